@@ -1,0 +1,135 @@
+// attribution: who said or told what. Sources of reporting verbs ("X said", "said X", "X told Y that",
+// "according to X") are compared across the pair; the same source named differently stays quiet
+// ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
+import type { Check } from '../core/compare.js';
+import type { SideToken } from '../core/diff.js';
+import { areSynonyms } from '../core/lexicons.js';
+import { evidence, type PairContext, type Side } from '../core/pair.js';
+import { entityAt } from './clauses.js';
+
+interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[]; recipient: SideToken[] }
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const PASS_OVER = new Set(['AUX', 'ADV']);
+const isNp = (t: SideToken) => t.isWord && (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === 's' || t.norm === 'of') && t.norm !== 'that';
+
+function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
+  const toks = side.tokens, sent = toks[k]!.sent;
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm) || lex.relativeDays.has(toks[j]!.norm))) j--;
+  const end = j;
+  while (j >= 0 && toks[j]!.sent === sent && (isNp(toks[j]!) || toks[j]!.norm === "'")) j--;
+  let np = toks.slice(j + 1, end + 1).filter((t) => t.isWord);
+  // "John Kirby, the White House spokesman, said": take the name before the appositive too.
+  if (np.length && toks[j]?.norm === ',' && toks[j - 1] && toks[j - 1]!.pos === 'PROPN') {
+    let i = j - 1;
+    while (i >= 0 && toks[i]!.pos === 'PROPN') i--;
+    if (i < 0 || toks[i]!.sent !== sent || /^[,.;:"\u201C\u201D]$/.test(toks[i]!.norm) || toks[i]!.pos === 'DET') np = [...toks.slice(i + 1, j), ...np];
+  }
+  while (np.length && np[0]!.norm === 'of') np.shift();
+  return np;
+}
+
+function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
+  const toks = side.tokens, sent = toks[k]!.sent;
+  let j = k + 1;
+  while (j < toks.length && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm))) j++;
+  const start = j;
+  while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++;
+  return toks.slice(start, j).filter((t) => t.isWord);
+}
+
+function attributions(ctx: PairContext, side: Side): Attribution[] {
+  const lex = ctx.lex;
+  const out: Attribution[] = [];
+  const toks = side.tokens;
+  for (const t of toks) {
+    if (t.norm === 'according' && toks[t.k + 1]?.norm === 'to') {
+      const src = npRight(side, t.k + 1, lex);
+      if (src.length) out.push({ cls: 'say', verb: t, source: src, recipient: [] });
+      continue;
+    }
+    if (t.pos !== 'VERB' || !lex.reportingVerbs.has(t.lemma) || t.quoted) continue;
+    if (/ing$/.test(t.norm)) continue; // "noting that", "saying": the subject is elsewhere
+    let source = npLeft(side, t.k, lex);
+    if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
+    if (!source.length) continue;
+    const tell = lex.recipientVerbs.has(t.lemma);
+    const recipient = tell ? npRight(side, t.k, lex) : [];
+    if (tell && recipient.length && recipient[0] === source[0]) continue;
+    out.push({ cls: tell ? 'tell' : 'say', verb: t, source, recipient });
+  }
+  return out;
+}
+
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean }
+
+function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
+  const ents = entityAt(side);
+  const keys = new Set<string>(), places = new Set<string>();
+  for (const t of np) {
+    const e = ents.get(t.k);
+    if (!e) continue;
+    (e.place ? places : keys).add(e.key);
+  }
+  // The head is the last noun before "of" ("the commander of Iran's guard": commander).
+  let head: string | null = null;
+  let pronoun = false;
+  for (const t of np) {
+    if (t.norm === 'of') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? t.lemma; pronoun = false; }
+    if (t.pos === 'PRON' && !head) pronoun = true;
+  }
+  if (!head && places.size === 1) head = [...places][0]!;
+  return { keys, places, head, pronoun: pronoun && !head };
+}
+
+type Verdict = 'same' | 'group' | 'other';
+
+function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
+  if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
+  for (const k of a.keys) if (b.keys.has(k)) return 'same';
+  const headSame = a.head === b.head || areSynonyms(ctx.lex, a.head, b.head);
+  if (!headSame) {
+    // "Kirby" vs "the spokesman": a named person and a role may be the same source.
+    if ((a.keys.has(a.head) && !b.keys.has(b.head) && b.places.size === 0 && !b.keys.size) ||
+        (b.keys.has(b.head) && !a.keys.has(a.head) && a.places.size === 0 && !a.keys.size)) return 'same';
+    return 'other';
+  }
+  if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
+  return 'same';
+}
+
+const phrase = (np: SideToken[]) => {
+  const s = np.map((t) => t.text).join(' ').replace(/ ('s|’s)/g, '$1');
+  return np[0]?.pos === 'DET' ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+};
+
+export const attribution: Check = (ctx, emit) => {
+  if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  const ra = attributions(ctx, ctx.ref), sa = attributions(ctx, ctx.sus);
+  if (!ra.length || !sa.length) return;
+  const usedS = new Set<Attribution>();
+  for (const r of ra) {
+    const rw = who(ctx, ctx.ref, r.source);
+    const same = sa.find((s) => s.cls === r.cls && !usedS.has(s) && compareWho(ctx, rw, who(ctx, ctx.sus, s.source)) === 'same');
+    if (same) { usedS.add(same); continue; }
+    let counterpart: Attribution | undefined;
+    if (r.cls === 'tell') {
+      const rr = who(ctx, ctx.ref, r.recipient);
+      counterpart = sa.find((s) => s.cls === 'tell' && !usedS.has(s) && s.recipient.length > 0 && compareWho(ctx, rr, who(ctx, ctx.sus, s.recipient)) === 'same');
+    } else {
+      const rs = ra.filter((x) => x.cls === 'say'), ss = sa.filter((x) => x.cls === 'say' && !usedS.has(x));
+      if (rs.length === 1 && ss.length === 1) counterpart = ss[0];
+    }
+    if (!counterpart) continue;
+    const verdict = compareWho(ctx, rw, who(ctx, ctx.sus, counterpart.source));
+    if (verdict === 'same') continue;
+    usedS.add(counterpart);
+    emit(verdict === 'other' ? 'attribution.speaker' : 'attribution.group', {
+      reference: evidence(ctx.ref, [...r.source, r.verb]),
+      suspect: evidence(ctx.sus, [...counterpart.source, counterpart.verb]),
+      vars: { a: phrase(r.source), b: phrase(counterpart.source) },
+    });
+  }
+};

@@ -1,0 +1,66 @@
+// entity: names and titles that changed (a misspelt surname, another first name, another office), and
+// participants that changed class (people become a group or a place: "the men" -> "the two militaries").
+import stringSimilarity from 'string-similarity';
+import type { Check } from '../core/compare.js';
+import { areSynonyms } from '../core/lexicons.js';
+import { spanEvidence, evidence } from '../core/pair.js';
+import type { NameMention } from '../core/types.js';
+
+const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export const entity: Check = (ctx, emit) => {
+  if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
+  const lex = ctx.lex;
+  const refNames = ctx.ref.sentences.flatMap((s) => s.names);
+  const susNames = ctx.sus.sentences.flatMap((s) => s.names);
+  const susUsed = new Set<NameMention>();
+  const pending: NameMention[] = [];
+  for (const r of refNames) {
+    const exact = susNames.find((s) => s.parts.join(' ') === r.parts.join(' '));
+    const same = exact ?? susNames.find((s) => s.key === r.key);
+    if (!same) { pending.push(r); continue; }
+    susUsed.add(same);
+    const rt = r.titles.filter((t) => !lex.honorifics.has(t));
+    const st = same.titles.filter((t) => !lex.honorifics.has(t));
+    if (rt.length && st.length && !sameSet([...new Set(rt)], [...new Set(st)])) {
+      emit('entity.title', {
+        reference: spanEvidence(ctx.ref, r.fullSpan), suspect: spanEvidence(ctx.sus, same.fullSpan),
+        vars: { name: same.parts[same.parts.length - 1] ?? same.text },
+      });
+    }
+    if (r.parts.length >= 2 && same.parts.length >= 2) {
+      const a = r.parts[0]!, b = same.parts[0]!;
+      if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
+        emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
+      }
+    }
+  }
+  for (const r of pending) {
+    const free = susNames.filter((s) => !susUsed.has(s) && !refNames.some((x) => x.key === s.key));
+    let best: NameMention | null = null, bestSim = 0;
+    for (const s of free) {
+      const sim = stringSimilarity.compareTwoStrings(r.parts.join(' '), s.parts.join(' '));
+      const shared = r.parts.some((p) => p.length > 2 && s.parts.includes(p));
+      const score = Math.max(sim, shared ? 0.55 : 0);
+      if (score > bestSim) { bestSim = score; best = s; }
+    }
+    if (best && bestSim >= 0.5) {
+      susUsed.add(best);
+      emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
+    }
+  }
+  // Participants that change class: a person noun replaced by a group or place noun.
+  const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
+  const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
+  const placeWord = (w: string) => lex.places.has(w);
+  for (const h of ctx.diff.hunks) {
+    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses[t.lemma] === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
+    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses[t.lemma] === 'group' || lex.nounClasses[t.lemma] === 'location')
+      && !refLemmas.has(t.lemma) && !placeWord(t.norm));
+    const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
+    if (pairUp && groups.length) {
+      emit('entity.participant', { reference: evidence(ctx.ref, h.ref), suspect: evidence(ctx.sus, h.sus), vars: { a: pairUp.text, b: groups[0]!.text } });
+    }
+  }
+};

@@ -1,0 +1,54 @@
+// modality: certainty and obligation. Dropping a hedge ("a suspected strike" -> "a strike"), adding a booster
+// ("clearly", "fully") or a stronger modal raises certainty: major. Other shifts are minor.
+import type { Check } from '../core/compare.js';
+import { clauseAround, evidence, type PairContext } from '../core/pair.js';
+import { counterpart } from './negation.js';
+import { modalCues, type CueHit } from './modal-cues.js';
+
+const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
+const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
+
+function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
+  const left = [...theirs];
+  return mine.filter((h) => {
+    const k = left.findIndex((x) => x.cue === h.cue || (x.cue.scale === h.cue.scale && Math.abs(x.cue.strength - h.cue.strength) < 0.25 && x.cue.hedge === h.cue.hedge && x.cue.booster === h.cue.booster));
+    if (k >= 0) { left.splice(k, 1); return false; }
+    return true;
+  });
+}
+
+function where(ctx: PairContext, side: 'ref' | 'sus', h: CueHit) {
+  return evidence(ctx[side], clauseAround(ctx[side], h.toks[0]!.k, 6));
+}
+
+export const modality: Check = (ctx, emit) => {
+  if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  const r = modalCues(ctx.ref.tokens, ctx.lex, false);
+  const s = modalCues(ctx.sus.tokens, ctx.lex, false);
+  const rOnly = unmatchedCues(r, s);
+  const sOnly = unmatchedCues(s, r);
+  const other = (side: 'ref' | 'sus', h: CueHit) => {
+    const toks = counterpart(ctx, side, h.toks[0]!);
+    return evidence(ctx[side === 'ref' ? 'sus' : 'ref'], toks);
+  };
+  for (const h of rOnly) {
+    const repl = sOnly.find((x) => x.cue.scale === h.cue.scale || (isHedge(x) && isHedge(h)));
+    if (repl) {
+      sOnly.splice(sOnly.indexOf(repl), 1);
+      const rise = repl.cue.strength - h.cue.strength;
+      emit(rise >= 0.25 ? 'modality.stronger' : 'modality.shifted', {
+        reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
+      });
+    } else if (isHedge(h)) {
+      emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
+    } else if (h.cue.booster) {
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
+    } else {
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
+    }
+  }
+  for (const h of sOnly) {
+    if (h.cue.booster) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
+    else emit('modality.shifted', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: '(nothing)', b: text(h) } });
+  }
+};

@@ -1,0 +1,109 @@
+// quote: words changed inside quotation marks. Severity by what changed: a booster inserted, a modal of
+// another strength, a negation moved into the quote, or content nouns lost is major; rewording is minor.
+import type { Check } from '../core/compare.js';
+import { diffTokens, type SideToken } from '../core/diff.js';
+import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { evidence, type Side } from '../core/pair.js';
+import { modalCues } from './modal-cues.js';
+import { samePlace, sameStem } from './words.js';
+
+function segments(side: Side): SideToken[][] {
+  const out: SideToken[][] = [];
+  let cur: SideToken[] = [];
+  for (const t of side.tokens) {
+    if (t.quoted) cur.push(t);
+    else if (cur.length) { out.push(cur); cur = []; }
+  }
+  if (cur.length) out.push(cur);
+  return out.filter((s) => s.filter((t) => t.isWord).length >= 1);
+}
+
+/** Content words of FROM with no counterpart in TO: same lemma first, then same stem or a synonym, each used once. */
+export function lostContent(from: SideToken[], to: SideToken[], lex: Lexicons, pos: Set<string>): SideToken[] {
+  const pool = to.filter((t) => t.content);
+  const take = (pred: (u: SideToken) => boolean) => {
+    const k = pool.findIndex(pred);
+    if (k < 0) return false;
+    pool.splice(k, 1);
+    return true;
+  };
+  const cands = from.filter((t) => t.content && pos.has(t.pos));
+  const rest = cands.filter((t) => !take((u) => u.lemma === t.lemma));
+  return rest.filter((t) => !lex.lightNouns.has(t.lemma)
+    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm)));
+}
+
+function overlap(a: SideToken[], b: SideToken[]): number {
+  const A = a.filter((t) => t.content).map((t) => t.lemma);
+  const B = new Set(b.filter((t) => t.content).map((t) => t.lemma));
+  if (!A.length || !B.size) return 0;
+  return A.filter((l) => B.has(l)).length / Math.min(A.length, B.size);
+}
+
+const ALL_CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const words = (toks: SideToken[]) => toks.filter((t) => t.isWord).map((t) => t.norm).join(' ');
+
+export const quote: Check = (ctx, emit) => {
+  const lex = ctx.lex;
+  const rq = segments(ctx.ref), sq = segments(ctx.sus);
+  if (!rq.length && !sq.length) return;
+  const usedS = new Set<number>();
+  for (const r of rq) {
+    let best = -1, bestOv = 0.25;
+    sq.forEach((s, k) => {
+      if (usedS.has(k)) return;
+      const ov = overlap(r, s);
+      if (ov > bestOv) { bestOv = ov; best = k; }
+    });
+    if (best < 0) {
+      // The words are still there without quotation marks: the copy no longer presents them as a quote.
+      const plain = ctx.sus.tokens.filter((t) => !t.quoted);
+      if (ctx.sus.tokens.length && overlap(r, plain) >= 0.8 && r.filter((t) => t.content).length >= 2) {
+        emit('quote.unquoted', { reference: evidence(ctx.ref, r), suspect: evidence(ctx.sus, plain.filter((t) => r.some((x) => x.lemma === t.lemma))) });
+      }
+      continue;
+    }
+    usedS.add(best);
+    const s = sq[best]!;
+    if (words(r) === words(s)) continue;
+    const reasons: string[] = [];
+    const rModal = modalCues(r, lex, true), sModal = modalCues(s, lex, true);
+    const boosters = sModal.filter((h) => h.cue.booster && !rModal.some((x) => x.cue === h.cue));
+    if (boosters.length) reasons.push(`adds “${boosters.map((b) => b.toks.map((t) => t.text).join(' ')).join(', ')}”`);
+    for (const a of rModal) {
+      if (a.cue.booster || a.cue.hedge) continue;
+      const b = sModal.find((x) => !x.cue.booster && !x.cue.hedge && x.cue !== a.cue && (x.cue.scale === a.cue.scale || a.cue.scale === 'obligation' || x.cue.scale === 'obligation'));
+      if (b && !rModal.some((x) => x.cue === b.cue) && Math.abs(a.cue.strength - b.cue.strength) >= 0.25) {
+        reasons.push(`turns “${a.toks.map((t) => t.text).join(' ')}” into “${b.toks.map((t) => t.text).join(' ')}”`);
+        break;
+      }
+    }
+    const rNeg = r.filter((t) => t.negCue).length, sNeg = s.filter((t) => t.negCue).length;
+    if (rNeg !== sNeg) reasons.push(sNeg > rNeg ? 'puts a negation inside the quotation' : 'drops a negation from the quotation');
+    const lost = lostContent(r, s, lex, NOUNS);
+    if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
+    const lostAny = lostContent(r, s, lex, ALL_CONTENT), addedAny = lostContent(s, r, lex, ALL_CONTENT);
+    const d = diffTokens(r.map((t, k) => ({ ...t, k })), s.map((t, k) => ({ ...t, k })));
+    const changed = d.hunks.length > 0;
+    if (!changed) continue;
+    if (reasons.length) {
+      emit('quote.altered', { reference: evidence(ctx.ref, r), suspect: evidence(ctx.sus, s), vars: { what: reasons.join('; ') } });
+    } else {
+      const shown = d.hunks.slice(0, 3).map((h) => `“${h.ref.map((t) => t.text).join(' ')}” → “${h.sus.map((t) => t.text).join(' ')}”`);
+      const what = shown.join(', ') + (d.hunks.length > 3 ? ` and ${d.hunks.length - 3} more` : '');
+      void lostAny; void addedAny;
+      emit('quote.reworded', { reference: evidence(ctx.ref, r), suspect: evidence(ctx.sus, s), vars: { what } });
+    }
+  }
+  // A quotation in the copy that the reference does not quote: words put in someone's mouth.
+  sq.forEach((s, k) => {
+    if (usedS.has(k) || !ctx.ref.tokens.length) return;
+    const content = s.filter((t) => t.content);
+    if (content.length < 2) return;
+    const plain = ctx.ref.tokens.filter((t) => !t.quoted);
+    if (overlap(s, plain) >= 0.6) {
+      emit('quote.invented', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
+    }
+  });
+};

@@ -1,0 +1,135 @@
+// role: who did what to whom. Three readings, compared across the pair:
+//  - event frames: "the Iranian attack"/"Iran's attack"/"an attack by Iran" (agent) vs "an attack on Iran" (patient);
+//  - participants swapped around one verb: "A told B" vs "B told A" (passives normalised: "B was told by A");
+//  - voice: "Biden was updated" (receives) vs "Biden provides updates" (gives), through light verbs in rules/.
+import type { Check } from '../core/compare.js';
+import type { SideToken } from '../core/diff.js';
+import { evidence, type PairContext, type Side } from '../core/pair.js';
+import { byAgent, entityAt, isPassive, objectOf, subjectOf, type Ent } from './clauses.js';
+
+interface Frame { cls: string; agent: string | null; patient: string | null; toks: SideToken[] }
+interface Triple { verb: string; agent: string; patient: string; toks: SideToken[] }
+interface Voice { who: string; event: string; role: 'agent' | 'patient'; toks: SideToken[] }
+
+const SKIP_BEFORE_EVENT = new Set(['ADJ', 'ADV', 'PUNCT', 'NUM']);
+
+function frames(ctx: PairContext, side: Side): Frame[] {
+  const lex = ctx.lex;
+  const ents = entityAt(side);
+  const toks = side.tokens;
+  const out: Frame[] = [];
+  for (const t of toks) {
+    if (t.pos !== 'NOUN' || !lex.eventNouns.has(t.lemma)) continue;
+    let agent: Ent | null = null, patient: Ent | null = null;
+    let j = t.k - 1;
+    while (j >= 0 && toks[j]!.sent === t.sent && !ents.has(j) && (SKIP_BEFORE_EVENT.has(toks[j]!.pos) && !/^[,.;:]$/.test(toks[j]!.norm))) j--;
+    const before = toks[j];
+    if (before && before.sent === t.sent) {
+      const e = ents.get(j);
+      if (e && e.place) agent = e;
+      else if (/^'s?$/.test(before.norm) && ents.get(j - 1) && !lex.notAgents.has(toks[j - 1]!.norm)) agent = ents.get(j - 1)!;
+      else if (e && !e.place && !lex.notAgents.has(before.norm)) agent = e;
+    }
+    let a = t.k;
+    const next = toks[t.k + 1];
+    if (next && next.sent === t.sent) {
+      if (lex.agentPreps.has(next.norm) && next.norm === 'by') { const e = objectOf(side, t.k + 1, ents, 5); if (e) agent = e; }
+      else if (lex.patientPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, 5); if (e) patient = e; }
+    }
+    if (!agent && !patient) continue;
+    const ks = [t.k, ...(agent ? [agent.k0, agent.k1] : []), ...(patient ? [patient.k0, patient.k1] : [])];
+    a = Math.min(...ks);
+    const b = Math.max(...ks);
+    out.push({ cls: lex.eventCanon.get(t.lemma) ?? t.lemma, agent: agent?.key ?? null, patient: patient?.key ?? null, toks: toks.slice(a, b + 1) });
+  }
+  return out;
+}
+
+function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voice[] } {
+  const lex = ctx.lex;
+  const ents = entityAt(side);
+  const toks = side.tokens;
+  const triples: Triple[] = [];
+  const voices: Voice[] = [];
+  for (const v of toks) {
+    if (v.pos !== 'VERB' || v.lemma === 'be' || v.lemma === 'have' || v.lemma === 'do') continue;
+    const subj = subjectOf(side, v.k, ents);
+    const passive = isPassive(toks, v.k);
+    if (passive) {
+      const by = byAgent(side, v.k, ents);
+      if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1) });
+      if (subj && !by) voices.push({ who: subj.key, event: v.lemma, role: 'patient', toks: toks.slice(subj.k0, v.k + 1) });
+      continue;
+    }
+    const obj = objectOf(side, v.k, ents);
+    if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1) });
+    if (!subj) continue;
+    const light = lex.agentLightVerbs.has(v.lemma) ? 'agent' : lex.patientLightVerbs.has(v.lemma) ? 'patient' : null;
+    if (light) {
+      for (let j = v.k + 1; j < Math.min(toks.length, v.k + 5); j++) {
+        const t = toks[j]!;
+        if (t.pos === 'NOUN') { voices.push({ who: subj.key, event: t.lemma, role: light, toks: toks.slice(subj.k0, j + 1) }); break; }
+        if (!['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos)) break;
+      }
+    } else {
+      voices.push({ who: subj.key, event: v.lemma, role: 'agent', toks: toks.slice(subj.k0, v.k + 1) });
+    }
+  }
+  return { triples, voices };
+}
+
+export const role: Check = (ctx, emit) => {
+  if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  const rf = frames(ctx, ctx.ref), sf = frames(ctx, ctx.sus);
+  const reported = new Set<string>();
+  const count = (fs: Frame[], cls: string, which: 'agent' | 'patient', who: string) => fs.filter((f) => f.cls === cls && f[which] === who).length;
+  for (const f of rf) {
+    for (const [who, was] of [[f.agent, 'agent'], [f.patient, 'patient']] as const) {
+      if (!who || reported.has(`${f.cls}:${who}`)) continue;
+      const other = was === 'agent' ? 'patient' : 'agent';
+      // The copy has fewer frames with this participant in this role and more in the opposite one.
+      const flipped = count(sf, f.cls, was, who) < count(rf, f.cls, was, who) && count(sf, f.cls, other, who) > count(rf, f.cls, other, who);
+      if (!flipped) continue;
+      reported.add(`${f.cls}:${who}`);
+      const g = sf.find((x) => x.cls === f.cls && (was === 'agent' ? x.patient === who : x.agent === who))!;
+      emit('role.event-frame', {
+        reference: evidence(ctx.ref, f.toks), suspect: evidence(ctx.sus, g.toks),
+        vars: { who: displayName(ctx, who), was: was === 'agent' ? 'the one acting' : 'the target', now: was === 'agent' ? 'the target' : 'the one acting', event: f.cls },
+      });
+    }
+  }
+  const rc = clauses(ctx, ctx.ref), sc = clauses(ctx, ctx.sus);
+  for (const t of rc.triples) {
+    if (sc.triples.some((u) => u.verb === t.verb && u.agent === t.agent && u.patient === t.patient)) continue;
+    const swapped = sc.triples.find((u) => u.verb === t.verb && u.agent === t.patient && u.patient === t.agent);
+    if (!swapped) continue;
+    emit('role.swap', {
+      reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, swapped.toks),
+      vars: { a: displayName(ctx, t.agent), b: displayName(ctx, t.patient), verb: t.verb },
+    });
+  }
+  for (const v of rc.voices) {
+    if (reported.has(`${v.event}:${v.who}`)) continue;
+    if (sc.voices.some((u) => u.who === v.who && u.event === v.event && u.role === v.role)) continue;
+    const other = sc.voices.find((u) => u.who === v.who && u.event === v.event && u.role !== v.role);
+    if (!other) continue;
+    reported.add(`${v.event}:${v.who}`);
+    emit('role.voice', {
+      reference: evidence(ctx.ref, v.toks), suspect: evidence(ctx.sus, other.toks),
+      vars: { who: displayName(ctx, v.who), event: v.event, was: v.role === 'agent' ? 'gives or does' : 'receives', now: other.role === 'agent' ? 'gives or does' : 'receives' },
+    });
+  }
+};
+
+function displayName(ctx: PairContext, key: string): string {
+  const e = ctx.ref.entities.find((x) => x.key === key) ?? ctx.sus.entities.find((x) => x.key === key);
+  if (!e) return key;
+  const side = ctx.ref.entities.includes(e) ? ctx.ref : ctx.sus;
+  if (e.place) {
+    // Prefer the country's name over a demonym: "Iranian" -> "Iran" when it is written somewhere.
+    const named = [...ctx.ref.entities, ...ctx.sus.entities].find((x) => x.key === key && /^\p{Lu}/u.test(ctx.ref.tokens[x.k0]?.text ?? '') && !/(ian|ese|ish|i|an)s?$/.test((ctx.ref.entities.includes(x) ? ctx.ref : ctx.sus).tokens[x.k1]!.norm));
+    if (named) { const s = ctx.ref.entities.includes(named) ? ctx.ref : ctx.sus; return s.tokens.slice(named.k0, named.k1 + 1).map((t) => t.text).join(' '); }
+    return key.length <= 3 ? key.toUpperCase() : key.charAt(0).toUpperCase() + key.slice(1);
+  }
+  return side.tokens.slice(e.k0, e.k1 + 1).map((t) => t.text).join(' ');
+}

@@ -1,0 +1,30 @@
+// wording: other content changes on an aligned pair (content words lost or brought in that are neither
+// synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
+import type { Check } from '../core/compare.js';
+import type { SideToken } from '../core/diff.js';
+import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { evidence, type Side } from '../core/pair.js';
+import { sameStem } from './words.js';
+
+function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons): SideToken[] {
+  const theirContent = theirs.tokens.filter((t) => t.content);
+  const theirPlaces = new Set(theirs.entities.map((e) => e.key));
+  const placeOf = new Map<number, string>();
+  for (const e of mine.entities) for (let k = e.k0; k <= e.k1; k++) placeOf.set(k, e.key);
+  return mine.tokens.filter((t) => t.content && match[t.k]! < 0 && !lex.lightNouns.has(t.lemma)
+    && !theirPlaces.has(placeOf.get(t.k) ?? '\u0000')
+    && !theirContent.some((u) => u.lemma === t.lemma || sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma)));
+}
+
+export const wording: Check = (ctx, emit) => {
+  if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  const lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
+  const gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
+  const refContent = ctx.ref.tokens.filter((t) => t.content).length || 1;
+  if (lost.length < 2 || lost.length / refContent < 0.15) return;
+  emit('wording.changed', {
+    reference: evidence(ctx.ref, lost),
+    suspect: evidence(ctx.sus, gained.length ? gained : ctx.sus.tokens.filter((t) => t.isWord)),
+    vars: { lost: lost.map((t) => t.text).join(', '), gained: gained.map((t) => t.text).join(', ') || '(nothing)' },
+  });
+};

@@ -1,0 +1,219 @@
+// align: monotone dynamic programming over sentences with 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 moves,
+// searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
+// A second pass pairs omitted and added sentences that moved.
+import { features, similarity, type GroupFeatures } from './similarity.js';
+import type { AlignedPair, Sentence } from './types.js';
+
+export interface AlignOptions {
+  /** Pairs scoring below this are not worth matching. */
+  threshold?: number;
+  /** Half-width of the band around the anchor path. */
+  band?: number;
+  /** Similarity needed to call an omitted/added couple "moved". */
+  movedThreshold?: number;
+}
+
+const MOVES: [number, number][] = [[1, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]];
+
+class SimCache {
+  private feats = new Map<string, GroupFeatures>();
+  private sims = new Map<string, number>();
+  constructor(private ref: Sentence[], private sus: Sentence[]) {}
+  private feat(side: 'r' | 's', a: number, n: number): GroupFeatures {
+    const key = `${side}${a}:${n}`;
+    let f = this.feats.get(key);
+    if (!f) {
+      f = features((side === 'r' ? this.ref : this.sus).slice(a, a + n));
+      this.feats.set(key, f);
+    }
+    return f;
+  }
+  sim(i: number, k: number, j: number, l: number): number {
+    const key = `${i}:${k}:${j}:${l}`;
+    let s = this.sims.get(key);
+    if (s === undefined) {
+      s = similarity(this.feat('r', i, k), this.feat('s', j, l));
+      this.sims.set(key, s);
+    }
+    return s;
+  }
+  /** Drop group features of rows the DP has passed, so memory stays bounded on long texts. */
+  forgetBefore(i: number, j: number): void {
+    if (this.feats.size < 4096) return;
+    for (const k of this.feats.keys()) {
+      const side = k[0];
+      const at = Number(k.slice(1, k.indexOf(':')));
+      if ((side === 'r' && at < i - 4) || (side === 's' && at < j - 4)) this.feats.delete(k);
+    }
+    this.sims.clear();
+  }
+}
+
+/** Anchors: ref sentence -> suspect sentence sharing rare content lemmas; kept only on a monotone chain. */
+function anchorPath(ref: Sentence[], sus: Sentence[]): [number, number][] {
+  const df = new Map<string, number>();
+  const index = new Map<string, number[]>();
+  sus.forEach((s, j) => {
+    for (const l of new Set(s.contentLemmas)) {
+      df.set(l, (df.get(l) ?? 0) + 1);
+      const list = index.get(l);
+      if (list) { if (list.length < 64) list.push(j); } else index.set(l, [j]);
+    }
+  });
+  const maxDf = Math.max(3, Math.ceil(Math.sqrt(sus.length)));
+  const anchors: [number, number, number][] = [];
+  ref.forEach((s, i) => {
+    const score = new Map<number, number>();
+    for (const l of new Set(s.contentLemmas)) {
+      const d = df.get(l);
+      if (!d || d > maxDf) continue;
+      const w = Math.log(1 + sus.length / d);
+      for (const j of index.get(l)!) score.set(j, (score.get(j) ?? 0) + w);
+    }
+    let best = -1, bestScore = 0, second = 0;
+    for (const [j, sc] of score) {
+      if (sc > bestScore) { second = bestScore; bestScore = sc; best = j; } else if (sc > second) second = sc;
+    }
+    if (best >= 0 && bestScore >= 2 * Math.log(2) && bestScore > 1.5 * second) anchors.push([i, best, bestScore]);
+  });
+  // Longest chain increasing in both coordinates (patience sorting on j).
+  const tails: number[] = [];
+  const prev: number[] = new Array(anchors.length).fill(-1);
+  const tailIdx: number[] = [];
+  anchors.forEach(([, j], k) => {
+    let lo = 0, hi = tails.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tails[mid]! < j) lo = mid + 1; else hi = mid; }
+    tails[lo] = j;
+    tailIdx[lo] = k;
+    prev[k] = lo > 0 ? tailIdx[lo - 1]! : -1;
+  });
+  const chain: [number, number][] = [];
+  let k = tailIdx[tails.length - 1] ?? -1;
+  while (k >= 0) { chain.push([anchors[k]![0], anchors[k]![1]]); k = prev[k]!; }
+  return chain.reverse();
+}
+
+function bandCenters(n: number, m: number, chain: [number, number][]): number[] {
+  const pts: [number, number][] = [[0, 0], ...chain.filter(([i, j]) => i > 0 && j > 0 && i < n && j < m), [n, m]];
+  const centers = new Array<number>(n + 1);
+  let p = 0;
+  for (let i = 0; i <= n; i++) {
+    while (p + 1 < pts.length - 1 && pts[p + 1]![0] <= i) p++;
+    const [i0, j0] = pts[p]!;
+    const [i1, j1] = pts[Math.min(p + 1, pts.length - 1)]!;
+    centers[i] = i1 === i0 ? j0 : Math.round(j0 + ((i - i0) * (j1 - j0)) / (i1 - i0));
+  }
+  return centers;
+}
+
+export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {}): AlignedPair[] {
+  const n = ref.length, m = sus.length;
+  const tau = opts.threshold ?? 0.3;
+  const cache = new SimCache(ref, sus);
+  let lo: number[], hi: number[];
+  const W = opts.band ?? 24;
+  if (n * m <= 250_000) {
+    lo = new Array(n + 1).fill(0);
+    hi = new Array(n + 1).fill(m);
+  } else {
+    const centers = bandCenters(n, m, anchorPath(ref, sus));
+    lo = centers.map((c) => Math.max(0, c - W));
+    hi = centers.map((c) => Math.min(m, c + W));
+    // Keep the band connected and monotone so the DP always has a path from (0,0) to (n,m).
+    for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!) , hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+    for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!), hi[i] = Math.min(hi[i]!, hi[i + 1]!);
+    for (let i = 1; i <= n; i++) if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!;
+    lo[0] = 0; hi[n] = m;
+  }
+  const rowOff = new Array<number>(n + 2);
+  rowOff[0] = 0;
+  for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
+  const size = rowOff[n + 1]!;
+  const score = new Float64Array(size).fill(-Infinity);
+  const back = new Uint8Array(size); // move index: 0..5 = MOVES, 6 = 1-0, 7 = 0-1
+  const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
+  score[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 8) cache.forgetBefore(i - 4, lo[i]! - 4);
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = at(i, j);
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity, move = 0;
+      const up = at(i - 1, j);
+      if (up >= 0 && score[up]! > best) { best = score[up]!; move = 6; }
+      const left = at(i, j - 1);
+      if (left >= 0 && score[left]! > best) { best = score[left]!; move = 7; }
+      for (let k = 0; k < MOVES.length; k++) {
+        const [di, dj] = MOVES[k]!;
+        const from = at(i - di, j - dj);
+        if (from < 0 || score[from] === -Infinity) continue;
+        const s = cache.sim(i - di, di, j - dj, dj);
+        if (s < tau) continue;
+        const v = score[from]! + (s - tau);
+        if (v > best) { best = v; move = k; }
+      }
+      score[here] = best;
+      back[here] = move;
+    }
+  }
+  const pairs: AlignedPair[] = [];
+  let i = n, j = m;
+  while (i > 0 || j > 0) {
+    const mv = back[at(i, j)]!;
+    if (mv === 6) { pairs.push({ reference: [i - 1], suspect: [], similarity: 0, status: 'omitted' }); i--; continue; }
+    if (mv === 7) { pairs.push({ reference: [], suspect: [j - 1], similarity: 0, status: 'added' }); j--; continue; }
+    const [di, dj] = MOVES[mv]!;
+    const s = cache.sim(i - di, di, j - dj, dj);
+    pairs.push({
+      reference: Array.from({ length: di }, (_, k) => i - di + k),
+      suspect: Array.from({ length: dj }, (_, k) => j - dj + k),
+      similarity: round(s),
+      status: 'changed',
+    });
+    i -= di;
+    j -= dj;
+  }
+  pairs.reverse();
+  for (const p of pairs) {
+    if (p.status !== 'changed') continue;
+    const a = p.reference.map((k) => ref[k]!.folded).join(' ');
+    const b = p.suspect.map((k) => sus[k]!.folded).join(' ');
+    if (a === b) { p.status = 'match'; p.similarity = 1; }
+  }
+  return markMoved(pairs, ref, sus, opts.movedThreshold ?? 0.5);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Pair omitted reference sentences with added suspect sentences that say the same thing elsewhere. */
+function markMoved(pairs: AlignedPair[], ref: Sentence[], sus: Sentence[], threshold: number): AlignedPair[] {
+  const omitted = pairs.filter((p) => p.status === 'omitted');
+  const added = pairs.filter((p) => p.status === 'added');
+  if (!omitted.length || !added.length) return pairs;
+  const addedBy = new Map<string, AlignedPair[]>();
+  for (const p of added) {
+    for (const l of new Set(sus[p.suspect[0]!]!.contentLemmas)) {
+      const list = addedBy.get(l);
+      if (list) { if (list.length < 64) list.push(p); } else addedBy.set(l, [p]);
+    }
+  }
+  const used = new Set<AlignedPair>();
+  for (const o of omitted) {
+    const rs = ref[o.reference[0]!]!;
+    const candidates = new Set<AlignedPair>();
+    for (const l of new Set(rs.contentLemmas)) for (const p of addedBy.get(l) ?? []) if (!used.has(p)) candidates.add(p);
+    let best: AlignedPair | null = null, bestSim = threshold;
+    const rf = features([rs]);
+    for (const c of candidates) {
+      const s = similarity(rf, features([sus[c.suspect[0]!]!]));
+      if (s >= bestSim) { bestSim = s; best = c; }
+    }
+    if (best) {
+      used.add(best);
+      o.suspect = best.suspect;
+      o.similarity = round(bestSim);
+      o.status = 'moved';
+    }
+  }
+  return pairs.filter((p) => !used.has(p));
+}

@@ -1,0 +1,72 @@
+// compare: run every check on every aligned pair; each check is its own module in src/checks/.
+import { createHash } from 'node:crypto';
+import { CHECKS } from '../checks/index.js';
+import { foldChars } from './fold.js';
+import type { Lexicons } from './lexicons.js';
+import { pairContext, type PairContext } from './pair.js';
+import { formatMessage, type RuleSet } from './rules.js';
+import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
+
+export interface Emit {
+  (ruleId: string, e: { reference: Evidence | null; suspect: Evidence | null; vars?: Record<string, string | number>; severity?: Severity }): void;
+}
+
+export type Check = (ctx: PairContext, emit: Emit) => void;
+
+const norm = (s: string | undefined) => foldChars(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function fingerprint(rule: string, ref: Evidence | null, sus: Evidence | null): string {
+  return createHash('sha1').update(`${rule}\u0000${norm(ref?.text)}\u0000${norm(sus?.text)}`).digest('hex').slice(0, 16);
+}
+
+/** Pairs aligned with less similarity than this get at most minor findings. */
+export const LOOSE_PAIR = 0.5;
+
+const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.span[0] < b.span[1] && b.span[0] < a.span[1];
+
+/** A name dropped or added inside a sentence that the entity check already reports as renamed is one finding, not three. */
+function dropExplained(findings: Finding[], from: number): void {
+  const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity');
+  for (let i = findings.length - 1; i >= from; i--) {
+    const f = findings[i]!;
+    const side = f.rule === 'omission.content' ? 'reference' : f.rule === 'addition.content' ? 'suspect' : null;
+    if (side && entityFindings.some((e) => overlaps(e[side], f[side]))) findings.splice(i, 1);
+  }
+}
+
+export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  alignment.forEach((pair, index) => {
+    if (pair.status === 'match') return;
+    const ctx = pairContext(index, pair, ref.sentences, sus.sentences, ref.source.text, sus.source.text, lex, rules);
+    const emit: Emit = (ruleId, e) => {
+      const r = rules.rules.get(ruleId);
+      if (!r) throw new Error(`internal: check emitted unknown rule ${ruleId}`);
+      if (!r.enabled) return;
+      const q = (s: string | undefined) => `“${(s ?? '').replace(/\s+/g, ' ').trim()}”`;
+      const vars = { ref: q(e.reference?.text), sus: q(e.suspect?.text), ...(e.vars ?? {}) };
+      let fp = fingerprint(ruleId, e.reference, e.suspect);
+      const n = (seen.get(fp) ?? 0) + 1;
+      seen.set(fp, n);
+      if (n > 1) fp = `${fp}-${n}`;
+      // On a loosely aligned pair the reading of either side is uncertain: say what changed, but never loudly.
+      const severity = pair.similarity < LOOSE_PAIR && pair.reference.length && pair.suspect.length ? 'minor' : (e.severity ?? r.severity);
+      findings.push({
+        id: `${r.id}@${fp.slice(0, 8)}${n > 1 ? `-${n}` : ''}`,
+        rule: r.id,
+        kind: r.kind,
+        severity,
+        message: formatMessage(r.message, vars),
+        reference: e.reference,
+        suspect: e.suspect,
+        pair: index,
+        fingerprint: fp,
+      });
+    };
+    const before = findings.length;
+    for (const check of CHECKS) check(ctx, emit);
+    dropExplained(findings, before);
+  });
+  return findings;
+}

@@ -1,0 +1,37 @@
+// Folding for comparison only: the text as read is never changed, offsets keep pointing into it.
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+};
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Fold typography that must not count as a difference; keeps the string's meaning, not its length. */
+export function foldChars(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTES[c] ?? c)
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLE, '');
+}
+
+/** The same folding, one code unit for one, so offsets found in the result hold in the original. */
+export function foldSameLength(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTES[c] ?? c)
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ');
+}
+
+/** Folded, lower-cased form of one token; dots inside acronyms go ("U.S." -> "us"). */
+export function foldToken(s: string, spelling?: Map<string, string>): string {
+  let t = foldChars(s).toLowerCase().normalize('NFKC');
+  if (/^([a-z]\.){2,}$/.test(t) || /^([a-z]\.)+[a-z]$/.test(t)) t = t.replace(/\./g, '');
+  return spelling?.get(t) ?? t;
+}
+
+export const OPEN_DOUBLE = new Set(['\u201C', '\u201E', '\u00AB']);
+export const CLOSE_DOUBLE = new Set(['\u201D', '\u00BB']);
+export const isQuoteChar = (c: string) => /^["'\u2018\u2019\u201C\u201D\u201E\u00AB\u00BB]+$/.test(c);

@@ -1,0 +1,177 @@
+// Compiles the lexicons of a RuleSet into lookup structures once per rule set.
+import { lexicon, type RuleSet } from './rules.js';
+import { UsageError } from './types.js';
+
+export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean }
+export interface Boilerplate { id: string; re: RegExp; prefix: boolean }
+
+export interface Lexicons {
+  boilerplate: Boilerplate[];
+  /** folded phrase (space-joined tokens) -> country key */
+  places: Map<string, string>;
+  placeMaxLen: number;
+  titleWords: Set<string>;
+  honorifics: Set<string>;
+  titleCanon: Map<string, string>;
+  spelling: Map<string, string>;
+  negCues: Set<string>;
+  implicitNeg: Set<string>;
+  modal: ModalCue[];
+  reportingVerbs: Set<string>;
+  recipientVerbs: Set<string>;
+  sourcePhrases: string[][];
+  eventNouns: Set<string>;
+  eventCanon: Map<string, string>;
+  agentPreps: Set<string>;
+  patientPreps: Set<string>;
+  agentLightVerbs: Set<string>;
+  patientLightVerbs: Set<string>;
+  notAgents: Set<string>;
+  numberWords: Map<string, string>;
+  scales: Map<string, number>;
+  comparators: { tokens: string[]; sym: string }[];
+  weekdays: Set<string>;
+  months: Set<string>;
+  relativeDays: Set<string>;
+  captionRe: RegExp;
+  bylineRes: RegExp[];
+  lightNouns: Set<string>;
+  antonyms: Map<string, Set<string>>;
+  antonymPhrases: [string[], string[]][];
+  synonyms: Record<string, string>;
+  nounClasses: Record<string, string>;
+}
+
+const compiledCache = new WeakMap<RuleSet, Lexicons>();
+
+function compileRegex(src: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(src, flags);
+  } catch (e) {
+    throw new UsageError(`${where}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
+  }
+}
+
+export function lexicons(rules: RuleSet): Lexicons {
+  const hit = compiledCache.get(rules);
+  if (hit) return hit;
+  const fileOf = (name: string) => rules.lexicons.get(name)?.file ?? name;
+
+  const bp = lexicon<{ id: string; pattern: string; prefix?: boolean; caseSensitive?: boolean }[]>(rules, 'boilerplate');
+  const boilerplate = bp.map((b) => {
+    const flags = b.caseSensitive ? 'u' : 'iu';
+    const src = b.prefix ? `^(?:${b.pattern})` : `^(?:${b.pattern})$`;
+    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`), prefix: !!b.prefix };
+  });
+
+  const spelling = new Map<string, string>();
+  for (const [canon, variants] of Object.entries(lexicon<Record<string, string[]>>(rules, 'spelling'))) {
+    for (const v of variants) spelling.set(v, canon);
+  }
+  const foldWord = (w: string) => spelling.get(w) ?? w;
+
+  const places = new Map<string, string>();
+  let placeMaxLen = 1;
+  for (const [key, names] of Object.entries(lexicon<Record<string, string[]>>(rules, 'places'))) {
+    for (const n of names) {
+      const toks = n.toLowerCase().split(/\s+/).map(foldWord);
+      placeMaxLen = Math.max(placeMaxLen, toks.length);
+      places.set(toks.join(' '), key);
+    }
+  }
+
+  const titles = lexicon<{ words: string[]; honorifics: string[]; same: string[][] }>(rules, 'titles');
+  const titleCanon = new Map<string, string>();
+  for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
+
+  const neg = lexicon<{ cues: string[]; implicit: string[] }>(rules, 'negation');
+  const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
+    .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
+    .sort((a, b) => b.tokens.length - a.tokens.length);
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[] }>(rules, 'reporting');
+  const ev = lexicon<{ nouns: string[]; same: string[][]; agentPrepositions: string[]; patientPrepositions: string[];
+    agentLightVerbs: string[]; patientLightVerbs: string[]; notAgents: string[] }>(rules, 'events');
+  const eventCanon = new Map<string, string>();
+  for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
+  const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
+    weekdays: string[]; months: string[]; relativeDays: string[] }>(rules, 'numbers');
+  const comparators = Object.entries(num.comparators)
+    .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
+    .sort((a, b) => b.tokens.length - a.tokens.length);
+  const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
+
+  const antonyms = new Map<string, Set<string>>();
+  const antonymPhrases: [string[], string[]][] = [];
+  const addAnt = (a: string, b: string) => {
+    const ta = a.toLowerCase().split(/\s+/), tb = b.toLowerCase().split(/\s+/);
+    if (ta.length === 1 && tb.length === 1) {
+      (antonyms.get(ta[0]!) ?? antonyms.set(ta[0]!, new Set()).get(ta[0]!)!).add(tb[0]!);
+      (antonyms.get(tb[0]!) ?? antonyms.set(tb[0]!, new Set()).get(tb[0]!)!).add(ta[0]!);
+    } else {
+      antonymPhrases.push([ta, tb]);
+    }
+  };
+  for (const name of ['antonyms-wordnet', 'antonyms-news']) {
+    lexicon<unknown[]>(rules, name).forEach((pair, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2 || pair.some((w) => typeof w !== 'string')) {
+        throw new UsageError(`${fileOf(name)}: entries.${i}: each antonym entry must be a pair of words [a, b] (quote words YAML reads as other values, such as true or no)`);
+      }
+      addAnt(pair[0] as string, pair[1] as string);
+    });
+  }
+
+  const lex: Lexicons = {
+    boilerplate,
+    places,
+    placeMaxLen,
+    titleWords: new Set(titles.words.map((w) => w.toLowerCase())),
+    honorifics: new Set(titles.honorifics),
+    titleCanon,
+    spelling,
+    negCues: new Set(neg.cues.map((c) => c.toLowerCase())),
+    implicitNeg: new Set(neg.implicit),
+    modal,
+    reportingVerbs: new Set(rep.verbs),
+    recipientVerbs: new Set(rep.recipient),
+    sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
+    eventNouns: new Set(ev.nouns),
+    eventCanon,
+    agentPreps: new Set(ev.agentPrepositions),
+    patientPreps: new Set(ev.patientPrepositions),
+    agentLightVerbs: new Set(ev.agentLightVerbs),
+    patientLightVerbs: new Set(ev.patientLightVerbs),
+    notAgents: new Set(ev.notAgents),
+    numberWords: new Map(Object.entries(num.words).map(([k, v]) => [k, String(v)])),
+    scales: new Map(Object.entries(num.scales)),
+    comparators,
+    weekdays: new Set(num.weekdays),
+    months: new Set(num.months),
+    relativeDays: new Set(num.relativeDays),
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
+    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
+    lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
+    antonyms,
+    antonymPhrases,
+    synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
+    nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
+  };
+  compiledCache.set(rules, lex);
+  return lex;
+}
+
+const synCache = new Map<string, Set<string>>();
+export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = lex.synonyms[a], sb = lex.synonyms[b];
+  if (!sa || !sb) return false;
+  let set = synCache.get(sa);
+  if (!set) {
+    set = new Set(sa.split(' '));
+    synCache.set(sa, set);
+  }
+  return sb.split(' ').some((id) => set!.has(id));
+}
+
+export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
+  return lex.antonyms.get(a)?.has(b) ?? false;
+}

@@ -1,0 +1,154 @@
+// Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
+// (places through their demonyms and capitals, people through their surname).
+import type { Lexicons } from './lexicons.js';
+import type { NameMention, NumberMention, Sentence, Token } from './types.js';
+
+const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+function matchBefore(tokens: Token[], end: number, phrases: { tokens: string[]; sym: string }[]): { sym: string; start: number } | null {
+  for (const p of phrases) {
+    const n = p.tokens.length;
+    if (end - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (tokens[end - n + k]!.norm !== p.tokens[k]) { ok = false; break; }
+    if (ok) return { sym: p.sym, start: end - n };
+  }
+  return null;
+}
+
+export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    let value: string | null = null;
+    let first = i, last = i;
+    let cmp = '=';
+    if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
+    else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
+      const next = tokens[i + 1];
+      if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
+      else value = `month:${t.norm}`;
+    } else if (/^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
+    else if (NUMERIC.test(t.norm) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
+      const prevTok = tokens[i - 1];
+      if (prevTok && lex.months.has(prevTok.norm)) continue; // consumed by the date above
+      const isYear = /^\d{4}$/.test(t.norm) && num(t.norm) >= 1800 && num(t.norm) <= 2100;
+      if (isYear) value = `year:${t.norm}`;
+      else {
+        const raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
+        let v = raw;
+        const next = tokens[i + 1];
+        if (next && lex.scales.has(next.norm) && /^[\d.]+$/.test(v)) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
+        const after = tokens[last + 1];
+        if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
+        if (prevTok && /^[$€£¥]$/.test(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
+        value = v;
+      }
+    } else if (lex.scales.has(t.norm) && /s$/.test(t.norm) && tokens[i + 1]?.norm === 'of') {
+      value = `${lex.scales.get(t.norm)}s`;
+      cmp = '~';
+    }
+    if (value === null) continue;
+    const c = matchBefore(tokens, first, lex.comparators);
+    if (c) { cmp = c.sym; first = c.start; }
+    out.push({ value, cmp, text: tokens.slice(first, last + 1).map((x) => x.text).join(' '), span: [tokens[first]!.start, tokens[last]!.end], quoted: t.quoted });
+    i = last;
+  }
+  return out;
+}
+
+const CONNECT = new Set(['of', 'the', 'al', 'bin', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+export function placeKey(lex: Lexicons, words: string[]): string | null {
+  return lex.places.get(words.join(' ')) ?? null;
+}
+
+export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
+  const out: NameMention[] = [];
+  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
+  // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
+  const isPlaceTok = (t: Token) => lex.places.has(t.norm.replace(/'s$/, ''));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameTok(tokens[i]!)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !(isPlaceTok(tokens[j]!) && j > i) && !(isPlaceTok(tokens[j + 1]!) && !isPlaceTok(tokens[i]!))) {
+      const n = tokens[j + 1]!;
+      if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
+      // "Group of Seven", "State of the Union": connectors inside a capitalised run.
+      let k = j + 1;
+      while (k < tokens.length && CONNECT.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
+      if (k > j + 1 && k < tokens.length && isNameTok(tokens[k]!)) { j = k; continue; }
+      break;
+    }
+    let a = i;
+    // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
+    while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
+    const run = tokens.slice(a, j + 1);
+    let lastTitle = -1;
+    run.forEach((t, k) => { if (lex.titleWords.has(t.norm)) lastTitle = k; });
+    let nameToks = run.slice(lastTitle + 1);
+    let titleToks = run.slice(0, lastTitle + 1);
+    if (nameToks.length === 0) { nameToks = run; titleToks = []; }
+    // Possessive "'s" is a separate token; a trailing connector is not part of the name.
+    while (nameToks.length > 1 && CONNECT.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
+    const parts = nameToks.map((t) => t.norm.replace(/'s$/, '')).filter((p) => p !== 'the');
+    // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.
+    const institutional = nameToks.some((t) => CONNECT.has(t.norm));
+    const key = placeKey(lex, parts) ?? (institutional ? parts.join(' ') : parts[parts.length - 1] ?? '');
+    out.push({
+      text: '',
+      parts,
+      titles: titleToks.filter((t) => lex.titleWords.has(t.norm)).map((t) => lex.titleCanon.get(t.norm) ?? t.norm),
+      span: [nameToks[0]!.start, nameToks[nameToks.length - 1]!.end],
+      fullSpan: [run[0]!.start, run[run.length - 1]!.end],
+      key,
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+export interface EntityMention {
+  key: string;
+  /** Token index range [a, b] inclusive. */
+  a: number;
+  b: number;
+  place: boolean;
+}
+
+/** Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key. */
+export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
+  const out: EntityMention[] = [];
+  const toks = s.tokens;
+  const taken = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.isWord || !isCap(toks[i]!)) continue;
+    for (let n = Math.min(lex.placeMaxLen, toks.length - i); n >= 1; n--) {
+      const words = toks.slice(i, i + n).map((t) => t.norm.replace(/'s$/, ''));
+      const key = placeKey(lex, words);
+      if (key) {
+        out.push({ key, a: i, b: i + n - 1, place: true });
+        for (let k = i; k < i + n; k++) taken.add(k);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  for (const nm of s.names) {
+    const a = toks.findIndex((t) => t.start === nm.span[0]);
+    const b = toks.findIndex((t) => t.end === nm.span[1]);
+    if (a < 0 || b < 0) continue;
+    let overlapsPlace = false;
+    for (let k = a; k <= b; k++) if (taken.has(k)) overlapsPlace = true;
+    if (overlapsPlace && nm.parts.length <= 2) continue;
+    out.push({ key: nm.key, a, b, place: false });
+  }
+  return out.sort((x, y) => x.a - y.a);
+}

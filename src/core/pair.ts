@@ -1,0 +1,76 @@
+// The view of one aligned pair that every check reads: both sides' tokens, the diff, entity counts.
+import { diffTokens, type Diff, type SideToken } from './diff.js';
+import type { Lexicons } from './lexicons.js';
+import { entityMentions, type EntityMention } from './mentions.js';
+import type { RuleSet } from './rules.js';
+import type { AlignedPair, Evidence, Sentence, Span } from './types.js';
+
+export interface Side {
+  sentences: Sentence[];
+  tokens: SideToken[];
+  entities: (EntityMention & { sent: number; k0: number; k1: number })[];
+  text: string;
+}
+
+export interface PairContext {
+  index: number;
+  pair: AlignedPair;
+  ref: Side;
+  sus: Side;
+  diff: Diff;
+  lex: Lexicons;
+  rules: RuleSet;
+  refText: string;
+  susText: string;
+}
+
+function side(sents: Sentence[], text: string, lex: Lexicons): Side {
+  const tokens: SideToken[] = [];
+  const entities: Side['entities'] = [];
+  for (const s of sents) {
+    const base = tokens.length;
+    for (const t of s.tokens) tokens.push({ ...t, sent: s.index, k: tokens.length });
+    for (const e of entityMentions(s, lex)) entities.push({ ...e, sent: s.index, k0: base + e.a, k1: base + e.b });
+  }
+  return { sentences: sents, tokens, entities, text };
+}
+
+export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], sus: Sentence[], refText: string, susText: string,
+  lex: Lexicons, rules: RuleSet): PairContext {
+  const r = side(pair.reference.map((i) => ref[i]!), refText, lex);
+  const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
+  return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText };
+}
+
+/** Evidence for a run of tokens of one side (sentences, span, text as read). */
+export function evidence(side: Side, toks: SideToken[]): Evidence {
+  if (toks.length === 0) return sentenceEvidence(side);
+  const sorted = [...toks].sort((a, b) => a.start - b.start);
+  const span: Span = [sorted[0]!.start, sorted[sorted.length - 1]!.end];
+  return { sentences: [...new Set(sorted.map((t) => t.sent))], span, text: side.text.slice(span[0], span[1]) };
+}
+
+export function spanEvidence(side: Side, span: Span): Evidence {
+  const sents = side.sentences.filter((s) => s.start < span[1] && span[0] < s.end).map((s) => s.index);
+  return { sentences: sents.length ? sents : side.sentences.map((s) => s.index), span, text: side.text.slice(span[0], span[1]) };
+}
+
+export function sentenceEvidence(side: Side): Evidence {
+  const first = side.sentences[0]!, last = side.sentences[side.sentences.length - 1]!;
+  return { sentences: side.sentences.map((s) => s.index), span: [first.start, last.end], text: side.text.slice(first.start, last.end) };
+}
+
+/** Tokens from a to b (inclusive positions in the flattened side), clipped. */
+export function range(side: Side, a: number, b: number): SideToken[] {
+  return side.tokens.slice(Math.max(0, a), Math.min(side.tokens.length, b + 1));
+}
+
+/** Words around position k up to the clause boundary, for a readable evidence span. */
+export function clauseAround(side: Side, k: number, maxWords = 8): SideToken[] {
+  const toks = side.tokens;
+  let a = k, b = k, words = 0;
+  while (a > 0 && !/^[,;:()\u2014\u2013-]$|^["'\u201C\u201D]$/.test(toks[a - 1]!.norm) && toks[a - 1]!.sent === toks[k]!.sent && words < maxWords / 2) { a--; if (toks[a]!.isWord) words++; }
+  words = 0;
+  while (b + 1 < toks.length && !/^[.,;:!?()\u2014\u2013-]$|^["'\u201C\u201D]$/.test(toks[b + 1]!.norm) && toks[b + 1]!.sent === toks[k]!.sent && words < maxWords) { b++; if (toks[b]!.isWord) words++; }
+  return toks.slice(a, b + 1);
+}

@@ -1,0 +1,56 @@
+// The pipeline: read -> clean -> segment -> align -> compare -> summarize. Pure apart from read.
+import { createRequire } from 'node:module';
+import { align } from './align.js';
+import { clean } from './clean.js';
+import { compare } from './compare.js';
+import { lexicons } from './lexicons.js';
+import type { RuleSet } from './rules.js';
+import { segment } from './segment.js';
+import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
+import { SEVERITY_RANK, type Doc, type Report, type Severity, type Source } from './types.js';
+
+const require = createRequire(import.meta.url);
+export const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+export interface Timings { clean: number; segment: number; align: number; compare: number; summarize: number }
+
+export function prepare(source: Source, rules: RuleSet, timings?: Timings): Doc {
+  const lex = lexicons(rules);
+  let t = performance.now();
+  const cleaned = clean(source.text, lex);
+  if (timings) { timings.clean += performance.now() - t; t = performance.now(); }
+  const sentences = segment(source.text, cleaned, lex);
+  if (timings) timings.segment += performance.now() - t;
+  return { source, sentences, furniture: cleaned.furniture };
+}
+
+export function analyze(refSource: Source, susSource: Source, rules: RuleSet, timings?: Timings): Report {
+  const lex = lexicons(rules);
+  const ref = prepare(refSource, rules, timings);
+  const sus = prepare(susSource, rules, timings);
+  let t = performance.now();
+  const alignment = align(ref.sentences, sus.sentences);
+  if (timings) { timings.align += performance.now() - t; t = performance.now(); }
+  // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise.
+  const related = strongCoverage(alignment, ref.sentences.length, sus.sentences.length) >= UNRELATED_BELOW;
+  const findings = related ? compare(ref, sus, alignment, rules, lex) : [];
+  if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
+  const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);
+  if (timings) timings.summarize += performance.now() - t;
+  const sents = (d: Doc) => d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end }));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'driftcheck', version: VERSION },
+    reference: { path: refSource.path, sentences: sents(ref) },
+    suspect: { path: susSource.path, sentences: sents(sus) },
+    alignment,
+    findings,
+    summary,
+  };
+}
+
+/** 0 clean, 1 drift at or above the threshold (or texts that are not copies of each other). */
+export function exitCode(report: Report, failOn: Severity): 0 | 1 {
+  if (report.summary.verdict === 'unrelated') return 1;
+  return report.findings.some((f) => !f.dismissed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}

@@ -1,0 +1,180 @@
+// segment: paragraphs -> sentences (wink-nlp, repaired around quotations) -> tokens with features.
+import { nlp } from './nlp.js';
+import type { Cleaned } from './clean.js';
+import { foldChars, foldToken } from './fold.js';
+import type { Lexicons } from './lexicons.js';
+import { extractNames, extractNumbers } from './mentions.js';
+import type { QuoteSpan, Sentence, Token } from './types.js';
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+
+interface RawToken { text: string; start: number; end: number; pos: string; lemma: string; neg: boolean; stop: boolean; type: string }
+
+/** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
+export function quoteRanges(text: string, base: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (open < 0) {
+      if (OPENERS.has(c) || (c === '"' && !/\w/.test(prev))) { open = i + 1; openChar = c; }
+      else if (c === '\u2018' && !/\w/.test(prev) && /\w/.test(next)) { open = i + 1; openChar = c; }
+      else if (c === "'" && !/\w/.test(prev) && /[A-Za-z]/.test(next)) { open = i + 1; openChar = c; }
+    } else {
+      const closes =
+        (openChar === '"' && c === '"') ||
+        (OPENERS.has(openChar) && CLOSERS.has(c)) ||
+        ((openChar === '\u2018' || openChar === "'") && (c === '\u2019' || c === "'") && !/\w/.test(next));
+      if (closes) {
+        if (i > open) out.push([base + open, base + i]);
+        open = -1;
+      }
+    }
+  }
+  // A quotation still open at the end of a paragraph runs to its end (news style for multi-paragraph quotes).
+  if (open >= 0 && openChar !== "'" && openChar !== '\u2018' && open < text.length) out.push([base + open, base + text.length]);
+  return out;
+}
+
+function locateTokens(text: string, base: number, values: string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const v of values) {
+    let at = text.indexOf(v, cursor);
+    if (at < 0 || at - cursor > 64) at = -1;
+    if (at < 0) {
+      // wink may normalise a token; fall back to the next non-space run so offsets stay inside the text.
+      while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
+      out.push({ start: base + cursor, end: base + Math.min(text.length, cursor + v.length) });
+      cursor = Math.min(text.length, cursor + v.length);
+    } else {
+      out.push({ start: base + at, end: base + at + v.length });
+      cursor = at + v.length;
+    }
+  }
+  return out;
+}
+
+const startsLower = (s: string) => /^[\s"'\u201C\u201D\u2018\u2019]*[a-z]/.test(s);
+const onlyPunct = (s: string) => /^[\s\p{P}\p{S}]*$/u.test(s);
+
+/** Sentence token ranges of one paragraph, with wink's splits repaired around quotations. */
+function repairSplits(text: string, base: number, spans: [number, number][], toks: RawToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const sText = text.slice(toks[a]!.start - base, toks[b]!.end - base);
+    const prev = out[out.length - 1];
+    if (prev) {
+      const words = toks.slice(a, b + 1).filter((t) => t.type === 'word').length;
+      // A lone closing quote, or an attribution tail ("said a senior official."), belongs to the sentence before.
+      if (onlyPunct(sText) || (startsLower(sText) && words <= 12) || /^[\u201D\u00BB]\s*$/.test(sText)) {
+        prev[1] = b;
+        continue;
+      }
+      // A sentence that starts with a closing quote: give the quote back to the previous sentence.
+      let k = a;
+      while (k <= b && CLOSERS.has(toks[k]!.text)) k++;
+      if (k > a && k <= b) {
+        prev[1] = k - 1;
+        out.push([k, b]);
+        continue;
+      }
+    }
+    out.push([a, b]);
+  }
+  return out;
+}
+
+export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence[] {
+  const sentences: Sentence[] = [];
+  // wink's typings do not model every its.* helper on collections; the values are plain arrays.
+  const its = nlp().its as unknown as Record<string, never>;
+  for (const para of cleaned.paragraphs) {
+    const ptext = text.slice(para.start, para.end);
+    const doc = nlp().readDoc(ptext);
+    const tokensOut = doc.tokens() as unknown as { out: (f?: unknown) => unknown[] };
+    const values = tokensOut.out() as string[];
+    if (values.length === 0) continue;
+    const pos = tokensOut.out(its.pos) as string[];
+    const lemmas = tokensOut.out(its.lemma) as string[];
+    const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
+    const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
+    const types = tokensOut.out(its.type) as string[];
+    const offs = locateTokens(ptext, para.start, values);
+    const raw: RawToken[] = values.map((v, i) => ({
+      text: v, start: offs[i]!.start, end: offs[i]!.end, pos: pos[i]!, lemma: lemmas[i]!, neg: !!neg[i], stop: !!stop[i], type: types[i]!,
+    }));
+    const spans = repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw);
+    const quotes = quoteRanges(ptext, para.start);
+    const sentCountInPara = spans.length;
+    for (const [a, b] of spans) {
+      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, quotes, lex));
+      const start = toks[0]!.start;
+      const end = toks[toks.length - 1]!.end;
+      sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
+    }
+  }
+  return sentences;
+}
+
+function toToken(t: RawToken, i: number, quotes: [number, number][], lex: Lexicons): Token {
+  const norm = foldToken(t.text, lex.spelling);
+  let lemma = foldToken(t.lemma, lex.spelling);
+  if (norm === "n't" || norm === 'nt') lemma = 'not';
+  const isPunct = t.type === 'punctuation' || (t.pos === 'PUNCT' && !/\w/.test(norm));
+  const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
+  const negCue = lex.negCues.has(norm) || lex.negCues.has(lemma);
+  return {
+    i,
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    norm,
+    lemma,
+    pos: t.pos,
+    isWord,
+    isPunct,
+    content: isWord && !t.stop && CONTENT_POS.has(t.pos) && !negCue,
+    quoted: quotes.some(([s, e]) => t.start >= s && t.end <= e),
+    negScope: t.neg,
+    negCue,
+  };
+}
+
+function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
+  quotes: [number, number][], lex: Lexicons, sentCountInPara: number): Sentence {
+  const stext = text.slice(start, end);
+  const qs: QuoteSpan[] = [];
+  for (const [qs0, qe0] of quotes) {
+    const s = Math.max(qs0, start), e = Math.min(qe0, end);
+    if (s >= e) continue;
+    const idx = tokens.filter((t) => t.start >= s && t.end <= e).map((t) => t.i);
+    if (idx.some((i) => tokens[i]!.isWord)) qs.push({ span: [s, e], tokens: idx });
+  }
+  const words = tokens.filter((t) => t.isWord);
+  const lower = foldChars(stext).toLowerCase();
+  const terminal = /[.!?]["'\u201D\u2019)]*$/.test(stext.trim());
+  const furnitureLike =
+    lex.bylineRes.some((re) => re.test(lower)) ||
+    (sentCountInPara === 1 && !terminal && words.length <= 20) ||
+    lex.captionRe.test(lower);
+  return {
+    index,
+    paragraph,
+    start,
+    end,
+    text: stext,
+    tokens,
+    numbers: extractNumbers(tokens, lex),
+    names: extractNames(tokens, lex).map((n) => ({ ...n, text: text.slice(n.span[0], n.span[1]) })),
+    quotes: qs,
+    folded: words.map((t) => t.norm).join(' '),
+    contentLemmas: tokens.filter((t) => t.content).map((t) => t.lemma),
+    furnitureLike,
+  };
+}

@@ -1,0 +1,157 @@
+// Shared value types of the pipeline. Every stage is a pure function from one of these to the next.
+
+export type Severity = 'minor' | 'major' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];
+export const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
+
+export type Kind =
+  | 'negation' | 'antonym' | 'role' | 'attribution' | 'number' | 'entity' | 'quote'
+  | 'modality' | 'omission' | 'addition' | 'unicode' | 'wording';
+export const KINDS: readonly Kind[] = [
+  'negation', 'antonym', 'role', 'attribution', 'number', 'entity', 'quote',
+  'modality', 'omission', 'addition', 'unicode', 'wording',
+];
+
+/** [start, end) offsets into the decoded input text (BOM removed), end exclusive. */
+export type Span = [number, number];
+
+export interface Source {
+  /** What the user named: a path, or "-" for stdin, or an id in batch mode. */
+  path: string;
+  /** The decoded text, BOM removed; every offset in a report points into this string. */
+  text: string;
+  encoding: string;
+}
+
+export interface Token {
+  /** Index of the token within its sentence. */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Folded, lower-cased surface form (quotes, dashes, spaces folded). */
+  norm: string;
+  lemma: string;
+  pos: string;
+  isWord: boolean;
+  isPunct: boolean;
+  /** Content word: noun, verb, adjective, adverb, proper noun or number, not a stop word. */
+  content: boolean;
+  /** Inside a quotation (the quote marks themselves are not). */
+  quoted: boolean;
+  /** Inside the scope of a negation cue, as wink-nlp marks it. */
+  negScope: boolean;
+  /** Is itself a negation cue (rules/negation). */
+  negCue: boolean;
+}
+
+export interface NumberMention {
+  /** Normalised value, e.g. 300, 1500000, or a date key such as "weekday:sat". */
+  value: string;
+  /** "=" exact, ">" more than, "<" fewer than, "~" about. */
+  cmp: string;
+  text: string;
+  span: Span;
+  quoted: boolean;
+}
+
+export interface NameMention {
+  /** The proper-noun run as written, titles excluded. */
+  text: string;
+  /** Folded tokens of the name. */
+  parts: string[];
+  /** Title words in front of it (folded), e.g. ["deputy", "adviser"]. */
+  titles: string[];
+  span: Span;
+  /** Span including the titles. */
+  fullSpan: Span;
+  /** Entity key after demonym/capital mapping, e.g. "iran". */
+  key: string;
+}
+
+export interface QuoteSpan {
+  span: Span;
+  /** Token indices (within the sentence) inside the quote. */
+  tokens: number[];
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  numbers: NumberMention[];
+  names: NameMention[];
+  quotes: QuoteSpan[];
+  /** Folded text used for string similarity. */
+  folded: string;
+  /** Content lemmas (folded). */
+  contentLemmas: string[];
+  /** Looks like a headline, byline, caption or credit rather than a full sentence. */
+  furnitureLike: boolean;
+}
+
+export interface Doc {
+  source: Source;
+  sentences: Sentence[];
+  /** Spans dropped as page furniture, with the rule that matched. */
+  furniture: { span: Span; rule: string }[];
+}
+
+export type AlignStatus = 'match' | 'changed' | 'omitted' | 'added' | 'moved';
+
+export interface AlignedPair {
+  reference: number[];
+  suspect: number[];
+  similarity: number;
+  status: AlignStatus;
+}
+
+export interface Evidence {
+  sentences: number[];
+  span: Span;
+  text: string;
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  kind: Kind;
+  severity: Severity;
+  message: string;
+  reference: Evidence | null;
+  suspect: Evidence | null;
+  /** Index into the alignment array of the pair the finding belongs to. */
+  pair: number;
+  /** Stable across re-runs: rule + evidence text, not offsets. */
+  fingerprint: string;
+  dismissed?: boolean;
+}
+
+export interface Summary {
+  verdict: 'faithful' | 'drifted' | 'unrelated';
+  coverage: { reference: number; suspect: number };
+  counts: Record<Severity, number>;
+  byKind: Partial<Record<Kind, number>>;
+  pairs: Record<AlignStatus, number>;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'driftcheck'; version: string };
+  reference: { path: string; sentences: { index: number; text: string; start: number; end: number }[] };
+  suspect: { path: string; sentences: { index: number; text: string; start: number; end: number }[] };
+  alignment: AlignedPair[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+/** An error the user caused (bad input, bad flag, bad rule file): one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
