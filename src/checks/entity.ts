@@ -29,8 +29,9 @@ export const entity: Check = (ctx, emit) => {
         vars: { name: same.parts[same.parts.length - 1] ?? same.text },
       });
     }
-    if (r.parts.length >= 2 && same.parts.length >= 2) {
-      const a = r.parts[0]!, b = same.parts[0]!;
+    if (r.parts.length >= 2 && same.parts.length >= 2 && r.key === same.key && r.key === r.parts[r.parts.length - 1]) {
+      // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna).
+      const a = r.parts[r.parts.length - 2]!, b = same.parts[same.parts.length - 2]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
         emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }

@@ -6,7 +6,10 @@ import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
 
 const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
+const MODAL_SCALES = new Set(['obligation', 'possibility', 'prediction']);
+const isModal = (h: CueHit) => MODAL_SCALES.has(h.cue.scale) && !h.cue.hedge && !h.cue.booster;
 const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
+const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cue.scale === b.cue.scale && !isModal(a) && !isModal(b));
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
   const left = [...theirs];
@@ -32,7 +35,7 @@ export const modality: Check = (ctx, emit) => {
     return evidence(ctx[side === 'ref' ? 'sus' : 'ref'], toks);
   };
   for (const h of rOnly) {
-    const repl = sOnly.find((x) => x.cue.scale === h.cue.scale || (isHedge(x) && isHedge(h)));
+    const repl = sOnly.find((x) => comparable(h, x));
     if (repl) {
       sOnly.splice(sOnly.indexOf(repl), 1);
       const rise = repl.cue.strength - h.cue.strength;

@@ -21,7 +21,7 @@ export const wording: Check = (ctx, emit) => {
   const lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
   const gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
   const refContent = ctx.ref.tokens.filter((t) => t.content).length || 1;
-  if (lost.length < 2 || lost.length / refContent < 0.15) return;
+  if (lost.length === 0 || lost.length + gained.length < 2 || lost.length / refContent < 0.1) return;
   emit('wording.changed', {
     reference: evidence(ctx.ref, lost),
     suspect: evidence(ctx.sus, gained.length ? gained : ctx.sus.tokens.filter((t) => t.isWord)),

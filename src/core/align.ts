@@ -14,6 +14,7 @@ export interface AlignOptions {
 }
 
 const MOVES: [number, number][] = [[1, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]];
+const MERGE_FLOOR = 0.2;
 
 class SimCache {
   private feats = new Map<string, GroupFeatures>();
@@ -112,7 +113,7 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
   const cache = new SimCache(ref, sus);
   let lo: number[], hi: number[];
   const W = opts.band ?? 24;
-  if (n * m <= 250_000) {
+  if (n * m <= 40_000) {
     lo = new Array(n + 1).fill(0);
     hi = new Array(n + 1).fill(m);
   } else {
@@ -147,6 +148,8 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
         const [di, dj] = MOVES[k]!;
         const from = at(i - di, j - dj);
         if (from < 0 || score[from] === -Infinity) continue;
+        // A merge is only worth scoring when one of its sentences already overlaps the other side.
+        if (k > 0 && cache.sim(i - di, 1, j - dj, 1) < MERGE_FLOOR && cache.sim(i - 1, 1, j - 1, 1) < MERGE_FLOOR) continue;
         const s = cache.sim(i - di, di, j - dj, dj);
         if (s < tau) continue;
         const v = score[from]! + (s - tau);

@@ -96,7 +96,8 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     let nameToks = run.slice(lastTitle + 1);
     let titleToks = run.slice(0, lastTitle + 1);
     if (nameToks.length === 0) { nameToks = run; titleToks = []; }
-    // Possessive "'s" is a separate token; a trailing connector is not part of the name.
+    // "Vice President of Foreign Affairs Anna Kovacs": the connector after a title belongs to the title.
+    while (nameToks.length > 1 && titleToks.length && CONNECT.has(nameToks[0]!.norm)) { titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1); }
     while (nameToks.length > 1 && CONNECT.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
     const parts = nameToks.map((t) => t.norm.replace(/'s$/, '')).filter((p) => p !== 'the');
     // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.

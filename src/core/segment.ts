@@ -173,7 +173,8 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
     numbers: extractNumbers(tokens, lex),
     names: extractNames(tokens, lex).map((n) => ({ ...n, text: text.slice(n.span[0], n.span[1]) })),
     quotes: qs,
-    folded: words.map((t) => t.norm).join(' '),
+    // Quotation marks are kept: a sentence that loses them is not the same sentence.
+    folded: tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
     contentLemmas: tokens.filter((t) => t.content).map((t) => t.lemma),
     furnitureLike,
   };

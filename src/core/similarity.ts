@@ -1,10 +1,11 @@
 // Similarity of two groups of sentences: character bigrams (string-similarity) plus content-lemma overlap,
 // with shared names and numbers as anchors and a length prior.
-import stringSimilarity from 'string-similarity';
 import type { Sentence } from './types.js';
 
 export interface GroupFeatures {
   folded: string;
+  /** Character bigrams of the folded text (white space removed), as sorted codes. */
+  bigrams: Uint32Array;
   lemmas: Map<string, number>;
   nLemmas: number;
   anchors: Set<string>;
@@ -22,7 +23,30 @@ export function features(sents: Sentence[]): GroupFeatures {
     for (const n of s.numbers) anchors.add(`#:${n.value}`);
     words += s.tokens.reduce((k, t) => k + (t.isWord ? 1 : 0), 0);
   }
-  return { folded: sents.map((s) => s.folded).join(' '), lemmas, nLemmas, anchors, words };
+  const folded = sents.map((s) => s.folded).join(' ');
+  return { folded, bigrams: bigramCodes(folded), lemmas, nLemmas, anchors, words };
+}
+
+/** Bigrams exactly as string-similarity forms them (white space removed), encoded and sorted once per group. */
+export function bigramCodes(s: string): Uint32Array {
+  const t = s.replace(/\s+/g, '');
+  const out = new Uint32Array(Math.max(0, t.length - 1));
+  for (let i = 0; i < t.length - 1; i++) out[i] = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/**
+ * Dice coefficient of two bigram multisets: the value string-similarity's compareTwoStrings gives for the
+ * same strings (a test pins this), computed by merging sorted arrays so the aligner does not rebuild
+ * bigram maps for every cell it scores.
+ */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+  let i = 0, j = 0, shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 export function lemmaOverlap(a: GroupFeatures, b: GroupFeatures): number {
@@ -35,9 +59,11 @@ export function lemmaOverlap(a: GroupFeatures, b: GroupFeatures): number {
 
 export function similarity(a: GroupFeatures, b: GroupFeatures): number {
   const lem = lemmaOverlap(a, b);
-  if (lem === 0 && a.nLemmas > 2 && b.nLemmas > 2) return 0;
-  const dice = a.folded && b.folded ? stringSimilarity.compareTwoStrings(a.folded, b.folded) : 0;
-  let s = 0.45 * dice + 0.55 * lem;
+  // Sentences that share almost no content lemma cannot reach the alignment threshold through character
+  // bigrams alone; skipping the bigram pass there keeps the search cheap.
+  if (lem < 0.1 && a.nLemmas > 2 && b.nLemmas > 2) return 0.55 * lem;
+  const d = a.folded && b.folded ? (a.folded === b.folded ? 1 : dice(a.bigrams, b.bigrams)) : 0;
+  let s = 0.45 * d + 0.55 * lem;
   let sharedAnchors = 0;
   for (const k of a.anchors) if (b.anchors.has(k)) sharedAnchors++;
   if (sharedAnchors > 0) s += Math.min(0.08, 0.03 * sharedAnchors);
