@@ -94,7 +94,11 @@ export const role: Check = (ctx, emit) => {
       const g = sf.find((x) => x.cls === f.cls && (was === 'agent' ? x.patient === who : x.agent === who))!;
       emit('role.event-frame', {
         reference: evidence(ctx.ref, f.toks), suspect: evidence(ctx.sus, g.toks),
-        vars: { who: displayName(ctx, who), was: was === 'agent' ? 'the one acting' : 'the target', now: was === 'agent' ? 'the target' : 'the one acting', event: f.cls },
+        vars: {
+          who: displayName(ctx, who), event: f.cls,
+          was: was === 'agent' ? `carries out the ${f.cls}` : `is the target of the ${f.cls}`,
+          now: was === 'agent' ? 'is its target' : 'carries it out',
+        },
       });
     }
   }

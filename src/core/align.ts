@@ -1,6 +1,7 @@
 // align: monotone dynamic programming over sentences with 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 moves,
 // searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
 // A second pass pairs omitted and added sentences that moved.
+import { foldSameLength } from './fold.js';
 import { features, similarity, type GroupFeatures } from './similarity.js';
 import type { AlignedPair, Sentence } from './types.js';
 
@@ -177,11 +178,11 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
     j -= dj;
   }
   pairs.reverse();
+  // "Same" means the same characters once typography is folded: a hidden character makes a pair changed.
+  const same = (s: Sentence[]) => s.map((x) => foldSameLength(x.text).replace(/\s+/g, ' ')).join(' ');
   for (const p of pairs) {
     if (p.status !== 'changed') continue;
-    const a = p.reference.map((k) => ref[k]!.folded).join(' ');
-    const b = p.suspect.map((k) => sus[k]!.folded).join(' ');
-    if (a === b) { p.status = 'match'; p.similarity = 1; }
+    if (same(p.reference.map((k) => ref[k]!)) === same(p.suspect.map((k) => sus[k]!))) { p.status = 'match'; p.similarity = 1; }
   }
   return markMoved(pairs, ref, sus, opts.movedThreshold ?? 0.5);
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+const ant = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'antonym').map((f) => `${f.rule}/${f.severity}`);
+
+describe('antonym check', () => {
+  it.each([
+    ['oppose → support', 'The senator said she would oppose the bill.', 'The senator said she would support the bill.'],
+    ['condemned → praised', 'The G7 leaders condemned the attack in the strongest terms.', 'The G7 leaders praised the attack in the strongest terms.'],
+    ['won → lost (WordNet)', 'The governing party won the vote in the upper house.', 'The governing party lost the vote in the upper house.'],
+    ['refrain from → proceed with (phrase)', 'Biden urged Netanyahu to refrain from a retaliatory attack.', 'Biden urged Netanyahu to proceed with a retaliatory attack.'],
+    ['called off → approved (phrase)', 'The war cabinet called off the strike after the call.', 'The war cabinet approved the strike after the call.'],
+  ])('flags %s as critical', (_w, a, b) => {
+    expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
+  });
+
+  it.each([
+    ['a negated antonym', 'The senator said she did not oppose the bill.', 'The senator said she supported the bill.'],
+    ['"unsuccessful" and "a failure"', 'Iran’s attacks had been largely unsuccessful.', 'The Iranian attack was largely a failure.'],
+    ['a synonym', 'The senator said she would back the bill.', 'The senator said she would support the bill.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual([]);
+  });
+});

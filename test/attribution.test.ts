@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, findingsAt, seedPair } from './helpers.js';
+
+const attr = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'attribution').map((f) => `${f.rule}/${f.severity}`);
+
+describe('attribution check', () => {
+  it('finds the statement of Israel turned into one of a US official', () => {
+    const f = findingsAt(seedPair(), 'A senior Biden administration official told').filter((x) => x.kind === 'attribution');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('critical');
+    expect(f[0]!.reference!.text).toBe('Israel told');
+  });
+
+  it('is otherwise quiet on the seed pair, where sources are renamed but not changed', () => {
+    expect(seedPair().findings.filter((f) => f.kind === 'attribution')).toHaveLength(1);
+  });
+
+  it.each([
+    ['another speaker', 'The minister said the plan would cost billions.', 'The opposition leader said the plan would cost billions.', 'attribution.speaker/critical'],
+    ['another source group', 'The talks stalled on Monday, US officials said.', 'The talks stalled on Monday, Israeli officials said.', 'attribution.group/major'],
+    ['"according to" with another source', 'The strike hit a depot, according to the army.', 'The strike hit a depot, according to the rebels.', 'attribution.speaker/critical'],
+  ])('flags %s', (_w, a, b, expected) => {
+    expect(attr(a, b)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a name and its surname', 'John Kirby said Sunday the ability to prevent damage was proof.', 'Kirby said Sunday the ability to prevent damage was proof.'],
+    ['an honorific', 'Kirby said the attack was the first of its kind.', 'Mr Kirby said the attack was the first of its kind.'],
+    ['a name with its role', 'John Kirby, the White House spokesman, said the talks went well.', 'White House spokesman John Kirby said the talks went well.'],
+    ['a shortened official', 'The plan is consistent, the senior administration official said.', 'The plan is consistent, the official said.'],
+    ['"said X" and "X said"', '“It was a relief,” the official said.', '“It was a relief,” said a senior government official.'],
+    ['"according to" and "said"', 'Biden was updated, according to officials.', 'Biden was updated, officials said.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(attr(a, b)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, findingsAt, rulesOf, seedPair } from './helpers.js';
+
+describe('entity check', () => {
+  it('finds the changed title and first name of Jon Finer and the misspelt McGurk', () => {
+    const r = seedPair();
+    const title = r.findings.find((f) => f.rule === 'entity.title')!;
+    expect(title.severity).toBe('major');
+    expect(title.reference!.text).toBe('Deputy National Security Advisor Jon Finer');
+    expect(title.suspect!.text).toBe('Vice President of National Security Adviser John Finer');
+    expect(findingsAt(r, 'McGuirk').map((f) => `${f.rule}/${f.severity}`)).toContain('entity.name/minor');
+  });
+
+  it('finds altered contributor names and a garbled programme name as minor', () => {
+    const r = seedPair();
+    expect(findingsAt(r, 'Ladina Zigova').some((f) => f.rule === 'entity.name')).toBe(true);
+    expect(findingsAt(r, 'Katherine Nichols').some((f) => f.rule === 'entity.name')).toBe(true);
+    expect(findingsAt(r, 'Union').some((f) => f.rule === 'entity.name' && f.severity === 'minor')).toBe(true);
+  });
+
+  it('finds people turned into a group', () => {
+    const f = findingsAt(seedPair(), 'two militaries').filter((x) => x.kind === 'entity');
+    expect(f.map((x) => `${x.rule}/${x.severity}`)).toEqual(['entity.participant/major']);
+  });
+
+  it.each([
+    ['a capital for its country', 'Salami warned that Tehran would respond directly if Israel retaliates.', 'Salami warned that Iran would respond directly if Israel retaliated.'],
+    ['a title added to a known name', 'After the meeting, Biden connected with Netanyahu.', 'After the meeting, Biden contacted Prime Minister Benjamin Netanyahu.'],
+    ['a name and its apposition reordered', 'John Kirby, the White House national security spokesman, said Sunday the talks went well.', 'White House national security spokesman John Kirby said Sunday that the talks went well.'],
+    ['an honorific', 'Kirby said the attack did not constitute the start of a wider war.', 'Mr Kirby said the attack did not constitute the start of a wider war.'],
+    ['equivalent offices', 'Austin asked his counterpart, Minister Yoav Gallant, to notify the US.', 'Austin asked Defense Secretary Yoav Gallant to notify the US.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('entity.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Floors for the eval figures (npm run eval prints them): a regression below any of these fails CI.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/core/pipeline.js';
+import { readSource } from '../src/core/read.js';
+import { loadRules } from '../src/core/rules.js';
+import { goldCases } from '../src/eval/fixtures.js';
+import { score } from '../src/eval/score.js';
+
+const FLOORS: Record<string, { criticalRecall?: number; majorPlusRecall?: number; anyRecall?: number; kindAccuracy?: number; falseAlarmRate?: number; strongPrecision?: number }> = {
+  'cnn-roundtrip': { criticalRecall: 1, majorPlusRecall: 0.9, anyRecall: 0.9, kindAccuracy: 0.85, falseAlarmRate: 0, strongPrecision: 0.8 },
+  'cnn-syndicated': { anyRecall: 1, falseAlarmRate: 0 },
+};
+
+describe('eval floors', () => {
+  const cases = goldCases();
+  it('finds the gold files', () => {
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'related-huffpost', 'related-toi']);
+  });
+  for (const c of cases) {
+    it(`${c.gold.pair} stays at or above its floors`, () => {
+      const ref = readSource(c.refPath), sus = readSource(c.susPath);
+      const s = score(c.gold, analyze(ref, sus, loadRules()), ref.text, sus.text);
+      expect(s.verdictOk, `verdict ${s.verdict}`).toBe(true);
+      if (c.gold.maxStrongFindings !== undefined) expect(s.strongFindings).toBeLessThanOrEqual(c.gold.maxStrongFindings);
+      const f = FLOORS[c.gold.pair] ?? {};
+      if (f.criticalRecall !== undefined) expect(s.criticalRecall).toBeGreaterThanOrEqual(f.criticalRecall);
+      if (f.majorPlusRecall !== undefined) expect(s.majorPlusRecall).toBeGreaterThanOrEqual(f.majorPlusRecall);
+      if (f.anyRecall !== undefined) expect(s.anyRecall).toBeGreaterThanOrEqual(f.anyRecall);
+      if (f.kindAccuracy !== undefined) expect(s.kindAccuracy).toBeGreaterThanOrEqual(f.kindAccuracy);
+      if (f.falseAlarmRate !== undefined) expect(s.falseAlarmRate).toBeLessThanOrEqual(f.falseAlarmRate);
+      if (f.strongPrecision !== undefined) expect(s.strongPrecision).toBeGreaterThanOrEqual(f.strongPrecision);
+    });
+  }
+});

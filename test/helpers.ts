@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/core/pipeline.js';
+import { readSource, textSource } from '../src/core/read.js';
+import { loadRules } from '../src/core/rules.js';
+import type { Finding, Report } from '../src/core/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
+export const CNN = path.join(SEEDS, '000_bf89464fc697da98.txt');
+export const SYNDICATED = path.join(SEEDS, '001_27b120ee423b5bc2.txt');
+export const ROUNDTRIP = path.join(SEEDS, '002_2d5e172159065896.txt');
+export const TOI = path.join(SEEDS, '003_2cf430755177d245.txt');
+export const HUFFPOST = path.join(SEEDS, '004_5912ab74b97d98b5.txt');
+
+/** Compare two texts given inline. */
+export function compareTexts(reference: string, suspect: string): Report {
+  return analyze(textSource('reference', reference), textSource('suspect', suspect), loadRules());
+}
+
+export function compareFiles(reference: string, suspect: string): Report {
+  return analyze(readSource(reference), readSource(suspect), loadRules());
+}
+
+let seedReport: Report | null = null;
+/** 000 against 002, computed once per test file. */
+export function seedPair(): Report {
+  seedReport ??= compareFiles(CNN, ROUNDTRIP);
+  return seedReport;
+}
+
+export const rulesOf = (r: Report) => r.findings.map((f) => f.rule);
+export const kindsOf = (r: Report) => r.findings.map((f) => f.kind);
+export const strong = (r: Report): Finding[] => r.findings.filter((f) => f.severity !== 'minor');
+
+/** Findings whose suspect (or, if none, reference) evidence text contains the snippet. */
+export function findingsAt(r: Report, snippet: string): Finding[] {
+  return r.findings.filter((f) => (f.suspect?.text ?? '').includes(snippet) || (f.reference?.text ?? '').includes(snippet));
+}

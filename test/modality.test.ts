@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, findingsAt, seedPair } from './helpers.js';
+
+const modal = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'modality').map((f) => `${f.rule}/${f.severity}`);
+
+describe('modality check', () => {
+  it('finds "did not necessarily have to constitute" weakened to "did not necessarily constitute" as minor', () => {
+    expect(findingsAt(seedPair(), 'did not necessarily constitute').filter((f) => f.kind === 'modality').map((f) => f.severity)).toEqual(['minor']);
+  });
+
+  it.each([
+    ['a dropped hedge', 'US officials blamed a suspected Israeli strike on the consulate.', 'US officials blamed an Israeli strike on the consulate.', 'modality.hedge-dropped/major'],
+    ['an added booster', 'The results showed the plan had worked.', 'The results clearly showed the plan had worked.', 'modality.booster-added/major'],
+    ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
+    ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
+  ])('flags %s', (_w, a, b, expected) => {
+    expect(modal(a, b)).toEqual([expected]);
+  });
+
+  it.each([
+    ['two hedges of the same strength', 'There will likely be political pressure from inside Israel.', 'There will probably be political pressure from within Israel.'],
+    ['"suspected" and "apparent"', 'The attack followed a suspected Israeli strike on the complex.', 'The attack followed an apparent Israeli attack on the complex.'],
+    ['"have to" and "must"', 'Residents have to leave before the storm arrives.', 'Residents must leave before the storm arrives.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(modal(a, b)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, rulesOf, seedPair } from './helpers.js';
+
+describe('number check', () => {
+  it.each([
+    ['a count', 'Iran launched more than 300 drones and missiles on Saturday.', 'Iran launched more than 200 drones and missiles on Saturday.'],
+    ['a day', 'Biden spoke with Netanyahu late Saturday.', 'Biden spoke with Netanyahu late Sunday.'],
+    ['a date', 'The consulate was struck on April 1, killing seven people.', 'The consulate was struck on April 11, killing seven people.'],
+    ['a percentage', 'Turnout rose by 5 percent compared with last year.', 'Turnout rose by 15 percent compared with last year.'],
+    ['an amount', 'The fund received $2.5 million from donors.', 'The fund received $25 million from donors.'],
+  ])('flags a changed %s as major', (_w, a, b) => {
+    const r = compareTexts(a, b);
+    const f = r.findings.filter((x) => x.rule === 'number.changed');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('major');
+  });
+
+  it.each([
+    ['"more than" and "over"', 'One tense moment occurred when over 100 ballistic missiles were in the sky.', 'One tense moment occurred when more than 100 ballistic missiles were in the sky.'],
+    ['digit grouping', 'The agency counted 1,500 displaced families.', 'The agency counted 1500 displaced families.'],
+    ['a number word and digits', 'Preparations started nearly two weeks ago.', 'Preparations started almost 2 weeks ago.'],
+    ['a scale word', 'The fund received 1.5 million dollars.', 'The fund received 1,500,000 dollars.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('number.'))).toEqual([]);
+  });
+
+  it('reports a changed qualifier as minor and is quiet on the seed pair', () => {
+    const r = compareTexts('Nearly 40 people were hurt in the blast.', 'More than 40 people were hurt in the blast.');
+    expect(r.findings.find((f) => f.rule === 'number.qualifier')?.severity).toBe('minor');
+    expect(seedPair().findings.filter((f) => f.kind === 'number')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareFiles, compareTexts, findingsAt, seedPair, SYNDICATED, CNN, strong } from './helpers.js';
+
+describe('omission and addition checks', () => {
+  it('finds the target dropped from "any offensive action against Iran" as major', () => {
+    const f = seedPair().findings.filter((x) => x.rule === 'omission.content');
+    expect(f.map((x) => [x.reference!.text, x.severity])).toEqual([['against Iran', 'major']]);
+  });
+
+  it('reports the missing headline and byline, and the invented fragments, as minor', () => {
+    const r = seedPair();
+    const omitted = r.findings.filter((f) => f.rule === 'omission.sentence').map((f) => f.reference!.text);
+    expect(omitted).toEqual(expect.arrayContaining(['Biden tells Netanyahu US will not participate in any counter-strike against Iran']));
+    for (const s of ['He said that this is proof of.', 'He pointed out that he understood.']) {
+      expect(findingsAt(r, s).map((f) => `${f.rule}/${f.severity}`)).toEqual(['addition.sentence/minor']);
+    }
+  });
+
+  it('never reports page furniture as omitted or added', () => {
+    const texts = seedPair().findings.flatMap((f) => [f.reference?.text ?? '', f.suspect?.text ?? '']).join('\n');
+    for (const furniture of ['[ad_1]', 'Source link', 'Skip to', 'BE PART OF THE CONVERSATION', 'Cable News Network', 'Jump to comments']) {
+      expect(texts).not.toContain(furniture);
+    }
+  });
+
+  it('rates a dropped sentence that carries a quotation as major', () => {
+    const r = compareTexts('The storm hit the coast on Monday. “We lost everything,” one resident said. Roads reopened on Tuesday.', 'The storm hit the coast on Monday. Roads reopened on Tuesday.');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['omission.claim/major']);
+  });
+
+  it('keeps a syndicated copy with a new caption and headline free of major findings', () => {
+    const r = compareFiles(CNN, SYNDICATED);
+    expect(strong(r)).toEqual([]);
+    expect(r.findings.some((f) => f.rule === 'addition.sentence' && f.suspect!.text.startsWith('In this handout photo'))).toBe(true);
+  });
+});

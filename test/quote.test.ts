@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, findingsAt, seedPair } from './helpers.js';
+
+const quoteFindings = (snippet: string) => findingsAt(seedPair(), snippet).filter((f) => f.kind === 'quote').map((f) => f.severity);
+
+describe('quote check', () => {
+  it.each([
+    ['an inserted booster', 'fully committed'],
+    ['a changed modal', 'it should be'],
+    ['a negation moved into the quote', 'does not want any significant escalation'],
+    ['lost content nouns', 'full solidarity and solidarity'],
+    ['a rewritten quote that loses a claim', 'just as importantly'],
+  ])('rates %s as major', (_w, snippet) => {
+    expect(quoteFindings(snippet)).toContain('major');
+  });
+
+  it.each([
+    ['a dropped reflexive', 'no significant damage within Israel.'],
+    ['a synonym', 'almost two weeks ago'],
+    ['a paraphrase of the same statement', 'Of course, the outcome of the defense was unknown'],
+    ['a tense change', 'We will not be involved in any of their responses'],
+  ])('rates %s as minor', (_w, snippet) => {
+    expect(quoteFindings(snippet)).toEqual(['minor']);
+  });
+
+  it('stays quiet when only the attribution moves around an unchanged quote', () => {
+    const r = compareTexts('“We are committed to defending Israel,” the official said.', '“We are committed to defending Israel,” said the official.');
+    expect(r.findings.filter((f) => f.kind === 'quote')).toEqual([]);
+  });
+
+  it('flags words newly put between quotation marks as critical', () => {
+    const r = compareTexts('The minister said the plan was a reckless gamble with public money.', 'The minister said the plan was “a reckless gamble with public money.”');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/critical');
+  });
+});

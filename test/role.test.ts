@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, findingsAt, seedPair } from './helpers.js';
+
+const roles = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'role').map((f) => `${f.rule}/${f.severity}`);
+
+describe('role check', () => {
+  it('finds both attacks of the seed pair whose attacker became the target', () => {
+    const r = seedPair();
+    for (const s of ['attack on Iran']) {
+      const f = findingsAt(r, s).filter((x) => x.rule === 'role.event-frame');
+      expect(f.length).toBe(2);
+      expect(f.every((x) => x.severity === 'critical')).toBe(true);
+      expect(f[0]!.message).toBe('Iran carries out the attack in the reference but is its target in the copy');
+    }
+  });
+
+  it('finds the receiver of updates turned into their giver', () => {
+    const f = findingsAt(seedPair(), 'provide regular updates').filter((x) => x.kind === 'role');
+    expect(f.map((x) => `${x.rule}/${x.severity}`)).toEqual(['role.voice/major']);
+  });
+
+  it.each([
+    ['a possessive made a target', 'Officials prepared for Iran’s attack for two weeks.', 'Officials prepared for an attack against Iran for two weeks.', 'role.event-frame/critical'],
+    ['"by X" made a target', 'The talks followed a strike by Israel on the port.', 'The talks followed a strike on Israel near the port.', 'role.event-frame/critical'],
+    ['sanctions', 'Ministers debated the European sanctions for hours.', 'Ministers debated the sanctions against Europe for hours.', 'role.event-frame/critical'],
+    ['A told B against B told A', 'Merkel told Macron that the summit would go ahead.', 'Macron told Merkel that the summit would go ahead.', 'role.swap/critical'],
+    ['a swapped possessor', 'Biden called Netanyahu’s approach a mistake.', 'Netanyahu called Biden’s approach a mistake.', 'role.swap/critical'],
+    ['swapped sides of a passive', 'The Iranian strikes were intercepted by Israel’s air defenses.', 'The Israeli strikes were intercepted by Iran’s air defenses.', 'role.swap/critical'],
+  ])('flags %s', (_w, a, b, expected) => {
+    expect(roles(a, b)).toContain(expected);
+  });
+
+  it.each([
+    ['"against" and "on"', 'Biden got real-time updates on Iran’s attack against Israel.', 'Biden got real-time updates on Iran’s attack on Israel.'],
+    ['a passive with its agent', 'Netanyahu was dissuaded by Biden from an immediate response.', 'Biden dissuaded Netanyahu from an immediate response.'],
+    ['a demonym and a possessive', 'The Iranian reprisals came at a moment of deep tension.', 'Iran’s reprisals came at a moment of deep tension.'],
+    ['a day as possessor', 'Preparations ahead of Saturday’s attack started two weeks ago.', 'Preparations for Saturday’s attack began two weeks ago.'],
+    ['receiving instead of being given', 'Obama has continued to be routinely updated, aides said.', 'Obama continues to receive regular updates, aides said.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(roles(a, b)).toEqual([]);
+  });
+});

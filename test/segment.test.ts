@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/core/clean.js';
+import { lexicons } from '../src/core/lexicons.js';
+import { loadRules } from '../src/core/rules.js';
+import { segment } from '../src/core/segment.js';
+import { seedPair } from './helpers.js';
+
+const lex = lexicons(loadRules());
+const seg = (text: string) => segment(text, clean(text, lex), lex);
+
+describe('segment', () => {
+  it('attaches an attribution tail that wink splits off a quotation', () => {
+    const text = '“The president has been very clear that we intend to help defend Israel. Last night, the president made it clear to the prime minister that we need to think carefully.” said a senior government official.';
+    const s = seg(text);
+    expect(s.at(-1)!.text).toMatch(/need to think carefully\.” said a senior government official\.$/);
+  });
+
+  it('gives a lone closing quotation mark back to the sentence before', () => {
+    const s = seg('“This was an incredible success that demonstrated superiority. ” Kirby told the anchor.');
+    expect(s.map((x) => x.text)).toEqual(['“This was an incredible success that demonstrated superiority. ”', 'Kirby told the anchor.']);
+  });
+
+  it('treats line breaks as paragraph boundaries', () => {
+    const s = seg('Israeli Prime Minister’s Office\nThe distributed photo shows the prime minister.');
+    expect(s.map((x) => x.text)).toEqual(['Israeli Prime Minister’s Office', 'The distributed photo shows the prime minister.']);
+    expect(s[0]!.paragraph).not.toBe(s[1]!.paragraph);
+  });
+
+  it('keeps token offsets pointing into the text as read', () => {
+    const r = seedPair();
+    for (const s of r.reference.sentences) expect(s.text.length).toBe(s.end - s.start);
+  });
+
+  it('marks quoted tokens, negation cues and lemmas', () => {
+    const [s] = seg('Israel told the United States that it’s not “looking for a significant escalation with Iran,” officials said.');
+    const tok = (w: string) => s!.tokens.find((t) => t.text === w)!;
+    expect(tok('looking').quoted).toBe(true);
+    expect(tok('told').quoted).toBe(false);
+    expect(tok('not').negCue).toBe(true);
+    expect(tok('told').lemma).toBe('tell');
+  });
+
+  it('normalises numbers: comparators, scales, dates and percentages', () => {
+    const [a] = seg('More than 300 drones and 1.5 million dollars, nearly two weeks ago on April 1, up 5 percent.');
+    const [b] = seg('Over 300 drones and 1,500,000 dollars, almost two weeks ago on April 1, up 5%.');
+    const view = (s: typeof a) => s!.numbers.map((n) => `${n.cmp}${n.value}`);
+    expect(view(a)).toEqual(['>300', '=1500000', '~2', '=date:april-1', '=5%']);
+    expect(view(b)).toEqual(view(a));
+  });
+
+  it('reads proper-noun runs with their titles', () => {
+    const [s] = seg('The president met Deputy National Security Advisor Jon Finer and Mideast coordinator Brett McGurk.');
+    const finer = s!.names.find((n) => n.key === 'finer')!;
+    expect(finer.titles).toEqual(['deputy', 'adviser']);
+    expect(finer.parts).toEqual(['jon', 'finer']);
+    expect(s!.names.find((n) => n.key === 'mcgurk')!.titles).toEqual(['coordinator']);
+  });
+});
