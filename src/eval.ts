@@ -4,6 +4,7 @@ import { analyze } from './core/pipeline.js';
 import { readSource } from './core/read.js';
 import { loadRules } from './core/rules.js';
 import { goldCases } from './eval/fixtures.js';
+import { minimalPairs, scoreMinimalPairs } from './eval/minimal.js';
 import { score, type Score } from './eval/score.js';
 
 const pct = (x: number | null) => (x == null ? '  n/a' : `${(100 * x).toFixed(0).padStart(4)}%`);
@@ -25,6 +26,13 @@ for (const c of goldCases()) {
   }
   for (const m of s.misses) console.log(`   MISS ${m}`);
   for (const f of s.falseAlarms) console.log(`   FALSE ALARM ${f}`);
+}
+console.log('\n== minimal pairs (fixtures/minimal-pairs.jsonl)');
+console.log('   kind          drifted  found  recall   faithful  false alarms');
+for (const k of scoreMinimalPairs(minimalPairs(), rules)) {
+  console.log(`   ${k.kind.padEnd(13)} ${String(k.drifted).padStart(7)} ${String(k.found).padStart(6)} ${pct(k.drifted ? k.found / k.drifted : null)}  ${String(k.faithful).padStart(9)} ${String(k.falseAlarms).padStart(13)}`);
+  for (const m of k.misses) console.log(`   MISS ${m}`);
+  for (const a of k.alarms) console.log(`   FALSE ALARM ${a}`);
 }
 const bad = results.filter((r) => !r.verdictOk);
 console.log(`\n${results.length} pairs scored${bad.length ? `; ${bad.length} with the wrong verdict` : ''}`);

@@ -3,7 +3,6 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
@@ -17,15 +16,30 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   const toks = side.tokens, sent = toks[k]!.sent;
   let j = k - 1;
   while (j >= 0 && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm) || lex.relativeDays.has(toks[j]!.norm))) j--;
-  const end = j;
-  while (j >= 0 && toks[j]!.sent === sent && (isNp(toks[j]!) || toks[j]!.norm === "'")) j--;
-  let np = toks.slice(j + 1, end + 1).filter((t) => t.isWord);
-  // "John Kirby, the White House spokesman, said": take the name before the appositive too.
-  if (np.length && toks[j]?.norm === ',' && toks[j - 1] && toks[j - 1]!.pos === 'PROPN') {
-    let i = j - 1;
-    while (i >= 0 && toks[i]!.pos === 'PROPN') i--;
-    if (i < 0 || toks[i]!.sent !== sent || /^[,.;:"\u201C\u201D]$/.test(toks[i]!.norm) || toks[i]!.pos === 'DET') np = [...toks.slice(i + 1, j), ...np];
+  const back = (from: number): number => {
+    let i = from;
+    while (i >= 0 && toks[i]!.sent === sent && (isNp(toks[i]!) || toks[i]!.norm === "'")) i--;
+    return i;
+  };
+  const startsClause = (i: number) => i < 0 || toks[i]!.sent !== sent || /^["'\u201C\u201D]$/.test(toks[i]!.norm);
+  let np: SideToken[];
+  if (toks[j]?.norm === ',' && j > 0) {
+    // "Maria Lopez, the agency's director, said": two noun phrases between commas, the first opening the clause.
+    const a2 = back(j - 1);
+    if (a2 === j - 1 || toks[a2]?.norm !== ',') return [];
+    const a1 = back(a2 - 1);
+    if (a1 === a2 - 1 || !startsClause(a1)) return [];
+    np = [...toks.slice(a1 + 1, a2), ...toks.slice(a2 + 1, j)];
+  } else {
+    const i = back(j);
+    np = toks.slice(i + 1, j + 1);
+    // "John Kirby, the White House spokesman, said" read from the spokesman: take the name before the comma too.
+    if (np.length && toks[i]?.norm === ',' && toks[i - 1]?.pos === 'PROPN') {
+      const a1 = back(i - 1);
+      if (startsClause(a1)) np = [...toks.slice(a1 + 1, i), ...np];
+    }
   }
+  np = np.filter((t) => t.isWord);
   while (np.length && np[0]!.norm === 'of') np.shift();
   return np;
 }
@@ -89,11 +103,14 @@ type Verdict = 'same' | 'group' | 'other';
 function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
-  const headSame = a.head === b.head || areSynonyms(ctx.lex, a.head, b.head);
-  if (!headSame) {
-    // "Kirby" vs "the spokesman": a named person and a role may be the same source.
-    if ((a.keys.has(a.head) && !b.keys.has(b.head) && b.places.size === 0 && !b.keys.size) ||
-        (b.keys.has(b.head) && !a.keys.has(a.head) && a.places.size === 0 && !a.keys.size)) return 'same';
+  // Two different people by name are two sources, whatever their office.
+  if (a.keys.size && b.keys.size) return 'other';
+  const canon = (h: string) => ctx.lex.titleCanon.get(h) ?? h;
+  if (canon(a.head) !== canon(b.head)) {
+    // "Kirby" vs "the spokesman": a named person and a person's role may be the same source; a body is not.
+    const isPerson = (h: string) => ctx.lex.nounClasses[h] === 'person' || ctx.lex.titleWords.has(h);
+    if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||
+        (b.keys.has(b.head) && !a.keys.size && !a.places.size && isPerson(a.head))) return 'same';
     return 'other';
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';

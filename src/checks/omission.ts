@@ -6,6 +6,12 @@ import type { SideToken } from '../core/diff.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { Sentence } from '../core/types.js';
 
+function countRun(toks: SideToken[], words: string[]): number {
+  let n = 0;
+  for (let i = 0; i + words.length <= toks.length; i++) if (words.every((w, k) => toks[i + k]!.norm === w)) n++;
+  return n;
+}
+
 export function carriesClaim(s: Sentence): boolean {
   if (s.furnitureLike) return false;
   return s.quotes.length > 0 || s.numbers.length > 0 || s.tokens.some((t) => t.negCue);
@@ -30,6 +36,9 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     for (const e of ents) {
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
+      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
+      const words = ctx[from].tokens.slice(e.k0, e.k1 + 1).map((t) => t.norm);
+      if (countRun(ctx[to].tokens, words) >= countRun(ctx[from].tokens, words)) continue;
       have.set(e.key, (have.get(e.key) ?? 0) - 1);
       // Take the preposition in front along: "against Iran" reads better than "Iran".
       const a = Math.max(toks[0]!.k, e.k0 - (ctx[from].tokens[e.k0 - 1]?.pos === 'ADP' ? 1 : 0));

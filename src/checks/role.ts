@@ -19,7 +19,9 @@ function frames(ctx: PairContext, side: Side): Frame[] {
   const toks = side.tokens;
   const out: Frame[] = [];
   for (const t of toks) {
-    if (t.pos !== 'NOUN' || !lex.eventNouns.has(t.lemma)) continue;
+    // wink tags a capitalised plural at a sentence start ("Strikes on ...") as a proper noun and keeps the plural.
+    const lemma = t.pos === 'PROPN' && !lex.eventNouns.has(t.lemma) ? t.norm.replace(/s$/, '') : t.lemma;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !lex.eventNouns.has(lemma)) continue;
     let agent: Ent | null = null, patient: Ent | null = null;
     let j = t.k - 1;
     while (j >= 0 && toks[j]!.sent === t.sent && !ents.has(j) && (SKIP_BEFORE_EVENT.has(toks[j]!.pos) && !/^[,.;:]$/.test(toks[j]!.norm))) j--;
@@ -40,7 +42,7 @@ function frames(ctx: PairContext, side: Side): Frame[] {
     const ks = [t.k, ...(agent ? [agent.k0, agent.k1] : []), ...(patient ? [patient.k0, patient.k1] : [])];
     a = Math.min(...ks);
     const b = Math.max(...ks);
-    out.push({ cls: lex.eventCanon.get(t.lemma) ?? t.lemma, agent: agent?.key ?? null, patient: patient?.key ?? null, toks: toks.slice(a, b + 1) });
+    out.push({ cls: lex.eventCanon.get(lemma) ?? lemma, agent: agent?.key ?? null, patient: patient?.key ?? null, toks: toks.slice(a, b + 1) });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export function fingerprint(rule: string, ref: Evidence | null, sus: Evidence | 
 }
 
 /** Pairs aligned with less similarity than this get at most minor findings. */
-export const LOOSE_PAIR = 0.5;
+export const LOOSE_PAIR = 0.4;
 
 const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.span[0] < b.span[1] && b.span[0] < a.span[1];
 
@@ -50,8 +50,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
       const n = (seen.get(fp) ?? 0) + 1;
       seen.set(fp, n);
       if (n > 1) fp = `${fp}-${n}`;
-      // On a loosely aligned pair the reading of either side is uncertain: say what changed, but never loudly.
-      const severity = pair.similarity < LOOSE_PAIR && pair.reference.length && pair.suspect.length ? 'minor' : (e.severity ?? r.severity);
+      const severity = loose ? 'minor' : (e.severity ?? r.severity);
       findings.push({
         id: `${r.id}@${fp.slice(0, 8)}${n > 1 ? `-${n}` : ''}`,
         rule: r.id,
@@ -65,6 +64,9 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
       });
     };
     const before = findings.length;
+    // A headline or caption set against another one, or any weakly aligned pair: say what changed, but never loudly.
+    const headlines = ctx.ref.sentences.every((s) => s.furnitureLike) && ctx.sus.sentences.every((s) => s.furnitureLike);
+    const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6));
     for (const check of CHECKS) check(ctx, emit);
     dropExplained(findings, before);
   });

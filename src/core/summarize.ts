@@ -6,8 +6,10 @@ export const UNRELATED_BELOW = 0.3;
 
 export function strongCoverage(alignment: AlignedPair[], nRef: number, nSus: number): number {
   let r = 0, s = 0;
+  // A text of a few sentences gives little evidence either way: a looser pair still says "this is the same text".
+  const strong = Math.min(nRef, nSus) < 4 ? 0.35 : 0.5;
   for (const p of alignment) {
-    if (p.status === 'match' || ((p.status === 'changed' || p.status === 'moved') && p.similarity >= 0.5)) {
+    if (p.status === 'match' || ((p.status === 'changed' || p.status === 'moved') && p.similarity >= strong)) {
       r += p.reference.length;
       s += p.suspect.length;
     }
