@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { checkExamples } from './core/examples.js';
+import { checkExamples, verifyUserExamples } from './core/examples.js';
 import { analyze, exitCode, VERSION } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
@@ -29,9 +29,15 @@ function useColor(opts: CommonOpts, stream: NodeJS.WriteStream): boolean {
   return !!stream.isTTY;
 }
 
+function userRules(dirs: string[]): RuleSet {
+  const rules = loadRules(dirs);
+  if (dirs.length) verifyUserExamples(rules);
+  return rules;
+}
+
 function run(refPath: string, susPath: string, opts: CommonOpts): { report: Report; texts: { reference: string; suspect: string }; rules: RuleSet } {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
-  const rules = loadRules(opts.rules);
+  const rules = userRules(opts.rules);
   const ref = readSource(refPath, { maxBytes: opts.maxBytes });
   const sus = readSource(susPath, { maxBytes: opts.maxBytes });
   return { report: analyze(ref, sus, rules), texts: { reference: ref.text, suspect: sus.text }, rules };
@@ -105,7 +111,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .option('--check', 'run every rule\'s examples and report the ones that fail')
     .option('--json', 'list the rules as JSON')
     .action((opts: { rules: string[]; check?: boolean; json?: boolean }) => {
-      const rules = loadRules(opts.rules);
+      const rules = opts.check ? loadRules(opts.rules) : userRules(opts.rules);
       const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
       if (opts.check) {
         const results = checkExamples(rules);

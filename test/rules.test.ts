@@ -74,3 +74,14 @@ describe('rules', () => {
     expect(r.stdout.trim().split('\n').length).toBe(loadRules().rules.size);
   });
 });
+
+describe('user rule examples', () => {
+  it('are checked when the rules load, naming the file and line of the example that fails', () => {
+    const user = dir({
+      'number.yaml': 'check: number\nrules:\n  - id: number.changed\n    severity: critical\n    examples:\n      - reference: "Over 300 drones were launched."\n        suspect: "More than 300 drones were launched."\n        expect: drift\n',
+    });
+    const r = cli(['rules', '--rules', user]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`driftcheck: ${path.join(user, 'number.yaml')}:6: rule number.changed does not fire on its drifted example (checks fired: none)`);
+  });
+});

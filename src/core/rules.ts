@@ -13,6 +13,8 @@ export interface RuleExample {
   suspect: string;
   expect: 'drift' | 'faithful';
   note?: string;
+  /** Where the example is written, "file:line", for error messages. */
+  at?: string;
 }
 
 export interface RuleDef {
@@ -25,6 +27,8 @@ export interface RuleDef {
   enabled: boolean;
   examples: RuleExample[];
   file: string;
+  /** Loaded from a --rules folder rather than the bundled rules. */
+  user: boolean;
 }
 
 export interface Lexicon {
@@ -196,9 +200,10 @@ function loadInto(set: RuleSet, dir: string, user: boolean): void {
     const v = value as { check: string; settings?: Record<string, unknown>; rules: Partial<RuleDef & { examples: RuleExample[] }>[] };
     if (v.settings) set.settings.set(v.check, { ...(set.settings.get(v.check) ?? {}), ...v.settings });
     v.rules.forEach((r, i) => {
+      r.examples?.forEach((ex, j) => { ex.at = where(display, doc, lc, `/rules/${i}/examples/${j}`); });
       const prev = set.rules.get(r.id!);
       if (prev) {
-        set.rules.set(r.id!, { ...prev, ...stripUndefined(r), file: display, examples: r.examples ?? prev.examples } as RuleDef);
+        set.rules.set(r.id!, { ...prev, ...stripUndefined(r), file: display, examples: r.examples ?? prev.examples, user: user || prev.user } as RuleDef);
         return;
       }
       for (const key of ['kind', 'severity', 'message', 'description'] as const) {
@@ -211,7 +216,7 @@ function loadInto(set: RuleSet, dir: string, user: boolean): void {
       }
       set.rules.set(r.id!, {
         id: r.id!, check: v.check, kind: r.kind!, severity: r.severity!, description: r.description!,
-        message: r.message!, enabled: r.enabled ?? true, examples: r.examples ?? [], file: display,
+        message: r.message!, enabled: r.enabled ?? true, examples: r.examples ?? [], file: display, user,
       });
     });
   }
