@@ -5,16 +5,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { checkExamples, verifyUserExamples } from './core/examples.js';
-import { analyze, exitCode, VERSION } from './core/pipeline.js';
+import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
 import { renderText } from './render/text.js';
+import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
 
-interface CommonOpts { rules: string[]; color: boolean; maxBytes: number }
+interface CommonOpts { rules: string[]; color: boolean; maxBytes: number; review?: string }
 interface CheckOpts extends CommonOpts { format: 'text' | 'json'; failOn: Severity; output?: string }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -35,12 +36,19 @@ function userRules(dirs: string[]): RuleSet {
   return rules;
 }
 
-function run(refPath: string, susPath: string, opts: CommonOpts): { report: Report; texts: { reference: string; suspect: string }; rules: RuleSet } {
+interface Run { report: Report; raw: Report; texts: { reference: string; suspect: string }; review: ReviewFile | null; reviewPath: string }
+
+function run(refPath: string, susPath: string, opts: CommonOpts): Run {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
   const rules = userRules(opts.rules);
   const ref = readSource(refPath, { maxBytes: opts.maxBytes });
   const sus = readSource(susPath, { maxBytes: opts.maxBytes });
-  return { report: analyze(ref, sus, rules), texts: { reference: ref.text, suspect: sus.text }, rules };
+  const raw = analyze(ref, sus, rules);
+  // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
+  const reviewPath = opts.review ?? defaultReviewPath(susPath);
+  const loaded = loadReview(reviewPath);
+  if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
+  return { report: withReview(raw, loaded.file), raw, texts: { reference: ref.text, suspect: sus.text }, review: loaded.file, reviewPath };
 }
 
 function emitReport(report: Report, texts: { reference: string; suspect: string }, opts: CheckOpts): void {
@@ -63,7 +71,8 @@ function common(cmd: Command): Command {
   return cmd
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
-    .option('--max-bytes <n>', `largest input accepted, in bytes`, positiveInt('--max-bytes'), DEFAULT_MAX_BYTES);
+    .option('--max-bytes <n>', `largest input accepted, in bytes`, positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)');
 }
 
 export function program(): Command {
@@ -97,12 +106,23 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
   common(prog.command('review').argument('[reference]', 'the original text').argument('[suspect]', 'the copy to review'))
     .description('review the aligned pairs in the terminal (with no files: the bundled example pair)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails').choices([...SEVERITIES]).default('major'))
-    .action((ref: string | undefined, sus: string | undefined, opts: CheckOpts) => {
+    .option('--export <file>', 'where the e key writes the Markdown export (default: SUSPECT.driftcheck-review.md)')
+    .action(async (ref: string | undefined, sus: string | undefined, opts: CheckOpts & { export?: string }) => {
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
       const [r, s] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
-      const { report, texts } = run(r, s, opts);
-      emitReport(report, texts, { ...opts, format: 'text' });
-      process.exitCode = exitCode(report, opts.failOn);
+      const res = run(r, s, opts);
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+        emitReport(res.report, res.texts, { ...opts, format: 'text' });
+        return;
+      }
+      const { runReview } = await import('./ui/review.js');
+      const line = await runReview({
+        report: res.raw, review: res.review, reviewPath: res.reviewPath,
+        exportPath: opts.export ?? `${s === '-' ? 'stdin' : s}.driftcheck-review.md`,
+        color: useColor(opts, process.stdout),
+      });
+      process.stdout.write(`${line}\n`);
     });
 
   prog.command('rules')

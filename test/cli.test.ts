@@ -109,6 +109,14 @@ describe('driftcheck check', () => {
     expectUsageError(args, message);
   });
 
+  it('review without a terminal says so in one line and prints the text report', () => {
+    const r = cli(['review', CNN, ROUNDTRIP, '--review', path.join(tmp, 'no-review.json')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+    expect(r.out).toMatch(/^CRITICAL negation/m);
+    expect(cli(['review', CNN]).err).toMatch(/review needs both REFERENCE and SUSPECT/);
+  });
+
   it('prints help with examples and the exit codes, and the version', () => {
     const h = cli(['--help']);
     expect(h.code).toBe(0);

@@ -5,6 +5,7 @@ import { clean } from './clean.js';
 import { compare } from './compare.js';
 import { lexicons } from './lexicons.js';
 import type { RuleSet } from './rules.js';
+import { applyReview, type ReviewFile } from '../review/store.js';
 import { segment } from './segment.js';
 import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
 import { SEVERITY_RANK, type Doc, type Report, type Severity, type Source } from './types.js';
@@ -47,6 +48,13 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
     findings,
     summary,
   };
+}
+
+/** The report with a reviewer's decisions applied: dismissed findings are marked and no longer counted. */
+export function withReview(report: Report, review: ReviewFile | null): Report {
+  if (!review) return report;
+  const applied = applyReview(report, review);
+  return { ...applied, summary: summarize(applied.alignment, applied.findings, report.reference.sentences.length, report.suspect.sentences.length) };
 }
 
 /** 0 clean, 1 drift at or above the threshold (or texts that are not copies of each other). */
