@@ -4,19 +4,49 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
+import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
 import { checkExamples, verifyUserExamples } from './core/examples.js';
+import type { InputFormat } from './core/extract.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
+import { renderGithub } from './render/github.js';
+import { renderJunit } from './render/junit.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderSarif } from './render/sarif.js';
 import { renderText } from './render/text.js';
 import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
 
-interface CommonOpts { rules: string[]; color: boolean; maxBytes: number; review?: string }
-interface CheckOpts extends CommonOpts { format: 'text' | 'json'; failOn: Severity; output?: string }
+/** Options as typed on the command line; unset ones fall back to the config file, then to the defaults. */
+interface Flags {
+  rules: string[];
+  color: boolean;
+  maxBytes?: number;
+  review?: string;
+  config?: string;
+  format?: Format;
+  failOn?: Severity;
+  inputFormat?: InputFormat | 'auto';
+  output?: string;
+  quiet?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  export?: string;
+}
+
+interface Settings {
+  rules: RuleSet;
+  failOn: Severity;
+  format: Format;
+  maxBytes: number;
+  inputFormat: InputFormat | 'auto';
+  color: boolean;
+}
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 const positiveInt = (name: string) => (v: string) => {
@@ -25,53 +55,69 @@ const positiveInt = (name: string) => (v: string) => {
   return n;
 };
 
-function useColor(opts: CommonOpts, stream: NodeJS.WriteStream): boolean {
-  if (!opts.color || 'NO_COLOR' in process.env) return false;
+function useColor(flags: Flags, stream: NodeJS.WriteStream): boolean {
+  if (!flags.color || 'NO_COLOR' in process.env) return false;
   return !!stream.isTTY;
 }
 
-function userRules(dirs: string[]): RuleSet {
-  const rules = loadRules(dirs);
+function settings(flags: Flags): Settings {
+  const file = flags.config ?? findConfig(process.cwd());
+  const config: Config = file ? loadConfig(file) : {};
+  const dirs = [...(config.rules ?? []), ...flags.rules];
+  let rules = loadRules(dirs);
   if (dirs.length) verifyUserExamples(rules);
-  return rules;
+  rules = withSeverities(rules, config.severity, config.file ?? 'config');
+  return {
+    rules,
+    failOn: flags.failOn ?? config.failOn ?? 'major',
+    format: flags.format ?? config.format ?? 'text',
+    maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES,
+    inputFormat: flags.inputFormat ?? config.inputFormat ?? 'auto',
+    color: useColor(flags, process.stdout),
+  };
 }
 
 interface Run { report: Report; raw: Report; texts: { reference: string; suspect: string }; review: ReviewFile | null; reviewPath: string }
 
-function run(refPath: string, susPath: string, opts: CommonOpts): Run {
+function run(refPath: string, susPath: string, flags: Flags, s: Settings): Run {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
-  const rules = userRules(opts.rules);
-  const ref = readSource(refPath, { maxBytes: opts.maxBytes });
-  const sus = readSource(susPath, { maxBytes: opts.maxBytes });
-  const raw = analyze(ref, sus, rules);
+  const ref = readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  const sus = readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  const raw = analyze(ref, sus, s.rules);
   // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
-  const reviewPath = opts.review ?? defaultReviewPath(susPath);
+  const reviewPath = flags.review ?? defaultReviewPath(susPath);
   const loaded = loadReview(reviewPath);
   if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
   return { report: withReview(raw, loaded.file), raw, texts: { reference: ref.text, suspect: sus.text }, review: loaded.file, reviewPath };
 }
 
-function emitReport(report: Report, texts: { reference: string; suspect: string }, opts: CheckOpts): void {
-  const toFile = !!opts.output;
-  const body = opts.format === 'json'
-    ? JSON.stringify(report, null, 2) + '\n'
-    : renderText(report, texts, { color: !toFile && useColor(opts, process.stdout) });
-  if (toFile) {
-    try {
-      fs.writeFileSync(opts.output!, body);
-    } catch (e) {
-      throw new UsageError(`${opts.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  } else {
-    process.stdout.write(body);
+export function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): string {
+  switch (format) {
+    case 'json': return JSON.stringify(report, null, 2) + '\n';
+    case 'markdown': return renderMarkdown(report);
+    case 'sarif': return renderSarif(report, texts, s.rules);
+    case 'junit': return renderJunit(report, s.failOn);
+    case 'github': return renderGithub(report, texts);
+    default: return renderText(report, texts, { color });
+  }
+}
+
+function emit(body: string, output: string | undefined): void {
+  if (!output) { process.stdout.write(body); return; }
+  try {
+    fs.writeFileSync(output, body);
+  } catch (e) {
+    throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 
 function common(cmd: Command): Command {
   return cmd
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
+    .option('--config <file>', 'settings file (default: driftcheck.config.json or .driftcheckrc.json, searched upwards)')
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
-    .option('--max-bytes <n>', `largest input accepted, in bytes`, positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', `largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})`, positiveInt('--max-bytes'))
+    .addOption(new Option('--input-format <format>', 'how to read the inputs (default: by file name; HTML is also recognised by its start)').choices(['auto', 'text', 'html', 'markdown']))
     .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)');
 }
 
@@ -79,48 +125,63 @@ export function program(): Command {
   const prog = new Command('driftcheck')
     .description('Catch meaning drift between a reference text and a copy of it.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .addHelpText('after', `
 Examples:
   driftcheck check original.txt copy.txt                 text report, exit 1 on major or critical drift
-  driftcheck check original.txt copy.txt --format json   the JSON report (schemaVersion 1)
+  driftcheck check original.html copy.html --format sarif --output drift.sarif
   driftcheck check original.txt - --fail-on critical < copy.txt
+  driftcheck check original.md copy.md --baseline drift-baseline.json --update-baseline
   driftcheck review original.txt copy.txt                interactive review in the terminal
   driftcheck rules                                       list every rule
 
+Formats: ${FORMATS.join(', ')}.
 Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are unrelated), 2 usage or input error.`);
 
   common(prog.command('check').argument('<reference>', 'the original text (file or -)').argument('<suspect>', 'the copy to check (file or -)'))
     .description('compare SUSPECT against REFERENCE and report drift; exit 1 when drift reaches --fail-on')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices([...SEVERITIES]).default('major'))
+    .addOption(new Option('-f, --format <format>', 'report format (default text)').choices([...FORMATS]))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check (default major)').choices([...SEVERITIES]))
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
-    .action((ref: string, sus: string, opts: CheckOpts) => {
-      const { report, texts } = run(ref, sus, opts);
-      emitReport(report, texts, opts);
-      process.exitCode = exitCode(report, opts.failOn);
+    .option('-q, --quiet', 'print no report; the exit code says it all')
+    .option('--baseline <file>', 'leave out findings accepted in this baseline file')
+    .option('--update-baseline', 'write the current findings to the --baseline file (and report none of them)')
+    .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
+    .action((ref: string, sus: string, flags: Flags) => {
+      if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+      const s = settings(flags);
+      const res = run(ref, sus, flags, s);
+      let report: Report = res.report;
+      if (flags.baseline) {
+        if (flags.updateBaseline) {
+          const n = writeBaseline(flags.baseline, report);
+          process.stderr.write(`driftcheck: wrote ${n} findings to the baseline ${flags.baseline}\n`);
+        }
+        report = applyBaseline(report, loadBaseline(flags.baseline));
+      }
+      if (!flags.quiet) emit(render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      process.exitCode = exitCode(report, s.failOn);
     });
 
   common(prog.command('review').argument('[reference]', 'the original text').argument('[suspect]', 'the copy to review'))
     .description('review the aligned pairs in the terminal (with no files: the bundled example pair)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails').choices([...SEVERITIES]).default('major'))
     .option('--export <file>', 'where the e key writes the Markdown export (default: SUSPECT.driftcheck-review.md)')
-    .action(async (ref: string | undefined, sus: string | undefined, opts: CheckOpts & { export?: string }) => {
+    .action(async (ref: string | undefined, sus: string | undefined, flags: Flags) => {
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
-      const [r, s] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
-      const res = run(r, s, opts);
+      const [r, su] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
+      const s = settings(flags);
+      const res = run(r, su, flags, s);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
-        emitReport(res.report, res.texts, { ...opts, format: 'text' });
+        process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
       }
       const { runReview } = await import('./ui/review.js');
       const line = await runReview({
         report: res.raw, review: res.review, reviewPath: res.reviewPath,
-        exportPath: opts.export ?? `${s === '-' ? 'stdin' : s}.driftcheck-review.md`,
-        color: useColor(opts, process.stdout),
+        exportPath: flags.export ?? `${su === '-' ? 'stdin' : su}.driftcheck-review.md`,
+        color: s.color,
       });
       process.stdout.write(`${line}\n`);
     });
@@ -128,22 +189,23 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
   prog.command('rules')
     .description('list every rule with its id, kind, default severity and description')
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
+    .option('--config <file>', 'settings file')
     .option('--check', 'run every rule\'s examples and report the ones that fail')
     .option('--json', 'list the rules as JSON')
-    .action((opts: { rules: string[]; check?: boolean; json?: boolean }) => {
-      const rules = opts.check ? loadRules(opts.rules) : userRules(opts.rules);
-      const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
+    .action((opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
       if (opts.check) {
-        const results = checkExamples(rules);
+        const results = checkExamples(loadRules(opts.rules));
         const bad = results.filter((r) => !r.ok);
         for (const b of bad) {
           const ex = b.rule.examples[b.index]!;
-          process.stdout.write(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) in ${b.rule.file}: fired [${b.fired.join(', ')}]\n`);
+          process.stdout.write(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) at ${ex.at ?? b.rule.file}: fired [${b.fired.join(', ')}]\n`);
         }
         process.stdout.write(`${results.length - bad.length} passed, ${bad.length} failed\n`);
         process.exitCode = bad.length ? 1 : 0;
         return;
       }
+      const rules = settings({ rules: opts.rules, config: opts.config, color: false }).rules;
+      const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
       if (opts.json) {
         process.stdout.write(JSON.stringify(list.map(({ id, kind, severity, description, enabled, file }) => ({ id, kind, severity, description, enabled, file })), null, 2) + '\n');
         return;

@@ -11,7 +11,8 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
   const theirPlaces = new Set(theirs.entities.map((e) => e.key));
   const placeOf = new Map<number, string>();
   for (const e of mine.entities) for (let k = e.k0; k <= e.k1; k++) placeOf.set(k, e.key);
-  return mine.tokens.filter((t) => t.content && match[t.k]! < 0 && !lex.lightNouns.has(t.lemma)
+  // Numbers belong to the number check.
+  return mine.tokens.filter((t) => t.content && t.pos !== 'NUM' && !/\d/.test(t.norm) && match[t.k]! < 0 && !lex.lightNouns.has(t.lemma)
     && !theirPlaces.has(placeOf.get(t.k) ?? '\u0000')
     && !theirContent.some((u) => u.lemma === t.lemma || sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma)));
 }

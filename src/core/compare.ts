@@ -24,9 +24,9 @@ export const LOOSE_PAIR = 0.4;
 
 const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.span[0] < b.span[1] && b.span[0] < a.span[1];
 
-/** A name dropped or added inside a sentence that the entity check already reports as renamed is one finding, not three. */
+/** A name or number dropped or added inside a sentence that the entity or number check already reports as changed is one finding, not three. */
 function dropExplained(findings: Finding[], from: number): void {
-  const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity');
+  const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity' || f.kind === 'number');
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
     const side = f.rule === 'omission.content' ? 'reference' : f.rule === 'addition.content' ? 'suspect' : null;

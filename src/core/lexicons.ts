@@ -42,7 +42,7 @@ export interface Lexicons {
   nounClasses: Record<string, string>;
 }
 
-const compiledCache = new WeakMap<RuleSet, Lexicons>();
+const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 
 function compileRegex(src: string, flags: string, where: string): RegExp {
   try {
@@ -53,7 +53,7 @@ function compileRegex(src: string, flags: string, where: string): RegExp {
 }
 
 export function lexicons(rules: RuleSet): Lexicons {
-  const hit = compiledCache.get(rules);
+  const hit = compiledCache.get(rules.lexicons);
   if (hit) return hit;
   const fileOf = (name: string) => rules.lexicons.get(name)?.file ?? name;
 
@@ -155,7 +155,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
     nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
   };
-  compiledCache.set(rules, lex);
+  compiledCache.set(rules.lexicons, lex);
   return lex;
 }
 

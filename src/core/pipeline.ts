@@ -38,12 +38,17 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
   const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);
   if (timings) timings.summarize += performance.now() - t;
-  const sents = (d: Doc) => d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end }));
+  const side = (d: Doc) => ({
+    path: d.source.path,
+    format: d.source.format,
+    offsets: d.source.format === 'text' ? 'input text' as const : 'extracted text' as const,
+    sentences: d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })),
+  });
   return {
     schemaVersion: 1,
     tool: { name: 'driftcheck', version: VERSION },
-    reference: { path: refSource.path, sentences: sents(ref) },
-    suspect: { path: susSource.path, sentences: sents(sus) },
+    reference: side(ref),
+    suspect: side(sus),
     alignment,
     findings,
     summary,

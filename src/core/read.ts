@@ -1,10 +1,13 @@
 // read: bytes → text. Only this stage and the renderers touch the outside world.
 import fs from 'node:fs';
+import { detectFormat, htmlToText, markdownToText, type InputFormat } from './extract.js';
 import { type Source, UsageError } from './types.js';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** Input format; by default from the file name, or HTML when the text starts like a page. */
+  format?: InputFormat | 'auto';
 }
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -77,7 +80,16 @@ export function readSource(path: string, options: ReadOptions = {}): Source {
   }
   if (buf.length > maxBytes) throw new UsageError(`${path}: over the limit of ${maxBytes} bytes; raise it with --max-bytes`);
   const { text, encoding } = decode(buf, path);
-  return { path, text, encoding };
+  return convert(path, text, encoding, options.format);
+}
+
+/** HTML and Markdown become plain text here; plain text is kept as read. */
+export function convert(path: string, text: string, encoding: string, requested: InputFormat | 'auto' = 'auto'): Source {
+  const format = requested === 'auto' ? detectFormat(path, text) : requested;
+  if (format === 'text') return { path, text, encoding, format };
+  const out = format === 'html' ? htmlToText(text) : markdownToText(text);
+  if (out.trim() === '') throw new UsageError(`${path}: no article text found in the ${format === 'html' ? 'HTML' : 'Markdown'}`);
+  return { path, text: out, encoding, format };
 }
 
 /** A text given directly (batch mode, tests). */
@@ -85,5 +97,5 @@ export function textSource(path: string, text: string): Source {
   const t = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (t.trim() === '') throw new UsageError(`${path}: is empty`);
   if (t.includes('\u0000')) throw new UsageError(`${path}: contains NUL bytes; binary files are not supported`);
-  return { path, text: t, encoding: 'utf-8' };
+  return { path, text: t, encoding: 'utf-8', format: 'text' };
 }

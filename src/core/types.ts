@@ -21,6 +21,8 @@ export interface Source {
   /** The decoded text, BOM removed; every offset in a report points into this string. */
   text: string;
   encoding: string;
+  /** What the input was; for html and markdown, `text` is the extracted text and offsets point into it. */
+  format: 'text' | 'html' | 'markdown';
 }
 
 export interface Token {
@@ -136,13 +138,23 @@ export interface Summary {
   counts: Record<Severity, number>;
   byKind: Partial<Record<Kind, number>>;
   pairs: Record<AlignStatus, number>;
+  /** Findings left out because a baseline had accepted them. */
+  baselined?: number;
+}
+
+export interface ReportSide {
+  path: string;
+  /** Input format; for html and markdown the offsets point into the extracted text (see `offsets`). */
+  format?: 'text' | 'html' | 'markdown';
+  offsets?: 'input text' | 'extracted text';
+  sentences: { index: number; text: string; start: number; end: number }[];
 }
 
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'driftcheck'; version: string };
-  reference: { path: string; sentences: { index: number; text: string; start: number; end: number }[] };
-  suspect: { path: string; sentences: { index: number; text: string; start: number; end: number }[] };
+  reference: ReportSide;
+  suspect: ReportSide;
   alignment: AlignedPair[];
   findings: Finding[];
   summary: Summary;

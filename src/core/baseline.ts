@@ -1,0 +1,50 @@
+// Baselines: findings accepted once are not reported again. Findings are matched by fingerprint (rule and
+// evidence text, not offsets), so edits elsewhere in the texts do not bring accepted findings back.
+import fs from 'node:fs';
+import { summarize } from './summarize.js';
+import { type Report, UsageError } from './types.js';
+
+export interface Baseline {
+  driftcheckBaseline: 1;
+  findings: { fingerprint: string; rule: string; severity: string; reference: string | null; suspect: string | null }[];
+}
+
+export function loadBaseline(file: string): Baseline | null {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(`${file}: cannot read baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let v: unknown;
+  try { v = JSON.parse(raw); } catch { v = null; }
+  const b = v as Baseline | null;
+  if (!b || b.driftcheckBaseline !== 1 || !Array.isArray(b.findings) || !b.findings.every((f) => f && typeof f.fingerprint === 'string')) {
+    throw new UsageError(`${file}: not a driftcheck baseline file (write one with --update-baseline)`);
+  }
+  return b;
+}
+
+export function applyBaseline(report: Report, baseline: Baseline | null): Report & { baselined?: number } {
+  if (!baseline) return report;
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  const findings = report.findings.filter((f) => !known.has(f.fingerprint));
+  const summary = { ...summarize(report.alignment, findings, report.reference.sentences.length, report.suspect.sentences.length), baselined: report.findings.length - findings.length };
+  return { ...report, findings, summary };
+}
+
+export function writeBaseline(file: string, report: Report): number {
+  const findings = report.findings.filter((f) => !f.dismissed).map((f) => ({
+    fingerprint: f.fingerprint, rule: f.rule, severity: f.severity, reference: f.reference?.text ?? null, suspect: f.suspect?.text ?? null,
+  }));
+  const body: Baseline = { driftcheckBaseline: 1, findings };
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + '\n');
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    throw new UsageError(`${file}: cannot write baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return findings.length;
+}

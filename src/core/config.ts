@@ -1,0 +1,92 @@
+// driftcheck.config.json (or .driftcheckrc.json), found by walking up from the working directory, or --config.
+// Unknown keys and wrong types are errors naming the key; command-line flags win over the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import type { RuleSet } from './rules.js';
+import { SEVERITIES, UsageError, type Severity } from './types.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Config {
+  failOn?: Severity;
+  format?: Format;
+  /** Extra rule folders, relative to the config file. */
+  rules?: string[];
+  /** Per-rule severity, or "off" to disable the rule. */
+  severity?: Record<string, Severity | 'off'>;
+  maxBytes?: number;
+  inputFormat?: 'auto' | 'text' | 'html' | 'markdown';
+  /** Where the file was found (set when loading). */
+  file?: string;
+}
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    failOn: { enum: [...SEVERITIES] },
+    format: { enum: [...FORMATS] },
+    rules: { type: 'array', items: { type: 'string' } },
+    severity: { type: 'object', additionalProperties: { enum: [...SEVERITIES, 'off'] } },
+    maxBytes: { type: 'integer', minimum: 1 },
+    inputFormat: { enum: ['auto', 'text', 'html', 'markdown'] },
+  },
+};
+const validate = new Ajv({ allErrors: false }).compile(schema);
+
+export const CONFIG_NAMES = ['driftcheck.config.json', '.driftcheckrc.json'];
+
+export function findConfig(from: string): string | null {
+  let dir = path.resolve(from);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = path.join(dir, name);
+      if (fs.existsSync(p)) return p;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+export function loadConfig(file: string): Config {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    throw new UsageError(`${file}: invalid JSON (${(e as Error).message})`);
+  }
+  if (!validate(value)) {
+    const err = validate.errors![0]!;
+    const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (err.keyword === 'additionalProperties') {
+      const extra = (err.params as { additionalProperty: string }).additionalProperty;
+      throw new UsageError(`${file}: unknown key "${key ? `${key}.` : ''}${extra}"`);
+    }
+    const allowed = err.keyword === 'enum' ? ` (one of ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+    throw new UsageError(`${file}: "${key || 'file'}" ${err.message ?? 'is invalid'}${allowed}`);
+  }
+  const c = value as Config;
+  return { ...c, rules: (c.rules ?? []).map((d) => path.resolve(path.dirname(file), d)), file };
+}
+
+/** A copy of the rule set with per-rule severities changed or rules switched off. */
+export function withSeverities(rules: RuleSet, overrides: Record<string, Severity | 'off'> | undefined, where: string): RuleSet {
+  if (!overrides || !Object.keys(overrides).length) return rules;
+  const copy = new Map(rules.rules);
+  for (const [id, sev] of Object.entries(overrides)) {
+    const r = copy.get(id);
+    if (!r) throw new UsageError(`${where}: "severity.${id}": no such rule (see driftcheck rules)`);
+    copy.set(id, sev === 'off' ? { ...r, enabled: false } : { ...r, severity: sev });
+  }
+  return { ...rules, rules: copy };
+}
