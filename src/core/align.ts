@@ -108,8 +108,67 @@ function bandCenters(n: number, m: number, chain: [number, number][]): number[] 
   return centers;
 }
 
+const sameKey = (s: Sentence) => foldSameLength(s.text).replace(/\s+/g, ' ');
+
+/**
+ * Sentences that are exactly the same on both sides and occur once on each side anchor the alignment
+ * (as in patience diff), extended to the equal sentences next to them; the dynamic program then runs only
+ * in the gaps between anchors. Faithful stretches cost a hash lookup, not a search.
+ */
+function exactAnchors(ref: Sentence[], sus: Sentence[]): [number, number][] {
+  const kr = ref.map(sameKey), ks = sus.map(sameKey);
+  const count = (keys: string[]) => { const m = new Map<string, number>(); for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1); return m;};
+  const cr = count(kr), cs = count(ks);
+  const posS = new Map<string, number>();
+  ks.forEach((k, j) => { if (cs.get(k) === 1) posS.set(k, j); });
+  const cand: [number, number][] = [];
+  kr.forEach((k, i) => { if (cr.get(k) === 1 && posS.has(k)) cand.push([i, posS.get(k)!]); });
+  // Longest chain increasing in both (the candidates are sorted by i).
+  const tails: number[] = [], tailIdx: number[] = [], prev = new Array<number>(cand.length).fill(-1);
+  cand.forEach(([, j], c) => {
+    let lo = 0, hi = tails.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tails[mid]! < j) lo = mid + 1; else hi = mid; }
+    tails[lo] = j; tailIdx[lo] = c; prev[c] = lo > 0 ? tailIdx[lo - 1]! : -1;
+  });
+  const chain: [number, number][] = [];
+  for (let c = tailIdx[tails.length - 1] ?? -1; c >= 0; c = prev[c]!) chain.push(cand[c]!);
+  chain.reverse();
+  // Extend each anchor (and both ends of the texts) over equal neighbours.
+  const out = new Set<string>();
+  const add = (i: number, j: number) => out.add(`${i},${j}`);
+  const points: [number, number][] = [[-1, -1], ...chain, [ref.length, sus.length]];
+  for (let p = 0; p < points.length - 1; p++) {
+    const [i0, j0] = points[p]!, [i1, j1] = points[p + 1]!;
+    if (p > 0) add(i0, j0);
+    let a = i0 + 1, b = j0 + 1;
+    while (a < i1 && b < j1 && kr[a] === ks[b]) { add(a, b); a++; b++; }
+    let c = i1 - 1, d = j1 - 1;
+    while (c >= a && d >= b && kr[c] === ks[d]) { add(c, d); c--; d--; }
+  }
+  return [...out].map((x) => x.split(',').map(Number) as [number, number]).sort((x, y) => x[0] - y[0]);
+}
+
 export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {}): AlignedPair[] {
+  const anchors = exactAnchors(ref, sus);
+  const pairs: AlignedPair[] = [];
+  let i0 = 0, j0 = 0;
+  for (const [i, j] of [...anchors, [ref.length, sus.length] as [number, number]]) {
+    if (i > i0 || j > j0) {
+      for (const p of alignGap(ref.slice(i0, i), sus.slice(j0, j), opts)) {
+        pairs.push({ ...p, reference: p.reference.map((k) => k + i0), suspect: p.suspect.map((k) => k + j0) });
+      }
+    }
+    if (i < ref.length) pairs.push({ reference: [i], suspect: [j], similarity: 1, status: 'match' });
+    i0 = i + 1;
+    j0 = j + 1;
+  }
+  return markMoved(pairs, ref, sus, opts.movedThreshold ?? 0.5);
+}
+
+function alignGap(ref: Sentence[], sus: Sentence[], opts: AlignOptions): AlignedPair[] {
   const n = ref.length, m = sus.length;
+  if (n === 0) return sus.map((_, j) => ({ reference: [], suspect: [j], similarity: 0, status: 'added' as const }));
+  if (m === 0) return ref.map((_, i) => ({ reference: [i], suspect: [], similarity: 0, status: 'omitted' as const }));
   const tau = opts.threshold ?? 0.3;
   const cache = new SimCache(ref, sus);
   let lo: number[], hi: number[];
@@ -179,12 +238,12 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
   }
   pairs.reverse();
   // "Same" means the same characters once typography is folded: a hidden character makes a pair changed.
-  const same = (s: Sentence[]) => s.map((x) => foldSameLength(x.text).replace(/\s+/g, ' ')).join(' ');
+  const same = (s: Sentence[]) => s.map(sameKey).join(' ');
   for (const p of pairs) {
     if (p.status !== 'changed') continue;
     if (same(p.reference.map((k) => ref[k]!)) === same(p.suspect.map((k) => sus[k]!))) { p.status = 'match'; p.similarity = 1; }
   }
-  return markMoved(pairs, ref, sus, opts.movedThreshold ?? 0.5);
+  return pairs;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -17,6 +17,8 @@ export interface Cleaned {
 const TRIM_LEFT = /^[\s\u00A0\uFEFF\u200B]+/u;
 const TRIM_RIGHT = /[\s\u00A0\uFEFF\u200B]+$/u;
 
+export const MAX_FURNITURE_LINE = 400;
+
 export function clean(text: string, lex: Lexicons): Cleaned {
   const paragraphs: Paragraph[] = [];
   const furniture: { span: Span; rule: string }[] = [];
@@ -31,7 +33,8 @@ export function clean(text: string, lex: Lexicons): Cleaned {
     const end = m.index + raw.length - trail;
     let body = foldSameLength(text.slice(start, end));
     let dropped = false;
-    for (const b of lex.boilerplate) {
+    // Page furniture is short; long lines are article text and are never run through the patterns.
+    for (const b of end - start > MAX_FURNITURE_LINE ? [] : lex.boilerplate) {
       if (b.prefix) {
         const pm = b.re.exec(body);
         if (pm && pm[0].length > 0 && pm[0].length < body.length) {

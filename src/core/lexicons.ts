@@ -1,4 +1,5 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
+import safeRegex from 'safe-regex2';
 import { lexicon, type RuleSet } from './rules.js';
 import { UsageError } from './types.js';
 
@@ -45,11 +46,15 @@ export interface Lexicons {
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 
 function compileRegex(src: string, flags: string, where: string): RegExp {
+  let re: RegExp;
   try {
-    return new RegExp(src, flags);
+    re = new RegExp(src, flags);
   } catch (e) {
     throw new UsageError(`${where}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
   }
+  // Nested quantifiers can backtrack for ever on a crafted line: such a pattern is refused when the rules load.
+  if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
+  return re;
 }
 
 export function lexicons(rules: RuleSet): Lexicons {

@@ -63,6 +63,17 @@ function locateTokens(text: string, base: number, values: string[]): { start: nu
 const startsLower = (s: string) => /^[\s"'\u201C\u201D\u2018\u2019]*[a-z]/.test(s);
 const onlyPunct = (s: string) => /^[\s\p{P}\p{S}]*$/u.test(s);
 
+/** A "sentence" longer than this (a text without punctuation) is cut into pieces so every later stage stays bounded. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+function capLength(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    for (let s = a; s <= b; s += MAX_SENTENCE_TOKENS) out.push([s, Math.min(b, s + MAX_SENTENCE_TOKENS - 1)]);
+  }
+  return out;
+}
+
 /** Sentence token ranges of one paragraph, with wink's splits repaired around quotations. */
 function repairSplits(text: string, base: number, spans: [number, number][], toks: RawToken[]): [number, number][] {
   const out: [number, number][] = [];
@@ -109,7 +120,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const raw: RawToken[] = values.map((v, i) => ({
       text: v, start: offs[i]!.start, end: offs[i]!.end, pos: pos[i]!, lemma: lemmas[i]!, neg: !!neg[i], stop: !!stop[i], type: types[i]!,
     }));
-    const spans = repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw);
+    const spans = capLength(repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw));
     const quotes = quoteRanges(ptext, para.start);
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
