@@ -8,7 +8,7 @@ import type { RuleSet } from './rules.js';
 import { applyReview, type ReviewFile } from '../review/store.js';
 import { segment } from './segment.js';
 import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
-import { SEVERITY_RANK, type Doc, type Report, type Severity, type Source } from './types.js';
+import { SEVERITY_RANK, UsageError, type Doc, type Report, type Severity, type Source } from './types.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -29,6 +29,9 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   const lex = lexicons(rules);
   const ref = prepare(refSource, rules, timings);
   const sus = prepare(susSource, rules, timings);
+  for (const d of [ref, sus]) {
+    if (!d.sentences.length) throw new UsageError(`${d.source.path}: no text left once page furniture is removed`);
+  }
   let t = performance.now();
   const alignment = align(ref.sentences, sus.sentences);
   if (timings) { timings.align += performance.now() - t; t = performance.now(); }

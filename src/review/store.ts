@@ -68,8 +68,42 @@ function newer(a: Decision | undefined, b: Decision | undefined): Decision | und
   return a.at >= b.at ? a : b;
 }
 
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * A lock file around read-merge-write, so two processes deciding at the same moment do not both read the old
+ * file and overwrite each other. A lock older than STALE_LOCK_MS is left over from a killed process and is taken over.
+ */
+const STALE_LOCK_MS = 10_000;
+function withLock<T>(file: string, fn: () => T): T {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx'));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`${lock}: cannot create lock (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      try {
+        if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) { fs.rmSync(lock, { force: true }); continue; }
+      } catch { continue; }
+      if (Date.now() > deadline) throw new UsageError(`${file}: another driftcheck holds ${lock}; remove it if no review is running`);
+      sleepSync(5 + Math.floor(Math.random() * 10));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Merges our decisions into what is on disk (newest wins per finding) and writes the result atomically. */
 export function saveReview(file: string, mine: ReviewFile): ReviewFile {
+  return withLock(file, () => saveUnlocked(file, mine));
+}
+
+function saveUnlocked(file: string, mine: ReviewFile): ReviewFile {
   const onDisk = loadReview(file).file;
   const merged: ReviewFile = { ...mine, updated: new Date().toISOString(), decisions: { ...(onDisk?.decisions ?? {}) } };
   for (const [fp, d] of Object.entries(mine.decisions)) merged.decisions[fp] = newer(merged.decisions[fp], d)!;
