@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { parseShard } from './batch/batch.js';
 import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
 import { checkExamples, verifyUserExamples } from './core/examples.js';
@@ -184,6 +185,31 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         color: s.color,
       });
       process.stdout.write(`${line}\n`);
+    });
+
+  prog.command('batch')
+    .argument('<manifest>', 'JSON lines {"id","reference","suspect"} or {"id","referencePath","suspectPath"}; - for stdin')
+    .description('check many pairs: one JSON report per input line, in input order, on stdout')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('--jobs'))
+    .option('--shard <k/n>', 'process only the K-th of N slices of the manifest (for a CI matrix)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that counts as drift (default major)').choices([...SEVERITIES]))
+    .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
+    .option('--config <file>', 'settings file')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt('--max-bytes'))
+    .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
+    .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
+    .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
+      const shard = flags.shard ? parseShard(flags.shard) : undefined;
+      const file = flags.config ?? findConfig(process.cwd());
+      const config: Config = file ? loadConfig(file) : {};
+      const s = settings({ ...flags, color: false });
+      const { runBatch, defaultJobs } = await import('./batch/batch.js');
+      const r = await runBatch({
+        manifest, jobs: flags.jobs ?? defaultJobs(), shard, ruleDirs: [...(config.rules ?? []), ...flags.rules],
+        failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
+        progress: process.stderr.isTTY ? process.stderr : null,
+      });
+      process.exitCode = r.failed ? 2 : r.drifted ? 1 : 0;
     });
 
   prog.command('rules')

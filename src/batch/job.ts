@@ -1,0 +1,36 @@
+// One line of a batch manifest: parse it, read its texts, analyze, and return the output line.
+import path from 'node:path';
+import { analyze, exitCode } from '../core/pipeline.js';
+import { readSource, textSource, type ReadOptions } from '../core/read.js';
+import type { RuleSet } from '../core/rules.js';
+import type { Severity } from '../core/types.js';
+
+export interface JobResult { out: string; drift: boolean; error: boolean }
+
+interface Manifest { id?: unknown; reference?: unknown; suspect?: unknown; referencePath?: unknown; suspectPath?: unknown }
+
+export function runLine(line: string, lineNo: number, baseDir: string, rules: RuleSet, failOn: Severity, read: ReadOptions): JobResult {
+  let id: unknown = null;
+  try {
+    let m: Manifest;
+    try {
+      m = JSON.parse(line) as Manifest;
+    } catch {
+      throw new Error(`line ${lineNo}: not valid JSON`);
+    }
+    if (!m || typeof m !== 'object' || Array.isArray(m)) throw new Error(`line ${lineNo}: expected a JSON object`);
+    id = m.id ?? null;
+    if (id !== null && typeof id !== 'string' && typeof id !== 'number') throw new Error(`line ${lineNo}: "id" must be a string or a number`);
+    const side = (text: unknown, file: unknown, name: string) => {
+      if (typeof text === 'string') return textSource(`${id ?? `line ${lineNo}`}:${name}`, text);
+      if (typeof file === 'string') return readSource(path.resolve(baseDir, file), read);
+      throw new Error(`line ${lineNo}: needs "${name}" (text) or "${name}Path" (file)`);
+    };
+    const ref = side(m.reference, m.referencePath, 'reference');
+    const sus = side(m.suspect, m.suspectPath, 'suspect');
+    const report = analyze(ref, sus, rules);
+    return { out: JSON.stringify({ id, ...report }), drift: exitCode(report, failOn) === 1, error: false };
+  } catch (e) {
+    return { out: JSON.stringify({ id, line: lineNo, error: (e as Error).message }), drift: false, error: true };
+  }
+}
