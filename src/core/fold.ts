@@ -27,7 +27,8 @@ export function foldSameLength(s: string): string {
 
 /** Folded, lower-cased form of one token; dots inside acronyms go ("U.S." -> "us"). */
 export function foldToken(s: string, spelling?: Map<string, string>): string {
-  let t = foldChars(s).toLowerCase().normalize('NFKC');
+  // Most tokens are plain ASCII words: nothing to fold but the case.
+  let t = /^[\x21-\x7e]*$/.test(s) ? s.toLowerCase() : foldChars(s).toLowerCase().normalize('NFKC');
   if (/^([a-z]\.){2,}$/.test(t) || /^([a-z]\.)+[a-z]$/.test(t)) t = t.replace(/\./g, '');
   return spelling?.get(t) ?? t;
 }

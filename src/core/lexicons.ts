@@ -164,17 +164,21 @@ export function lexicons(rules: RuleSet): Lexicons {
   return lex;
 }
 
-const synCache = new Map<string, Set<string>>();
+const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
+const synsets = (lex: Lexicons, w: string): string[] => {
+  let byWord = synCache.get(lex.synonyms);
+  if (!byWord) { byWord = new Map(); synCache.set(lex.synonyms, byWord); }
+  let ids = byWord.get(w);
+  if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; byWord.set(w, ids); }
+  return ids;
+};
 export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
   if (a === b) return true;
-  const sa = lex.synonyms[a], sb = lex.synonyms[b];
-  if (!sa || !sb) return false;
-  let set = synCache.get(sa);
-  if (!set) {
-    set = new Set(sa.split(' '));
-    synCache.set(sa, set);
-  }
-  return sb.split(' ').some((id) => set!.has(id));
+  const sa = synsets(lex, a);
+  if (!sa.length) return false;
+  const sb = synsets(lex, b);
+  for (const x of sb) if (sa.includes(x)) return true;
+  return false;
 }
 
 export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {

@@ -124,8 +124,16 @@ export interface EntityMention {
   place: boolean;
 }
 
+const mentionCache = new WeakMap<Sentence, EntityMention[]>();
+
 /** Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key. */
 export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
+  let hit = mentionCache.get(s);
+  if (!hit) { hit = findMentions(s, lex); mentionCache.set(s, hit); }
+  return hit;
+}
+
+function findMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const out: EntityMention[] = [];
   const toks = s.tokens;
   const taken = new Set<number>();
@@ -142,9 +150,11 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
       }
     }
   }
+  const byStart = new Map<number, number>(), byEnd = new Map<number, number>();
+  toks.forEach((t, k) => { byStart.set(t.start, k); byEnd.set(t.end, k); });
   for (const nm of s.names) {
-    const a = toks.findIndex((t) => t.start === nm.span[0]);
-    const b = toks.findIndex((t) => t.end === nm.span[1]);
+    const a = byStart.get(nm.span[0]) ?? -1;
+    const b = byEnd.get(nm.span[1]) ?? -1;
     if (a < 0 || b < 0) continue;
     let overlapsPlace = false;
     for (let k = a; k <= b; k++) if (taken.has(k)) overlapsPlace = true;

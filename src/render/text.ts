@@ -1,6 +1,7 @@
 // Text report: readable in a terminal and in a CI log. Each finding with severity, kind, message and both
 // excerpts with the changed words marked ([-deleted-] / {+inserted+} without colour), then a summary line.
 import type { Evidence, Finding, Report, Severity } from '../core/types.js';
+import { LineIndex } from './positions.js';
 import { safeLine } from './safe.js';
 
 export interface TextOptions { color: boolean; width?: number }
@@ -8,12 +9,13 @@ export interface TextOptions { color: boolean; width?: number }
 const C = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', magenta: '\x1b[35m', cyan: '\x1b[36m' };
 const SEV_COLOR: Record<Severity, string> = { critical: C.magenta, major: C.red, minor: C.yellow };
 
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1, last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) { line++; last = i; }
-  }
-  return { line, col: offset - last };
+const indexes = new WeakMap<object, LineIndex>();
+/** Line and column of an offset; the line index of a text is built once and kept while the text is. */
+function lineCol(texts: { reference: string; suspect: string }, side: 'reference' | 'suspect', offset: number): { line: number; col: number } {
+  let byText = indexes.get(texts) as unknown as Record<string, LineIndex> | undefined;
+  if (!byText) { byText = {}; indexes.set(texts, byText as unknown as LineIndex); }
+  byText[side] ??= new LineIndex(texts[side]);
+  return byText[side]!.at(offset);
 }
 
 function excerpt(text: string, ev: Evidence, mark: 'del' | 'ins', o: TextOptions, sentences: Report['reference']['sentences']): string {
@@ -34,13 +36,13 @@ export function renderFinding(f: Finding, report: Report, texts: { reference: st
   const head = o.color ? `${C.bold}${SEV_COLOR[f.severity]}${sev}${C.reset}` : sev;
   const dismissed = f.dismissed ? (o.color ? `${C.dim} (dismissed)${C.reset}` : ' (dismissed)') : '';
   const lines = [`${head} ${f.kind.padEnd(11)} ${safeLine(f.message)}${dismissed}`];
-  const where = (label: string, text: string, ev: Evidence) => {
-    const { line, col } = lineCol(text, ev.span[0]);
+  const where = (label: string, side: 'reference' | 'suspect', ev: Evidence) => {
+    const { line, col } = lineCol(texts, side, ev.span[0]);
     return `${label} ${String(line).padStart(4)}:${String(col).padEnd(4)}`;
   };
-  if (f.reference) lines.push(`    ${where('ref ', texts.reference, f.reference)} ${excerpt(texts.reference, f.reference, 'del', o, report.reference.sentences)}`);
+  if (f.reference) lines.push(`    ${where('ref ', 'reference', f.reference)} ${excerpt(texts.reference, f.reference, 'del', o, report.reference.sentences)}`);
   else lines.push('    ref        (nothing)');
-  if (f.suspect) lines.push(`    ${where('copy', texts.suspect, f.suspect)} ${excerpt(texts.suspect, f.suspect, 'ins', o, report.suspect.sentences)}`);
+  if (f.suspect) lines.push(`    ${where('copy', 'suspect', f.suspect)} ${excerpt(texts.suspect, f.suspect, 'ins', o, report.suspect.sentences)}`);
   else lines.push('    copy       (nothing)');
   lines.push(`    ${o.color ? C.dim : ''}${f.rule}  ${f.id}${o.color ? C.reset : ''}`);
   return lines.join('\n');

@@ -1,0 +1,59 @@
+// One benchmark size, run in its own process so its peak memory is its own: prints one JSON line.
+import { align } from '../core/align.js';
+import { compare } from '../core/compare.js';
+import { lexicons } from '../core/lexicons.js';
+import { nlp } from '../core/nlp.js';
+import { prepare } from '../core/pipeline.js';
+import { decode } from '../core/read.js';
+import { loadRules } from '../core/rules.js';
+import { summarize } from '../core/summarize.js';
+import { renderText } from '../render/text.js';
+import { seedSentences, syntheticPair } from './synthetic.js';
+
+const n = Number(process.argv[2] ?? 1000);
+const rules = loadRules();
+const lex = lexicons(rules);
+const pair = syntheticPair(seedSentences(rules), n, n);
+const bytes = { reference: Buffer.from(pair.reference), suspect: Buffer.from(pair.suspect) };
+
+// The floor: bare wink-nlp readDoc on the same two texts (warmed up first, like the pipeline).
+nlp().readDoc('Warm up the model. It is loaded once.');
+let t = performance.now();
+nlp().readDoc(pair.reference);
+nlp().readDoc(pair.suspect);
+const wink = performance.now() - t;
+
+const stage: Record<string, number> = { read: 0, clean: 0, segment: 0, align: 0, compare: 0, render: 0 };
+t = performance.now();
+const ref = { path: 'reference', ...decode(bytes.reference, 'reference'), format: 'text' as const };
+const sus = { path: 'suspect', ...decode(bytes.suspect, 'suspect'), format: 'text' as const };
+stage.read = performance.now() - t;
+const tm = { clean: 0, segment: 0, align: 0, compare: 0, summarize: 0 };
+const a = prepare(ref, rules, tm), b = prepare(sus, rules, tm);
+stage.clean = tm.clean;
+stage.segment = tm.segment;
+t = performance.now();
+const alignment = align(a.sentences, b.sentences);
+stage.align = performance.now() - t;
+t = performance.now();
+const findings = compare(a, b, alignment, rules, lex);
+const summary = summarize(alignment, findings, a.sentences.length, b.sentences.length);
+stage.compare = performance.now() - t;
+t = performance.now();
+const report = {
+  schemaVersion: 1 as const, tool: { name: 'driftcheck' as const, version: '' },
+  reference: { path: 'reference', sentences: a.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })) },
+  suspect: { path: 'suspect', sentences: b.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })) },
+  alignment, findings, summary,
+};
+JSON.stringify(report);
+renderText(report, { reference: ref.text, suspect: sus.text }, { color: false });
+stage.render = performance.now() - t;
+const total = Object.values(stage).reduce((x, y) => x + y, 0);
+const tokens = a.sentences.reduce((k, s) => k + s.tokens.length, 0) + b.sentences.reduce((k, s) => k + s.tokens.length, 0);
+console.log(JSON.stringify({
+  sentences: n, suspectSentences: b.sentences.length, tokens, findings: findings.length,
+  ms: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Math.round(v)])),
+  totalMs: Math.round(total), winkMs: Math.round(wink), ratio: Number((total / wink).toFixed(2)),
+  tokensPerSecond: Math.round(tokens / (total / 1000)), peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+}));
