@@ -17,37 +17,43 @@ export interface AlignOptions {
 const MOVES: [number, number][] = [[1, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]];
 const MERGE_FLOOR = 0.2;
 
+/**
+ * Group features and similarities the DP asks for, under numeric keys. The DP walks rows in order and its band
+ * only moves forward, so entries behind the current window are dropped every few rows: memory stays bounded by
+ * the band, not the text.
+ */
 class SimCache {
-  private feats = new Map<string, GroupFeatures>();
-  private sims = new Map<string, number>();
-  constructor(private ref: Sentence[], private sus: Sentence[]) {}
-  private feat(side: 'r' | 's', a: number, n: number): GroupFeatures {
-    const key = `${side}${a}:${n}`;
-    let f = this.feats.get(key);
+  private refF = new Map<number, GroupFeatures>();
+  private susF = new Map<number, GroupFeatures>();
+  private sims = new Map<number, number>();
+  private width: number;
+  constructor(private ref: Sentence[], private sus: Sentence[]) {
+    this.width = sus.length + 1;
+  }
+  private feat(cache: Map<number, GroupFeatures>, list: Sentence[], a: number, n: number): GroupFeatures {
+    const key = a * 4 + n;
+    let f = cache.get(key);
     if (!f) {
-      f = features((side === 'r' ? this.ref : this.sus).slice(a, a + n));
-      this.feats.set(key, f);
+      f = features(list.slice(a, a + n));
+      cache.set(key, f);
     }
     return f;
   }
   sim(i: number, k: number, j: number, l: number): number {
-    const key = `${i}:${k}:${j}:${l}`;
+    const key = ((i * 4 + k) * this.width + j) * 4 + l;
     let s = this.sims.get(key);
     if (s === undefined) {
-      s = similarity(this.feat('r', i, k), this.feat('s', j, l));
+      s = similarity(this.feat(this.refF, this.ref, i, k), this.feat(this.susF, this.sus, j, l));
       this.sims.set(key, s);
     }
     return s;
   }
-  /** Drop group features of rows the DP has passed, so memory stays bounded on long texts. */
+  /** Forget what lies before reference row i and suspect column j (called every few rows). */
   forgetBefore(i: number, j: number): void {
-    if (this.feats.size < 4096) return;
-    for (const k of this.feats.keys()) {
-      const side = k[0];
-      const at = Number(k.slice(1, k.indexOf(':')));
-      if ((side === 'r' && at < i - 4) || (side === 's' && at < j - 4)) this.feats.delete(k);
-    }
-    this.sims.clear();
+    for (const key of this.refF.keys()) if (key >> 2 < i) this.refF.delete(key);
+    for (const key of this.susF.keys()) if (key >> 2 < j) this.susF.delete(key);
+    const limit = i * 4 * this.width * 4;
+    for (const key of this.sims.keys()) if (key < limit) this.sims.delete(key);
   }
 }
 
@@ -195,7 +201,7 @@ function alignGap(ref: Sentence[], sus: Sentence[], opts: AlignOptions): Aligned
   const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
   score[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    if (i > 8) cache.forgetBefore(i - 4, lo[i]! - 4);
+    if (i > 8 && i % 16 === 0) cache.forgetBefore(i - 4, lo[i]! - 4);
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const here = at(i, j);
       if (i === 0 && j === 0) continue;
@@ -261,14 +267,19 @@ function markMoved(pairs: AlignedPair[], ref: Sentence[], sus: Sentence[], thres
     }
   }
   const used = new Set<AlignedPair>();
+  const susFeat = new Map<AlignedPair, GroupFeatures>();
   for (const o of omitted) {
     const rs = ref[o.reference[0]!]!;
-    const candidates = new Set<AlignedPair>();
-    for (const l of new Set(rs.contentLemmas)) for (const p of addedBy.get(l) ?? []) if (!used.has(p)) candidates.add(p);
+    // Candidates ranked by how many of this sentence's lemmas they share; only the best few are scored.
+    const shared = new Map<AlignedPair, number>();
+    for (const l of new Set(rs.contentLemmas)) for (const p of addedBy.get(l) ?? []) if (!used.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
+    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([p]) => p);
     let best: AlignedPair | null = null, bestSim = threshold;
     const rf = features([rs]);
     for (const c of candidates) {
-      const s = similarity(rf, features([sus[c.suspect[0]!]!]));
+      let cf = susFeat.get(c);
+      if (!cf) { cf = features([sus[c.suspect[0]!]!]); susFeat.set(c, cf); }
+      const s = similarity(rf, cf);
       if (s >= bestSim) { bestSim = s; best = c; }
     }
     if (best) {
