@@ -58,8 +58,10 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
   for (const t of toks) {
-    if (t.norm === 'according' && toks[t.k + 1]?.norm === 'to') {
-      const src = npRight(side, t.k + 1, lex);
+    // "according to X", "citing X": a source phrase from rules/lexicon/reporting.yaml.
+    const phrase = lex.sourcePhrases.find((p) => p.every((w, i) => toks[t.k + i]?.norm === w));
+    if (phrase) {
+      const src = npRight(side, t.k + phrase.length - 1, lex);
       if (src.length) out.push({ cls: 'say', verb: t, source: src, recipient: [] });
       continue;
     }

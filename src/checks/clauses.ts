@@ -1,12 +1,12 @@
 // Shallow clause reading shared by the role and attribution checks: who is the subject of a verb,
 // what it acts on, and whether it is passive. Works on wink-nlp's part-of-speech tags only.
 import type { SideToken } from '../core/diff.js';
+import type { Lexicons } from '../core/lexicons.js';
 import type { Side } from '../core/pair.js';
 
 export type Ent = Side['entities'][number];
 
 const BOUNDARY = /^[,;:()\u2014\u2013"'\u201C\u201D]$|^-$/;
-const CATENATIVE = new Set(['continue', 'begin', 'start', 'seem', 'appear', 'want', 'need', 'try', 'plan', 'intend', 'expect', 'hope', 'fail', 'refuse', 'agree', 'decide', 'seek', 'have', 'be', 'get', 'keep']);
 
 export function entityAt(side: Side): Map<number, Ent> {
   const m = new Map<number, Ent>();
@@ -23,7 +23,7 @@ export function isPassive(toks: SideToken[], k: number): boolean {
 }
 
 /** Nearest entity before the verb in its clause, passing over auxiliaries, adverbs and catenative verbs ("continued to be"). */
-export function subjectOf(side: Side, k: number, ents: Map<number, Ent>): Ent | null {
+export function subjectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | null {
   const toks = side.tokens;
   const v = toks[k]!;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 12; j--, steps++) {
@@ -32,13 +32,13 @@ export function subjectOf(side: Side, k: number, ents: Map<number, Ent>): Ent | 
     const e = ents.get(j);
     if (e) return e;
     if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') return null;
-    if (t.pos === 'VERB' && !(CATENATIVE.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
+    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
   }
   return null;
 }
 
 /** First entity after the verb in its clause: the object ("told Netanyahu", "called Netanyahu's approach"). */
-export function objectOf(side: Side, k: number, ents: Map<number, Ent>, maxSteps = 6): Ent | null {
+export function objectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons, maxSteps = 6): Ent | null {
   const toks = side.tokens;
   const v = toks[k]!;
   for (let j = k + 1, steps = 0; j < toks.length && steps < maxSteps; j++, steps++) {
@@ -46,16 +46,16 @@ export function objectOf(side: Side, k: number, ents: Map<number, Ent>, maxSteps
     if (t.sent !== v.sent) return null;
     const e = ents.get(j);
     if (e) return e;
-    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || t.norm === 'by') return null;
+    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || lex.passiveAgentPreps.has(t.norm)) return null;
   }
   return null;
 }
 
 /** The agent named by "by X" after a passive verb. */
-export function byAgent(side: Side, k: number, ents: Map<number, Ent>): Ent | null {
+export function byAgent(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | null {
   const toks = side.tokens;
   for (let j = k + 1; j < Math.min(toks.length, k + 4); j++) {
-    if (toks[j]!.norm === 'by') return objectOf(side, j, ents, 5);
+    if (lex.passiveAgentPreps.has(toks[j]!.norm)) return objectOf(side, j, ents, lex, 5);
     if (BOUNDARY.test(toks[j]!.norm)) return null;
   }
   return null;

@@ -4,7 +4,8 @@ import type { Check } from '../core/compare.js';
 import { spanEvidence } from '../core/pair.js';
 import type { NumberMention } from '../core/types.js';
 
-const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[$€£¥]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
+// Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
+const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
 
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;

@@ -35,8 +35,8 @@ function frames(ctx: PairContext, side: Side): Frame[] {
     let a = t.k;
     const next = toks[t.k + 1];
     if (next && next.sent === t.sent) {
-      if (lex.agentPreps.has(next.norm) && next.norm === 'by') { const e = objectOf(side, t.k + 1, ents, 5); if (e) agent = e; }
-      else if (lex.patientPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, 5); if (e) patient = e; }
+      if (lex.agentPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, lex, 5); if (e) agent = e; }
+      else if (lex.patientPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, lex, 5); if (e) patient = e; }
     }
     if (!agent && !patient) continue;
     const ks = [t.k, ...(agent ? [agent.k0, agent.k1] : []), ...(patient ? [patient.k0, patient.k1] : [])];
@@ -55,15 +55,15 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
   const voices: Voice[] = [];
   for (const v of toks) {
     if (v.pos !== 'VERB' || v.lemma === 'be' || v.lemma === 'have' || v.lemma === 'do') continue;
-    const subj = subjectOf(side, v.k, ents);
+    const subj = subjectOf(side, v.k, ents, lex);
     const passive = isPassive(toks, v.k);
     if (passive) {
-      const by = byAgent(side, v.k, ents);
+      const by = byAgent(side, v.k, ents, lex);
       if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1) });
       if (subj && !by) voices.push({ who: subj.key, event: v.lemma, role: 'patient', toks: toks.slice(subj.k0, v.k + 1) });
       continue;
     }
-    const obj = objectOf(side, v.k, ents);
+    const obj = objectOf(side, v.k, ents, lex);
     if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1) });
     if (!subj) continue;
     const light = lex.agentLightVerbs.has(v.lemma) ? 'agent' : lex.patientLightVerbs.has(v.lemma) ? 'patient' : null;

@@ -34,6 +34,10 @@ export interface Lexicons {
   weekdays: Set<string>;
   months: Set<string>;
   relativeDays: Set<string>;
+  currency: Set<string>;
+  nameConnectors: Set<string>;
+  catenative: Set<string>;
+  passiveAgentPreps: Set<string>;
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
@@ -99,7 +103,8 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; relativeDays: string[] }>(rules, 'numbers');
+    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[] }>(rules, 'numbers');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -152,6 +157,10 @@ export function lexicons(rules: RuleSet): Lexicons {
     weekdays: new Set(num.weekdays),
     months: new Set(num.months),
     relativeDays: new Set(num.relativeDays),
+    currency: new Set(num.currency),
+    nameConnectors: new Set(grammar.nameConnectors),
+    catenative: new Set(grammar.catenative),
+    passiveAgentPreps: new Set(grammar.agentPrepositions),
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),

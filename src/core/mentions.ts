@@ -46,7 +46,7 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         if (next && lex.scales.has(next.norm) && /^[\d.]+$/.test(v)) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
         const after = tokens[last + 1];
         if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
-        if (prevTok && /^[$€£¥]$/.test(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
+        if (prevTok && lex.currency.has(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
         value = v;
       }
     } else if (lex.scales.has(t.norm) && /s$/.test(t.norm) && tokens[i + 1]?.norm === 'of') {
@@ -62,7 +62,6 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
   return out;
 }
 
-const CONNECT = new Set(['of', 'the', 'al', 'bin', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 export function placeKey(lex: Lexicons, words: string[]): string | null {
@@ -83,7 +82,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
       let k = j + 1;
-      while (k < tokens.length && CONNECT.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
+      while (k < tokens.length && lex.nameConnectors.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
       if (k > j + 1 && k < tokens.length && isNameTok(tokens[k]!)) { j = k; continue; }
       break;
     }
@@ -97,11 +96,11 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     let titleToks = run.slice(0, lastTitle + 1);
     if (nameToks.length === 0) { nameToks = run; titleToks = []; }
     // "Vice President of Foreign Affairs Anna Kovacs": the connector after a title belongs to the title.
-    while (nameToks.length > 1 && titleToks.length && CONNECT.has(nameToks[0]!.norm)) { titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1); }
-    while (nameToks.length > 1 && CONNECT.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
+    while (nameToks.length > 1 && titleToks.length && lex.nameConnectors.has(nameToks[0]!.norm)) { titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1); }
+    while (nameToks.length > 1 && lex.nameConnectors.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
     const parts = nameToks.map((t) => t.norm.replace(/'s$/, '')).filter((p) => p !== 'the');
     // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.
-    const institutional = nameToks.some((t) => CONNECT.has(t.norm));
+    const institutional = nameToks.some((t) => lex.nameConnectors.has(t.norm));
     const key = placeKey(lex, parts) ?? (institutional ? parts.join(' ') : parts[parts.length - 1] ?? '');
     out.push({
       text: '',
