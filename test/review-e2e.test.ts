@@ -8,18 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { CNN, ROOT, ROUNDTRIP } from './helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+// A tmux server of its own: the test neither sees nor disturbs anyone else's sessions.
+const SOCKET = `driftcheck-e2e-${process.pid}`;
+const tmux = (...args: string[]) => ['-L', SOCKET, ...args];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Term {
   constructor(readonly name: string) {}
   static start(name: string, cmd: string, width = 100, height = 32) {
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), cmd]);
+    execFileSync('tmux', tmux('new-session', '-d', '-s', name, '-x', String(width), '-y', String(height), cmd));
     return new Term(name);
   }
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-t', this.name, '-p'], { encoding: 'utf8' });
+    return execFileSync('tmux', tmux('capture-pane', '-t', this.name, '-p'), { encoding: 'utf8' });
   }
-  keys(...k: string[]) { execFileSync('tmux', ['send-keys', '-t', this.name, ...k]); }
+  keys(...k: string[]) { execFileSync('tmux', tmux('send-keys', '-t', this.name, ...k)); }
   async waitFor(re: RegExp, ms = 20_000): Promise<string> {
     const end = Date.now() + ms;
     for (;;) {
@@ -29,10 +32,11 @@ class Term {
       await sleep(50);
     }
   }
-  stop() { spawnSync('tmux', ['kill-session', '-t', this.name]); }
+  stop() { spawnSync('tmux', tmux('kill-session', '-t', this.name)); }
   /** Keys typed before Ink switches the terminal to raw mode are lost: open and close the help until it answers. */
   async ready(): Promise<void> {
-    await this.waitFor(/reviewed \d+\//);
+    // Start-up (reading the rules and the language model, analysing the pair) can be slow on a loaded machine.
+    await this.waitFor(/reviewed \d+\//, 90_000);
     for (let i = 0; i < 50; i++) {
       this.keys('?');
       try { await this.waitFor(/undo the last decision/, 400); break; } catch { /* not listening yet */ }
@@ -108,7 +112,7 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
       again.keys('G', 'N', 'c');
       await again.waitFor(new RegExp(`reviewed ${n + 1}/`));
       // A wider window re-lays the screen: the pair is shown side by side.
-      execFileSync('tmux', ['resize-window', '-t', again.name, '-x', '150', '-y', '40']);
+      execFileSync('tmux', tmux('resize-window', '-t', again.name, '-x', '150', '-y', '40'));
       await again.waitFor(/REFERENCE .* │ COPY /);
       again.keys('C-c');
       await again.waitFor(/EXITED-/);
@@ -119,5 +123,5 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
     expect(Object.values(after.decisions).filter((v) => (v as { decision: string | null }).decision)).toHaveLength(values.length + 1);
     const check = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', ref, sus], { encoding: 'utf8' });
     expect(check.status).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });
