@@ -178,6 +178,9 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
       }
+      // Both ends are a terminal, so the user wants the interactive app even where CI=true is set (a CI runner's
+      // shell, a tmux test): Ink reads these variables when it loads and would otherwise print only a last frame.
+      for (const v of ['CI', 'CONTINUOUS_INTEGRATION']) if (v in process.env) process.env[v] = 'false';
       const { runReview } = await import('./ui/review.js');
       const line = await runReview({
         report: res.raw, review: res.review, reviewPath: res.reviewPath,
