@@ -42,6 +42,11 @@ interface Flags {
 
 interface Settings {
   rules: RuleSet;
+  /** The rule folders in force: the config file's, then --rules. */
+  ruleDirs: string[];
+  /** Per-rule severities from the config file, and where they come from (workers apply them again). */
+  severity?: Config['severity'];
+  configFile?: string;
   failOn: Severity;
   format: Format;
   maxBytes: number;
@@ -70,6 +75,9 @@ function settings(flags: Flags): Settings {
   rules = withSeverities(rules, config.severity, config.file ?? 'config');
   return {
     rules,
+    ruleDirs: dirs,
+    severity: config.severity,
+    configFile: config.file,
     failOn: flags.failOn ?? config.failOn ?? 'major',
     format: flags.format ?? config.format ?? 'text',
     maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -203,12 +211,10 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
     .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
-      const file = flags.config ?? findConfig(process.cwd());
-      const config: Config = file ? loadConfig(file) : {};
       const s = settings({ ...flags, color: false });
       const { runBatch, defaultJobs } = await import('./batch/batch.js');
       const r = await runBatch({
-        manifest, jobs: flags.jobs ?? defaultJobs(), shard, ruleDirs: [...(config.rules ?? []), ...flags.rules],
+        manifest, jobs: flags.jobs ?? defaultJobs(), shard, ruleDirs: s.ruleDirs, severity: s.severity, configFile: s.configFile,
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
         progress: process.stderr.isTTY ? process.stderr : null,
       });

@@ -78,3 +78,15 @@ describe('driftcheck batch', () => {
     expect(batch([good, '--jobs', '0']).status).toBe(2);
   });
 });
+
+describe('driftcheck batch with a config file', () => {
+  it('applies the per-rule severities of the config file in its workers', () => {
+    const cfgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-batch-cfg-'));
+    fs.writeFileSync(path.join(cfgDir, 'driftcheck.config.json'), JSON.stringify({ severity: { 'number.changed': 'critical', 'wording.changed': 'off' } }));
+    const m = path.join(cfgDir, 'm.jsonl');
+    fs.writeFileSync(m, JSON.stringify({ id: 'n', reference: 'More than 300 drones were launched on Saturday.', suspect: 'More than 200 drones were launched on Saturday.' }));
+    const r = spawnSync(process.execPath, [CLI, 'batch', m, '--jobs', '1'], { encoding: 'utf8', cwd: cfgDir });
+    const out = outLines(r.stdout)[0];
+    expect(out.findings.map((f: { rule: string; severity: string }) => `${f.rule}/${f.severity}`)).toEqual(['number.changed/critical']);
+  });
+});

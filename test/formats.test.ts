@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { parseHTML, DOMParser } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/core/rules.js';
 import { escapeData, escapeProperty } from '../src/render/github.js';
 import { LineIndex } from '../src/render/positions.js';
 import { CNN, ROOT, ROUNDTRIP, compareFiles } from './helpers.js';
 
-void parseHTML;
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HTML = path.join(ROOT, 'fixtures', 'html', '002-roundtrip-copy.html');
 const MD = path.join(ROOT, 'fixtures', 'markdown', '002-roundtrip-copy.md');

@@ -12,6 +12,8 @@ export interface BatchOptions {
   jobs: number;
   shard?: { k: number; n: number };
   ruleDirs: string[];
+  severity?: Record<string, Severity | 'off'>;
+  configFile?: string;
   failOn: Severity;
   maxBytes: number;
   inputFormat: 'auto' | 'text' | 'html' | 'markdown';
@@ -66,7 +68,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   }
   const total = lines.length;
   const workers = Array.from({ length: Math.max(1, Math.min(o.jobs, total || 1)) }, () => new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { ruleDirs: o.ruleDirs, failOn: o.failOn, maxBytes: o.maxBytes, inputFormat: o.inputFormat, baseDir },
+    workerData: { ruleDirs: o.ruleDirs, severity: o.severity, configFile: o.configFile, failOn: o.failOn, maxBytes: o.maxBytes, inputFormat: o.inputFormat, baseDir },
   }));
   let next = 0, written = 0, failed = 0, drifted = 0;
   const ready = new Map<number, string>();

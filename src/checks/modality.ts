@@ -44,9 +44,8 @@ export const modality: Check = (ctx, emit) => {
       });
     } else if (isHedge(h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
-    } else if (h.cue.booster) {
-      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
     } else {
+      // A booster or a modal dropped: less certain or less binding, a minor shift.
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
     }
   }

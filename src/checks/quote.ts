@@ -40,7 +40,6 @@ function overlap(a: SideToken[], b: SideToken[]): number {
   return A.filter((l) => B.has(l)).length / Math.min(A.length, B.size);
 }
 
-const ALL_CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const words = (toks: SideToken[]) => toks.filter((t) => t.isWord).map((t) => t.norm).join(' ');
 
@@ -83,7 +82,6 @@ export const quote: Check = (ctx, emit) => {
     if (rNeg !== sNeg) reasons.push(sNeg > rNeg ? 'puts a negation inside the quotation' : 'drops a negation from the quotation');
     const lost = lostContent(r, s, lex, NOUNS);
     if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
-    const lostAny = lostContent(r, s, lex, ALL_CONTENT), addedAny = lostContent(s, r, lex, ALL_CONTENT);
     const d = diffTokens(r.map((t, k) => ({ ...t, k })), s.map((t, k) => ({ ...t, k })));
     const changed = d.hunks.length > 0;
     if (!changed) continue;
@@ -92,7 +90,6 @@ export const quote: Check = (ctx, emit) => {
     } else {
       const shown = d.hunks.slice(0, 3).map((h) => `“${h.ref.map((t) => t.text).join(' ')}” → “${h.sus.map((t) => t.text).join(' ')}”`);
       const what = shown.join(', ') + (d.hunks.length > 3 ? ` and ${d.hunks.length - 3} more` : '');
-      void lostAny; void addedAny;
       emit('quote.reworded', { reference: evidence(ctx.ref, r), suspect: evidence(ctx.sus, s), vars: { what } });
     }
   }
