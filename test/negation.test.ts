@@ -14,6 +14,25 @@ describe('negation check', () => {
     expect(rulesOf(r)).toContain('negation.dropped');
   });
 
+  it('flags a negation carried by a verb ("failed to")', () => {
+    const r = compareTexts('The attack, which the air defenses largely thwarted, ended before dawn.', 'The attack, which the air defenses failed to thwart, ended before dawn.');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('negation.added/critical');
+  });
+
+  it('does not let two changes in one sentence cancel each other out', () => {
+    const r = compareTexts(
+      'After the attack, which the defenses largely thwarted, the president urged the minister to refrain from retaliatory strikes.',
+      'After the attack, which the defenses failed to thwart, the president urged the minister to proceed with retaliatory strikes.');
+    expect(r.findings.filter((f) => f.severity !== 'minor').map((f) => f.rule).sort()).toEqual(['antonym.substituted', 'negation.added']);
+  });
+
+  it('stays quiet when reordered clauses move a negative word', () => {
+    const r = compareTexts(
+      'Even as officials stressed that the decision is up to the cabinet, the president has sought to prevent a wider escalation of the conflict.',
+      'The president has sought to prevent the conflict from escalating, even as officials have stressed that the decision rests with the cabinet.');
+    expect(r.findings.filter((f) => f.kind === 'negation')).toEqual([]);
+  });
+
   it.each([
     ['an implicit negative on both sides', 'Biden said Iran’s attacks had been largely unsuccessful.', 'Biden said the Iranian attack was largely a failure.'],
     ['a contraction', 'We didn’t believe it had to be that way, he said.', 'We did not believe it had to be that way, he said.'],

@@ -31,7 +31,17 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
     if (a1 === a2 - 1 || !startsClause(a1)) return [];
     np = [...toks.slice(a1 + 1, a2), ...toks.slice(a2 + 1, j)];
   } else {
-    const i = back(j);
+    let i = back(j);
+    // A head with a modifier after it: "US officials familiar with the conversation told", "aides close to him said".
+    for (;;) {
+      const adp = toks[i];
+      if (!adp || adp.sent !== sent || adp.pos !== 'ADP' || adp.norm === 'that') break;
+      let h = i - 1;
+      if (toks[h]?.pos === 'ADJ' && toks[h]!.sent === sent) h--;
+      const before = back(h);
+      if (before === h || !toks.slice(before + 1, h + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+      i = before;
+    }
     np = toks.slice(i + 1, j + 1);
     // "John Kirby, the White House spokesman, said" read from the spokesman: take the name before the comma too.
     if (np.length && toks[i]?.norm === ',' && toks[i - 1]?.pos === 'PROPN') {
@@ -88,11 +98,12 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
     if (!e) continue;
     (e.place ? places : keys).add(e.key);
   }
-  // The head is the last noun before "of" ("the commander of Iran's guard": commander).
+  // The head is the last noun before a preposition or a trailing modifier ("the commander of Iran's guard":
+  // commander; "officials familiar with the talks": officials).
   let head: string | null = null;
   let pronoun = false;
   for (const t of np) {
-    if (t.norm === 'of') break;
+    if (t.pos === 'ADP' || t.norm === 'of' || (t.pos === 'ADJ' && head)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? t.lemma; pronoun = false; }
     if (t.pos === 'PRON' && !head) pronoun = true;
   }

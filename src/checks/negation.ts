@@ -1,5 +1,6 @@
-// negation: a negation cue added or dropped on aligned content, not balanced by an implicit negative
-// ("unsuccessful" / "a failure") or an antonym ("did not oppose" / "supported").
+// negation: a negation added or dropped on aligned content — a cue ("not", "no idea") or a word that carries
+// one ("failed to thwart") — not balanced in its region by another negation or an antonym
+// ("did not oppose" / "supported", "largely unsuccessful" / "largely a failure").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
@@ -24,19 +25,22 @@ export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToke
 
 export const negation: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
-  const p = polarity(ctx);
-  if (!p.flipped || (p.refCues.length + p.susCues.length) % 2 === 0) return;
-  const added = p.susCues.length > p.refCues.length;
-  const side = added ? 'sus' : 'ref';
-  const cues = added ? p.susCues : p.refCues;
-  const cue = cues[cues.length - 1]!;
-  const here = clauseAround(ctx[side], cue.k, 8);
-  const there = counterpart(ctx, side, cue);
-  const refToks = added ? there : here;
-  const susToks = added ? here : there;
-  emit(added ? 'negation.added' : 'negation.dropped', {
-    reference: evidence(ctx.ref, refToks),
-    suspect: evidence(ctx.sus, susToks),
-    vars: { cue: cue.text },
-  });
+  for (const r of polarity(ctx)) {
+    if (!r.flipped) continue;
+    const cueFlip = (r.refCues.length + r.susCues.length) % 2 === 1;
+    // An antonym that explains the flip is the antonym check's finding.
+    if (!cueFlip && r.antonyms.length) continue;
+    const refN = cueFlip ? r.refCues : r.refImplicit, susN = cueFlip ? r.susCues : r.susImplicit;
+    if (refN.length === susN.length) continue;
+    const added = susN.length > refN.length;
+    const side = added ? 'sus' : 'ref';
+    const cue = (added ? susN : refN).at(-1)!;
+    const here = clauseAround(ctx[side], cue.k, 8);
+    const there = counterpart(ctx, side, cue);
+    emit(added ? 'negation.added' : 'negation.dropped', {
+      reference: evidence(ctx.ref, added ? there : here),
+      suspect: evidence(ctx.sus, added ? here : there),
+      vars: { cue: cue.text },
+    });
+  }
 };

@@ -46,7 +46,8 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     }
     for (const s of ctx[from].sentences) {
       for (const n of s.numbers) {
-        if (otherNums.has(n.value)) continue;
+        // "one senior official" and "a senior official" say the same.
+        if (otherNums.has(n.value) || (n.value === '1' && !/\d/.test(n.text))) continue;
         const nt = toks.filter((t) => t.start >= n.span[0] && t.end <= n.span[1]);
         if (nt.length) out.push({ toks: nt, what: n.text });
       }

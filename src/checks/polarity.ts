@@ -1,12 +1,16 @@
-// Polarity bookkeeping shared by the negation and antonym checks: a flip is an odd number of
-// unmatched negation cues, implicit negatives and antonym substitutions across the pair.
+// Polarity bookkeeping shared by the negation and antonym checks. The changed words of a pair are grouped into
+// regions (diff hunks a few words apart); in each region a flip is an odd number of unmatched negation cues,
+// implicit negatives ("failed", "unsuccessful") and antonym substitutions. Regions keep two unrelated changes in
+// one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
 import { areAntonyms, areSynonyms } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import type { PairContext } from '../core/pair.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
 
-export interface Polarity {
+export interface Region {
+  ref: SideToken[];
+  sus: SideToken[];
   refCues: SideToken[];
   susCues: SideToken[];
   refImplicit: SideToken[];
@@ -15,7 +19,10 @@ export interface Polarity {
   flipped: boolean;
 }
 
-const cache = new WeakMap<PairContext, Polarity>();
+/** Hunks closer than this many matched words on the reference side form one region. */
+const REGION_GAP = 4;
+
+const cache = new WeakMap<PairContext, Region[]>();
 
 function unmatched(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const m = side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
@@ -32,25 +39,23 @@ function findPhrase(toks: SideToken[], phrase: string[]): SideToken[] | null {
   return null;
 }
 
-export function polarity(ctx: PairContext): Polarity {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
+function antonymSubs(ctx: PairContext): AntonymSub[] {
   const lex = ctx.lex;
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
   const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
-  const antonyms: AntonymSub[] = [];
-  const inAntonym = new Set<SideToken>();
+  const subs: AntonymSub[] = [];
+  const used = new Set<SideToken>();
   for (const a of refU) {
     if (!a.content && a.pos !== 'ADP') continue;
     for (const b of susU) {
-      if (inAntonym.has(b) || (!b.content && b.pos !== 'ADP')) continue;
+      if (used.has(b) || (!b.content && b.pos !== 'ADP')) continue;
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
       if (ctx.sus.tokens.some((t) => t.content && areSynonyms(lex, t.lemma, a.lemma))) continue;
-      antonyms.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
-      inAntonym.add(a).add(b);
+      subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
+      used.add(a).add(b);
       break;
     }
   }
@@ -60,19 +65,60 @@ export function polarity(ctx: PairContext): Polarity {
       if (!r || !s) continue;
       if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;
       if (findPhrase(ctx.sus.tokens, x) || findPhrase(ctx.ref.tokens, y)) continue;
-      if (r.some((t) => inAntonym.has(t)) || s.some((t) => inAntonym.has(t))) continue;
-      antonyms.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
-      r.forEach((t) => inAntonym.add(t));
-      s.forEach((t) => inAntonym.add(t));
+      if (r.some((t) => used.has(t)) || s.some((t) => used.has(t))) continue;
+      subs.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
+      r.forEach((t) => used.add(t));
+      s.forEach((t) => used.add(t));
     }
   }
-  const isImplicit = (t: SideToken) => !inAntonym.has(t) && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
-  const refCues = refU.filter((t) => t.negCue);
-  const susCues = susU.filter((t) => t.negCue);
-  const refImplicit = refU.filter(isImplicit);
-  const susImplicit = susU.filter(isImplicit);
-  const total = refCues.length + susCues.length + refImplicit.length + susImplicit.length + antonyms.length;
-  const p: Polarity = { refCues, susCues, refImplicit, susImplicit, antonyms, flipped: total % 2 === 1 };
-  cache.set(ctx, p);
-  return p;
+  return subs;
+}
+
+/** Where a hunk sits on the reference side, also for a hunk that only inserts words. */
+function refSpan(ctx: PairContext, ref: SideToken[], sus: SideToken[]): [number, number] {
+  if (ref.length) return [ref[0]!.k, ref[ref.length - 1]!.k];
+  for (let k = (sus[0]?.k ?? 0) - 1; k >= 0; k--) {
+    const m = ctx.diff.susMatch[k]!;
+    if (m >= 0) return [m + 1, m + 1];
+  }
+  return [0, 0];
+}
+
+export function polarity(ctx: PairContext): Region[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const lex = ctx.lex;
+  const groups: { ref: SideToken[]; sus: SideToken[]; span: [number, number] }[] = [];
+  for (const h of ctx.diff.hunks) {
+    const span = refSpan(ctx, h.ref, h.sus);
+    const last = groups[groups.length - 1];
+    if (last && span[0] - last.span[1] <= REGION_GAP) {
+      last.ref.push(...h.ref);
+      last.sus.push(...h.sus);
+      last.span[1] = Math.max(last.span[1], span[1]);
+    } else {
+      groups.push({ ref: [...h.ref], sus: [...h.sus], span });
+    }
+  }
+  const subs = antonymSubs(ctx);
+  const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
+  const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm);
+  // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added.
+  const moved = new Set<SideToken>();
+  const susNeg = unmatched(ctx, 'sus').filter(negative);
+  for (const t of unmatched(ctx, 'ref').filter(negative)) {
+    const twin = susNeg.find((u) => !moved.has(u) && u.lemma === t.lemma);
+    if (twin) { moved.add(t); moved.add(twin); }
+  }
+  const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
+  const regions = groups.map((g) => {
+    const refSet = new Set(g.ref), susSet = new Set(g.sus);
+    const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
+    const refCues = g.ref.filter((t) => t.negCue && !moved.has(t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t));
+    const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
+    const total = refCues.length + susCues.length + refImplicit.length + susImplicit.length + antonyms.length;
+    return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, antonyms, flipped: total % 2 === 1 };
+  });
+  cache.set(ctx, regions);
+  return regions;
 }
