@@ -19,6 +19,9 @@ describe('attribution check', () => {
     ['another speaker', 'The minister said the plan would cost billions.', 'The opposition leader said the plan would cost billions.', 'attribution.speaker/critical'],
     ['another source group', 'The talks stalled on Monday, US officials said.', 'The talks stalled on Monday, Israeli officials said.', 'attribution.group/major'],
     ['"according to" with another source', 'The strike hit a depot, according to the army.', 'The strike hit a depot, according to the rebels.', 'attribution.speaker/critical'],
+    ['a quotation given to someone else past a relative clause',
+      '“We must be careful,” said Professor Karim Osei of the University of Leeds, who was not involved in the study.',
+      '“We must be careful,” Dr. Amelia Brandt of the University of Leeds, who was not involved in the study, said.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);
   });

@@ -16,6 +16,12 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   const toks = side.tokens, sent = toks[k]!.sent;
   let j = k - 1;
   while (j >= 0 && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm) || lex.relativeDays.has(toks[j]!.norm))) j--;
+  // "Professor X of the University of Leeds, who was not involved in the research, said": skip the relative clause.
+  if (toks[j]?.norm === ',') {
+    let c = j - 1;
+    while (c >= 0 && toks[c]!.sent === sent && toks[c]!.norm !== ',' && !/^["\u201C\u201D]$/.test(toks[c]!.norm)) c--;
+    if (c >= 0 && toks[c]!.norm === ',' && lex.relativePronouns.has(toks[c + 1]?.norm ?? '')) j = c - 1;
+  }
   const back = (from: number): number => {
     let i = from;
     while (i >= 0 && toks[i]!.sent === sent && (isNp(toks[i]!) || toks[i]!.norm === "'")) i--;
@@ -115,6 +121,9 @@ type Verdict = 'same' | 'group' | 'other';
 
 function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
+  // Two named heads: the same person or body only by the same name, whatever else the phrases share
+  // ("Dr Brandt of the University of Leeds" is not "Professor Osei of the University of Leeds").
+  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';

@@ -51,6 +51,23 @@ export const entity: Check = (ctx, emit) => {
       emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
     }
   }
+  // A place replaced by another place where it stood ("in Europe" -> "in the United States").
+  const refPlaces = new Set(ctx.ref.entities.filter((e) => e.place).map((e) => e.key));
+  const susPlaces = new Set(ctx.sus.entities.filter((e) => e.place).map((e) => e.key));
+  for (const h of ctx.diff.hunks) {
+    const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
+      const ks = new Set(toks.map((t) => t.k));
+      return ctx[side].entities.filter((e) => e.place && ks.has(e.k0) && ks.has(e.k1));
+    };
+    const gone = inHunk('ref', h.ref).find((e) => !susPlaces.has(e.key));
+    const came = inHunk('sus', h.sus).find((e) => !refPlaces.has(e.key));
+    if (gone && came) {
+      emit('entity.place', {
+        reference: evidence(ctx.ref, ctx.ref.tokens.slice(gone.k0, gone.k1 + 1)),
+        suspect: evidence(ctx.sus, ctx.sus.tokens.slice(came.k0, came.k1 + 1)),
+      });
+    }
+  }
   // Participants that change class: a person noun replaced by a group or place noun.
   const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));

@@ -38,6 +38,7 @@ export interface Lexicons {
   nameConnectors: Set<string>;
   catenative: Set<string>;
   passiveAgentPreps: Set<string>;
+  relativePronouns: Set<string>;
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
@@ -104,7 +105,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[] }>(rules, 'grammar');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -161,6 +162,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),
     passiveAgentPreps: new Set(grammar.agentPrepositions),
+    relativePronouns: new Set(grammar.relativePronouns),
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
