@@ -15,12 +15,14 @@ const FLOORS: Record<string, { criticalRecall?: number; majorPlusRecall?: number
   'huffpost-paraphrase': { falseAlarmRate: 0 },
   'pharma-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
   'pharma-paraphrase': { falseAlarmRate: 0 },
+  'sports-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
+  'sports-paraphrase': { falseAlarmRate: 0 },
 };
 
 describe('eval floors', () => {
   const cases = goldCases();
   it('finds the gold files', () => {
-    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi']);
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase']);
   });
   for (const c of cases) {
     it(`${c.gold.pair} stays at or above its floors`, () => {

@@ -37,6 +37,8 @@ describe('negation check', () => {
     ['an implicit negative on both sides', 'Biden said Iran’s attacks had been largely unsuccessful.', 'Biden said the Iranian attack was largely a failure.'],
     ['a contraction', 'We didn’t believe it had to be that way, he said.', 'We did not believe it had to be that way, he said.'],
     ['a negation present on both sides', 'Gallant warned Sunday that the confrontation with Iran is “not over yet.”', 'Gallant warned Sunday that the conflict with Iran is “not over yet.”'],
+    ['a verb that only balances a negation ("beat" / "defeated")', 'Brazil beat Argentina in the final.', 'Brazil defeated Argentina in the final.'],
+    ['a negation balanced by such a verb', 'The guards did not allow the crowd to enter.', 'The guards prevented the crowd from entering.'],
     ['a negation balanced by an antonym', 'The senator said she did not oppose the measure.', 'The senator said she supported the measure.'],
     ['"nor" against a second "don\'t"', '“We don’t believe it is nor do we believe it is needed,” he said.', '“We don’t believe that is the case, and we don’t believe it is needed,” he said.'],
   ])('stays quiet on %s', (_what, a, b) => {

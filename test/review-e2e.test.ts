@@ -81,7 +81,8 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
           const pairBefore = /pair (\d+)\/\d+/.exec(s)?.[1];
           const marker = s.split('\n').findIndex((l) => l.startsWith('▶'));
           t.keys('n');
-          const end = Date.now() + 5000;
+          // A busy machine can take a while to draw the next frame; wait as long as for the other keys.
+          const end = Date.now() + 20_000;
           while (Date.now() < end) {
             const now = t.screen();
             if (/no further finding/.test(now) || /pair (\d+)\/\d+/.exec(now)?.[1] !== pairBefore || now.split('\n').findIndex((l) => l.startsWith('▶')) !== marker) break;

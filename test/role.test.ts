@@ -25,6 +25,7 @@ describe('role check', () => {
     ['sanctions', 'Ministers debated the European sanctions for hours.', 'Ministers debated the sanctions against Europe for hours.', 'role.event-frame/critical'],
     ['A told B against B told A', 'Merkel told Macron that the summit would go ahead.', 'Macron told Merkel that the summit would go ahead.', 'role.swap/critical'],
     ['a swapped possessor', 'Biden called Netanyahu’s approach a mistake.', 'Netanyahu called Biden’s approach a mistake.', 'role.swap/critical'],
+    ['swapped participants under a synonym verb', 'Brazil beat Argentina 2-1 in the final on Sunday.', 'In the final on Sunday, Argentina defeated Brazil 2-1.', 'role.swap/critical'],
     ['swapped sides of a passive', 'The Iranian strikes were intercepted by Israel’s air defenses.', 'The Israeli strikes were intercepted by Iran’s air defenses.', 'role.swap/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(roles(a, b)).toContain(expected);

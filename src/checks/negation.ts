@@ -32,6 +32,8 @@ export const negation: Check = (ctx, emit) => {
     if (!cueFlip && r.antonyms.length) continue;
     const refN = cueFlip ? r.refCues : r.refImplicit, susN = cueFlip ? r.susCues : r.susImplicit;
     if (refN.length === susN.length) continue;
+    // "did not allow" / "prevented": the cue is balanced by a word of the balancing list in the same region.
+    if (cueFlip && (r.refBalancing.length + r.susBalancing.length) % 2 === 1) continue;
     const added = susN.length > refN.length;
     const side = added ? 'sus' : 'ref';
     const cue = (added ? susN : refN).at(-1)!;

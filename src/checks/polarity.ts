@@ -15,6 +15,9 @@ export interface Region {
   susCues: SideToken[];
   refImplicit: SideToken[];
   susImplicit: SideToken[];
+  /** Words that balance a negation but are not reported alone ("prevented", "defeated"). */
+  refBalancing: SideToken[];
+  susBalancing: SideToken[];
   antonyms: AntonymSub[];
   flipped: boolean;
 }
@@ -102,7 +105,7 @@ export function polarity(ctx: PairContext): Region[] {
   }
   const subs = antonymSubs(ctx);
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
-  const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm);
+  const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm) || lex.balancingNeg.has(t.lemma);
   // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added.
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter(negative);
@@ -116,8 +119,14 @@ export function polarity(ctx: PairContext): Region[] {
     const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
     const refCues = g.ref.filter((t) => t.negCue && !moved.has(t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t));
     const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
-    const total = refCues.length + susCues.length + refImplicit.length + susImplicit.length + antonyms.length;
-    return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, antonyms, flipped: total % 2 === 1 };
+    const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) && (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm));
+    const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);
+    const cues = refCues.length + susCues.length;
+    const implicit = refImplicit.length + susImplicit.length;
+    // A balancing word only counts against a negation in its region; alone it is an ordinary word.
+    const balancing = cues + implicit > 0 ? refBalancing.length + susBalancing.length : 0;
+    const total = cues + implicit + balancing + antonyms.length;
+    return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: total % 2 === 1 };
   });
   cache.set(ctx, regions);
   return regions;

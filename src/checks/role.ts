@@ -4,11 +4,12 @@
 //  - voice: "Biden was updated" (receives) vs "Biden provides updates" (gives), through light verbs in rules/.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
+import { areSynonyms } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { byAgent, entityAt, isPassive, objectOf, subjectOf, type Ent } from './clauses.js';
 
 interface Frame { cls: string; agent: string | null; patient: string | null; toks: SideToken[] }
-interface Triple { verb: string; agent: string; patient: string; toks: SideToken[] }
+interface Triple { verb: string; agent: string; patient: string; toks: SideToken[]; v: SideToken }
 interface Voice { who: string; event: string; role: 'agent' | 'patient'; toks: SideToken[] }
 
 const SKIP_BEFORE_EVENT = new Set(['ADJ', 'ADV', 'PUNCT', 'NUM']);
@@ -59,12 +60,12 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
     const passive = isPassive(toks, v.k);
     if (passive) {
       const by = byAgent(side, v.k, ents, lex);
-      if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1) });
+      if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1), v });
       if (subj && !by) voices.push({ who: subj.key, event: v.lemma, role: 'patient', toks: toks.slice(subj.k0, v.k + 1) });
       continue;
     }
     const obj = objectOf(side, v.k, ents, lex);
-    if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1) });
+    if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1), v });
     if (!subj) continue;
     const light = lex.agentLightVerbs.has(v.lemma) ? 'agent' : lex.patientLightVerbs.has(v.lemma) ? 'patient' : null;
     if (light) {
@@ -105,9 +106,13 @@ export const role: Check = (ctx, emit) => {
     }
   }
   const rc = clauses(ctx, ctx.ref), sc = clauses(ctx, ctx.sus);
+  // The same verb, a synonym, or a verb replaced by another one ("Brazil beat Argentina" / "Argentina defeated
+  // Brazil"): with the two participants exactly reversed, that is already a strong sign.
+  const sameVerb = (t: Triple, u: Triple) => t.verb === u.verb || areSynonyms(ctx.lex, t.verb, u.verb) ||
+    (ctx.diff.refMatch[t.v.k]! < 0 && ctx.diff.susMatch[u.v.k]! < 0);
   for (const t of rc.triples) {
-    if (sc.triples.some((u) => u.verb === t.verb && u.agent === t.agent && u.patient === t.patient)) continue;
-    const swapped = sc.triples.find((u) => u.verb === t.verb && u.agent === t.patient && u.patient === t.agent);
+    if (sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent && u.patient === t.patient)) continue;
+    const swapped = sc.triples.find((u) => sameVerb(t, u) && u.agent === t.patient && u.patient === t.agent);
     if (!swapped) continue;
     emit('role.swap', {
       reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, swapped.toks),

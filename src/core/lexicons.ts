@@ -17,6 +17,7 @@ export interface Lexicons {
   spelling: Map<string, string>;
   negCues: Set<string>;
   implicitNeg: Set<string>;
+  balancingNeg: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
   recipientVerbs: Set<string>;
@@ -94,7 +95,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -141,6 +142,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     spelling,
     negCues: new Set(neg.cues.map((c) => c.toLowerCase())),
     implicitNeg: new Set(neg.implicit),
+    balancingNeg: new Set(neg.balancing ?? []),
     modal,
     reportingVerbs: new Set(rep.verbs),
     recipientVerbs: new Set(rep.recipient),
