@@ -176,6 +176,11 @@ describe('review app input', () => {
     r.stdin.write('gc');
     await tick();
     expect(onDecide).toHaveBeenCalledTimes(1);
+    // A dismissal, its reason and the Enter that ends the prompt, all in one chunk.
+    r.stdin.write('dchecked by hand\r');
+    await tick();
+    expect(onDecide).toHaveBeenCalledTimes(2);
+    expect(onDecide.mock.calls[1]![1]).toEqual(expect.objectContaining({ decision: 'dismissed', reason: 'checked by hand' }));
     r.unmount();
   });
 });

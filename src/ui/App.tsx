@@ -119,9 +119,13 @@ export function App(props: AppProps) {
   };
 
   useInput((ch, key) => {
-    // Keys that arrive together come as one string ("GN"); outside a text prompt each is its own command.
-    if (st.mode === 'normal' && ch.length > 1 && !key.ctrl && !key.meta) for (const c1 of ch) handleKey(c1, { ...key, tab: c1 === '\t' });
-    else handleKey(ch, key);
+    // Keys that arrive together come as one string ("GN", or a typed reason and its Enter: "checked\r"): each
+    // character is its own key press, so commands, text and the Enter that ends a prompt are all kept.
+    if (ch.length > 1 && !key.ctrl && !key.meta) {
+      for (const c1 of ch) {
+        handleKey(c1, { ...key, return: c1 === '\r' || c1 === '\n', tab: c1 === '\t', backspace: c1 === '\b' || c1 === '\x7f', delete: false, escape: false });
+      }
+    } else handleKey(ch, key);
     redraw();
   }, { isActive: isRawModeSupported === true });
 
