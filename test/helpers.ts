@@ -1,3 +1,5 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/core/pipeline.js';
@@ -32,6 +34,20 @@ export function seedPair(): Report {
 export const rulesOf = (r: Report) => r.findings.map((f) => f.rule);
 export const kindsOf = (r: Report) => r.findings.map((f) => f.kind);
 export const strong = (r: Report): Finding[] => r.findings.filter((f) => f.severity !== 'minor');
+
+/**
+ * Runs the CLI on a file without read permission. Root reads any file, so as root the CLI runs as "nobody"
+ * (CI runs as root); if "nobody" cannot read the checkout itself the case cannot run here and is skipped.
+ */
+export function checkUnreadable(file: string, skip: () => void): SpawnSyncReturns<string> {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  fs.chmodSync(file, 0);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) fs.chmodSync(path.dirname(file), 0o755);
+  const nobody = asRoot ? { uid: 65534, gid: 65534 } : {};
+  if (asRoot && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(cli)}, 4); require('fs').accessSync(${JSON.stringify(CNN)}, 4)`], nobody).status !== 0) skip();
+  return spawnSync(process.execPath, [cli, 'check', CNN, file], { encoding: 'utf8', ...nobody });
+}
 
 /** Findings whose suspect (or, if none, reference) evidence text contains the snippet. */
 export function findingsAt(r: Report, snippet: string): Finding[] {

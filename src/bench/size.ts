@@ -3,7 +3,7 @@ import { align } from '../core/align.js';
 import { compare } from '../core/compare.js';
 import { lexicons } from '../core/lexicons.js';
 import { nlp } from '../core/nlp.js';
-import { prepare } from '../core/pipeline.js';
+import { buildReport, prepare } from '../core/pipeline.js';
 import { decode } from '../core/read.js';
 import { loadRules } from '../core/rules.js';
 import { summarize } from '../core/summarize.js';
@@ -40,12 +40,7 @@ const findings = compare(a, b, alignment, rules, lex);
 const summary = summarize(alignment, findings, a.sentences.length, b.sentences.length);
 stage.compare = performance.now() - t;
 t = performance.now();
-const report = {
-  schemaVersion: 1 as const, tool: { name: 'driftcheck' as const, version: '' },
-  reference: { path: 'reference', sentences: a.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })) },
-  suspect: { path: 'suspect', sentences: b.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })) },
-  alignment, findings, summary,
-};
+const report = buildReport(a, b, alignment, findings, summary);
 JSON.stringify(report);
 renderText(report, { reference: ref.text, suspect: sus.text }, { color: false });
 stage.render = performance.now() - t;

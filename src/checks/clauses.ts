@@ -8,9 +8,16 @@ export type Ent = Side['entities'][number];
 
 const BOUNDARY = /^[,;:()\u2014\u2013"'\u201C\u201D]$|^-$/;
 
+const entityMaps = new WeakMap<Side, Map<number, Ent>>();
+
+/** Token position -> entity mention covering it, built once per side of a pair. */
 export function entityAt(side: Side): Map<number, Ent> {
-  const m = new Map<number, Ent>();
-  for (const e of side.entities) for (let k = e.k0; k <= e.k1; k++) m.set(k, e);
+  let m = entityMaps.get(side);
+  if (!m) {
+    m = new Map();
+    for (const e of side.entities) for (let k = e.k0; k <= e.k1; k++) m.set(k, e);
+    entityMaps.set(side, m);
+  }
   return m;
 }
 
@@ -31,7 +38,7 @@ export function subjectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Le
     if (t.sent !== v.sent) return null;
     const e = ents.get(j);
     if (e) return e;
-    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') return null;
+    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.norm === 'that' || lex.relativePronouns.has(t.norm)) return null;
     if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
   }
   return null;

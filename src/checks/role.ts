@@ -36,7 +36,7 @@ function frames(ctx: PairContext, side: Side): Frame[] {
     let a = t.k;
     const next = toks[t.k + 1];
     if (next && next.sent === t.sent) {
-      if (lex.agentPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, lex, 5); if (e) agent = e; }
+      if (lex.passiveAgentPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, lex, 5); if (e) agent = e; }
       else if (lex.patientPreps.has(next.norm)) { const e = objectOf(side, t.k + 1, ents, lex, 5); if (e) patient = e; }
     }
     if (!agent && !patient) continue;

@@ -32,7 +32,3 @@ export function foldToken(s: string, spelling?: Map<string, string>): string {
   if (/^([a-z]\.){2,}$/.test(t) || /^([a-z]\.)+[a-z]$/.test(t)) t = t.replace(/\./g, '');
   return spelling?.get(t) ?? t;
 }
-
-export const OPEN_DOUBLE = new Set(['\u201C', '\u201E', '\u00AB']);
-export const CLOSE_DOUBLE = new Set(['\u201D', '\u00BB']);
-export const isQuoteChar = (c: string) => /^["'\u2018\u2019\u201C\u201D\u201E\u00AB\u00BB]+$/.test(c);

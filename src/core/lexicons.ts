@@ -24,7 +24,6 @@ export interface Lexicons {
   sourcePhrases: string[][];
   eventNouns: Set<string>;
   eventCanon: Map<string, string>;
-  agentPreps: Set<string>;
   patientPreps: Set<string>;
   agentLightVerbs: Set<string>;
   patientLightVerbs: Set<string>;
@@ -100,7 +99,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[] }>(rules, 'reporting');
-  const ev = lexicon<{ nouns: string[]; same: string[][]; agentPrepositions: string[]; patientPrepositions: string[];
+  const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
     agentLightVerbs: string[]; patientLightVerbs: string[]; notAgents: string[] }>(rules, 'events');
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
@@ -149,7 +148,6 @@ export function lexicons(rules: RuleSet): Lexicons {
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
     eventCanon,
-    agentPreps: new Set(ev.agentPrepositions),
     patientPreps: new Set(ev.patientPrepositions),
     agentLightVerbs: new Set(ev.agentLightVerbs),
     patientLightVerbs: new Set(ev.patientLightVerbs),

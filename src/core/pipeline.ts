@@ -8,7 +8,7 @@ import type { RuleSet } from './rules.js';
 import { applyReview, type ReviewFile } from '../review/store.js';
 import { segment } from './segment.js';
 import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
-import { SEVERITY_RANK, UsageError, type Doc, type Report, type Severity, type Source } from './types.js';
+import { SEVERITY_RANK, UsageError, type AlignedPair, type Doc, type Finding, type Report, type Severity, type Source, type Summary } from './types.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -41,21 +41,18 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
   const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);
   if (timings) timings.summarize += performance.now() - t;
+  return buildReport(ref, sus, alignment, findings, summary);
+}
+
+/** The JSON report (schemaVersion 1) from the stages' results. */
+export function buildReport(ref: Doc, sus: Doc, alignment: AlignedPair[], findings: Finding[], summary: Summary): Report {
   const side = (d: Doc) => ({
     path: d.source.path,
     format: d.source.format,
     offsets: d.source.format === 'text' ? 'input text' as const : 'extracted text' as const,
     sentences: d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })),
   });
-  return {
-    schemaVersion: 1,
-    tool: { name: 'driftcheck', version: VERSION },
-    reference: side(ref),
-    suspect: side(sus),
-    alignment,
-    findings,
-    summary,
-  };
+  return { schemaVersion: 1, tool: { name: 'driftcheck', version: VERSION }, reference: side(ref), suspect: side(sus), alignment, findings, summary };
 }
 
 /** The report with a reviewer's decisions applied: dismissed findings are marked and no longer counted. */

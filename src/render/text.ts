@@ -9,13 +9,13 @@ export interface TextOptions { color: boolean; width?: number }
 const C = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', magenta: '\x1b[35m', cyan: '\x1b[36m' };
 const SEV_COLOR: Record<Severity, string> = { critical: C.magenta, major: C.red, minor: C.yellow };
 
-const indexes = new WeakMap<object, LineIndex>();
+type Texts = { reference: string; suspect: string };
+const indexes = new WeakMap<Texts, { reference?: LineIndex; suspect?: LineIndex }>();
 /** Line and column of an offset; the line index of a text is built once and kept while the text is. */
-function lineCol(texts: { reference: string; suspect: string }, side: 'reference' | 'suspect', offset: number): { line: number; col: number } {
-  let byText = indexes.get(texts) as unknown as Record<string, LineIndex> | undefined;
-  if (!byText) { byText = {}; indexes.set(texts, byText as unknown as LineIndex); }
-  byText[side] ??= new LineIndex(texts[side]);
-  return byText[side]!.at(offset);
+function lineCol(texts: Texts, side: keyof Texts, offset: number): { line: number; col: number } {
+  let byText = indexes.get(texts);
+  if (!byText) { byText = {}; indexes.set(texts, byText); }
+  return (byText[side] ??= new LineIndex(texts[side])).at(offset);
 }
 
 function excerpt(text: string, ev: Evidence, mark: 'del' | 'ins', o: TextOptions, sentences: Report['reference']['sentences']): string {
