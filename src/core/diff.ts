@@ -1,12 +1,8 @@
 // Word-level diff of an aligned pair: LCS over word tokens keyed by lemma, grouped into hunks.
 import type { Token } from './types.js';
 
-export interface SideToken extends Token {
-  /** Sentence index in its document. */
-  sent: number;
-  /** Position in the flattened group. */
-  k: number;
-}
+/** A token seen from an aligned pair: sent and k (its position in the flattened group) are on every Token. */
+export type SideToken = Token;
 
 export interface Hunk {
   ref: SideToken[];

@@ -123,16 +123,11 @@ export interface EntityMention {
   place: boolean;
 }
 
-const mentionCache = new WeakMap<Sentence, EntityMention[]>();
-
-/** Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key. */
+/**
+ * Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key.
+ * Not cached here: pair.ts keeps one view per sentence.
+ */
 export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
-  let hit = mentionCache.get(s);
-  if (!hit) { hit = findMentions(s, lex); mentionCache.set(s, hit); }
-  return hit;
-}
-
-function findMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const out: EntityMention[] = [];
   const toks = s.tokens;
   const taken = new Set<number>();

@@ -24,13 +24,31 @@ export interface PairContext {
   susText: string;
 }
 
+type SideEntity = Side['entities'][number];
+const entityCache = new WeakMap<Sentence, SideEntity[]>();
+
+/** A sentence's entity mentions with positions in the sentence: the view of a single-sentence group, made once. */
+function sentenceEntities(s: Sentence, lex: Lexicons): SideEntity[] {
+  let hit = entityCache.get(s);
+  if (!hit) {
+    hit = entityMentions(s, lex).map((e) => ({ ...e, sent: s.index, k0: e.a, k1: e.b }));
+    entityCache.set(s, hit);
+  }
+  return hit;
+}
+
+/**
+ * One side of a pair. Tokens carry their position in the group (k); for the first sentence of a group that is
+ * their position in the sentence, so a single sentence (most pairs) is used as it is, without copying a token.
+ */
 function side(sents: Sentence[], text: string, lex: Lexicons): Side {
+  if (sents.length === 1) return { sentences: sents, tokens: sents[0]!.tokens, entities: sentenceEntities(sents[0]!, lex), text };
   const tokens: SideToken[] = [];
-  const entities: Side['entities'] = [];
+  const entities: SideEntity[] = [];
   for (const s of sents) {
     const base = tokens.length;
-    for (const t of s.tokens) tokens.push({ ...t, sent: s.index, k: tokens.length });
-    for (const e of entityMentions(s, lex)) entities.push({ ...e, sent: s.index, k0: base + e.a, k1: base + e.b });
+    for (const t of s.tokens) tokens.push(base === 0 ? t : { ...t, k: base + t.i });
+    for (const e of sentenceEntities(s, lex)) entities.push(base === 0 ? e : { ...e, k0: base + e.k0, k1: base + e.k1 });
   }
   return { sentences: sents, tokens, entities, text };
 }

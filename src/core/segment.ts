@@ -124,7 +124,8 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const quotes = quoteRanges(ptext, para.start);
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
-      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, quotes, lex));
+      const sent = sentences.length;
+      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, sent, quotes, lex));
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
       sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
@@ -133,7 +134,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   return sentences;
 }
 
-function toToken(t: RawToken, i: number, quotes: [number, number][], lex: Lexicons): Token {
+function toToken(t: RawToken, i: number, sent: number, quotes: [number, number][], lex: Lexicons): Token {
   const norm = foldToken(t.text, lex.spelling);
   let lemma = foldToken(t.lemma, lex.spelling);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
@@ -142,6 +143,8 @@ function toToken(t: RawToken, i: number, quotes: [number, number][], lex: Lexico
   const negCue = lex.negCues.has(norm) || lex.negCues.has(lemma);
   return {
     i,
+    sent,
+    k: i,
     text: t.text,
     start: t.start,
     end: t.end,

@@ -28,6 +28,10 @@ export interface Source {
 export interface Token {
   /** Index of the token within its sentence. */
   i: number;
+  /** Index of its sentence in the document. */
+  sent: number;
+  /** Position in the flattened group of an aligned pair; for the first (or only) sentence of a group, equal to i. */
+  k: number;
   text: string;
   start: number;
   end: number;
