@@ -19,7 +19,9 @@ export function hiddenCharacters(text: string, start: number, end: number): { sp
   }
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
+  // Only a sentence with a Cyrillic or Greek letter somewhere can have a word that mixes scripts.
+  const mixed = MIXED_WITH.test(slice);
+  while (mixed && (m = WORD.exec(slice))) {
     if (LATIN.test(m[0]) && MIXED_WITH.test(m[0])) out.push({ span: [start + m.index, start + m.index + m[0].length], what: `word mixing Latin with Cyrillic or Greek letters` });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
