@@ -1,6 +1,7 @@
 // quote: words changed inside quotation marks. Severity by what changed: a booster inserted, a modal of
 // another strength, a negation moved into the quote, or content nouns lost is major; rewording is minor.
 import type { Check } from '../core/compare.js';
+import { tokenAt } from '../core/token.js';
 import { diffTokens, type SideToken } from '../core/diff.js';
 import { areSynonyms, type Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
@@ -82,7 +83,7 @@ export const quote: Check = (ctx, emit) => {
     if (rNeg !== sNeg) reasons.push(sNeg > rNeg ? 'puts a negation inside the quotation' : 'drops a negation from the quotation');
     const lost = lostContent(r, s, lex, NOUNS);
     if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
-    const d = diffTokens(r.map((t, k) => ({ ...t, k })), s.map((t, k) => ({ ...t, k })));
+    const d = diffTokens(r.map((t, k) => tokenAt(t, k)), s.map((t, k) => tokenAt(t, k)));
     const changed = d.hunks.length > 0;
     if (!changed) continue;
     if (reasons.length) {

@@ -2,6 +2,7 @@
 import { diffTokens, type Diff, type SideToken } from './diff.js';
 import type { Lexicons } from './lexicons.js';
 import { entityMentions, type EntityMention } from './mentions.js';
+import { tokenAt } from './token.js';
 import type { RuleSet } from './rules.js';
 import type { AlignedPair, Evidence, Sentence, Span } from './types.js';
 
@@ -47,7 +48,7 @@ function side(sents: Sentence[], text: string, lex: Lexicons): Side {
   const entities: SideEntity[] = [];
   for (const s of sents) {
     const base = tokens.length;
-    for (const t of s.tokens) tokens.push(base === 0 ? t : { ...t, k: base + t.i });
+    for (const t of s.tokens) tokens.push(base === 0 ? t : tokenAt(t, base + t.i));
     for (const e of sentenceEntities(s, lex)) entities.push(base === 0 ? e : { ...e, k0: base + e.k0, k1: base + e.k1 });
   }
   return { sentences: sents, tokens, entities, text };

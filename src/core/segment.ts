@@ -4,6 +4,7 @@ import type { Cleaned } from './clean.js';
 import { foldChars, foldToken } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { extractNames, extractNumbers } from './mentions.js';
+import { makeToken } from './token.js';
 import type { QuoteSpan, Sentence, Token } from './types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
@@ -134,30 +135,34 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   return sentences;
 }
 
+/**
+ * Folded forms, one string per distinct word: a text repeats its vocabulary, so tokens share these strings
+ * instead of each holding its own copy, and each word is folded once. Bounded so a hostile text cannot grow it.
+ */
+const foldMemo = new WeakMap<Map<string, string>, Map<string, string>>();
+const FOLD_MEMO_MAX = 200_000;
+
+function folded(s: string, spelling: Map<string, string>): string {
+  let memo = foldMemo.get(spelling);
+  if (!memo) { memo = new Map(); foldMemo.set(spelling, memo); }
+  let f = memo.get(s);
+  if (f === undefined) {
+    if (memo.size >= FOLD_MEMO_MAX) memo.clear();
+    f = foldToken(s, spelling);
+    memo.set(s, f);
+  }
+  return f;
+}
+
 function toToken(t: RawToken, i: number, sent: number, quotes: [number, number][], lex: Lexicons): Token {
-  const norm = foldToken(t.text, lex.spelling);
-  let lemma = foldToken(t.lemma, lex.spelling);
+  const norm = folded(t.text, lex.spelling);
+  let lemma = folded(t.lemma, lex.spelling);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
   const isPunct = t.type === 'punctuation' || (t.pos === 'PUNCT' && !/\w/.test(norm));
   const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
   const negCue = lex.negCues.has(norm) || lex.negCues.has(lemma);
-  return {
-    i,
-    sent,
-    k: i,
-    text: t.text,
-    start: t.start,
-    end: t.end,
-    norm,
-    lemma,
-    pos: t.pos,
-    isWord,
-    isPunct,
-    content: isWord && !t.stop && CONTENT_POS.has(t.pos) && !negCue,
-    quoted: quotes.some(([s, e]) => t.start >= s && t.end <= e),
-    negScope: t.neg,
-    negCue,
-  };
+  return makeToken(i, sent, i, t.text, t.start, t.end, norm, lemma, t.pos, isWord, isPunct,
+    isWord && !t.stop && CONTENT_POS.has(t.pos) && !negCue, quotes.some(([s, e]) => t.start >= s && t.end <= e), t.neg, negCue);
 }
 
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
