@@ -1,7 +1,7 @@
 // align: monotone dynamic programming over sentences with 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 moves,
 // searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
 // A second pass pairs omitted and added sentences that moved.
-import { foldSameLength } from './fold.js';
+import { foldSameLength, squashSpaces } from './fold.js';
 import { features, similarity, type GroupFeatures } from './similarity.js';
 import type { AlignedPair, Sentence } from './types.js';
 
@@ -114,7 +114,7 @@ function bandCenters(n: number, m: number, chain: [number, number][]): number[] 
   return centers;
 }
 
-const sameKey = (s: Sentence) => foldSameLength(s.text).replace(/\s+/g, ' ');
+const sameKey = (s: Sentence) => squashSpaces(foldSameLength(s.text));
 
 /**
  * Sentences that are exactly the same on both sides and occur once on each side anchor the alignment

@@ -1,7 +1,7 @@
 // compare: run every check on every aligned pair; each check is its own module in src/checks/.
 import { createHash } from 'node:crypto';
 import { CHECKS } from '../checks/index.js';
-import { foldChars } from './fold.js';
+import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { pairContext, type PairContext } from './pair.js';
 import { formatMessage, type RuleSet } from './rules.js';
@@ -13,7 +13,7 @@ export interface Emit {
 
 export type Check = (ctx: PairContext, emit: Emit) => void;
 
-const norm = (s: string | undefined) => foldChars(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string | undefined) => squashSpaces(foldChars(s ?? '').toLowerCase()).trim();
 
 export function fingerprint(rule: string, ref: Evidence | null, sus: Evidence | null): string {
   return createHash('sha1').update(`${rule}\u0000${norm(ref?.text)}\u0000${norm(sus?.text)}`).digest('hex').slice(0, 16);
@@ -44,7 +44,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
       const r = rules.rules.get(ruleId);
       if (!r) throw new Error(`internal: check emitted unknown rule ${ruleId}`);
       if (!r.enabled) return;
-      const q = (s: string | undefined) => `“${(s ?? '').replace(/\s+/g, ' ').trim()}”`;
+      const q = (s: string | undefined) => `“${squashSpaces(s ?? '').trim()}”`;
       const vars = { ref: q(e.reference?.text), sus: q(e.suspect?.text), ...(e.vars ?? {}) };
       let fp = fingerprint(ruleId, e.reference, e.suspect);
       const n = (seen.get(fp) ?? 0) + 1;

@@ -32,3 +32,12 @@ export function foldToken(s: string, spelling?: Map<string, string>): string {
   if (/^([a-z]\.){2,}$/.test(t) || /^([a-z]\.)+[a-z]$/.test(t)) t = t.replace(/\./g, '');
   return spelling?.get(t) ?? t;
 }
+
+/**
+ * White space runs as one space: the same as s.replace(/\s+/g, ' '), but a string with nothing to change is
+ * returned as it is. A global replace builds its result out of many pieces (about 2 KB kept for one sentence
+ * in V8), which keys and messages that live as long as a report must not hold on to.
+ */
+export function squashSpaces(s: string): string {
+  return /[^\S ]|\s{2,}/.test(s) ? s.split(/\s+/).join(' ') : s;
+}
