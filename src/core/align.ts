@@ -18,17 +18,21 @@ const MOVES: [number, number][] = [[1, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1
 const MERGE_FLOOR = 0.2;
 
 /**
- * Group features and similarities the DP asks for, under numeric keys. The DP walks rows in order and its band
- * only moves forward, so entries behind the current window are dropped every few rows: memory stays bounded by
- * the band, not the text.
+ * Group features and similarities the DP asks for. Features live in maps under numeric keys; the DP walks rows in
+ * order and its band only moves forward, so features behind the current window are dropped every few rows and
+ * memory stays bounded by the band, not the text. 1-1 similarities, asked for again and again (every merge move
+ * first checks them), are kept in a flat array over the band's cells; a merge is scored when asked.
  */
 class SimCache {
   private refF = new Map<number, GroupFeatures>();
   private susF = new Map<number, GroupFeatures>();
-  private sims = new Map<number, number>();
-  private width: number;
-  constructor(private ref: Sentence[], private sus: Sentence[]) {
-    this.width = sus.length + 1;
+  private one: Float64Array | null = null;
+  private cell: ((i: number, j: number) => number) | null = null;
+  constructor(private ref: Sentence[], private sus: Sentence[]) {}
+  /** The band's cells: cell(i, j) is an index below size, or -1 outside the band. */
+  useCells(size: number, cell: (i: number, j: number) => number): void {
+    this.one = new Float64Array(size).fill(NaN);
+    this.cell = cell;
   }
   private feat(cache: Map<number, GroupFeatures>, list: Sentence[], a: number, n: number): GroupFeatures {
     const key = a * 4 + n;
@@ -40,20 +44,20 @@ class SimCache {
     return f;
   }
   sim(i: number, k: number, j: number, l: number): number {
-    const key = ((i * 4 + k) * this.width + j) * 4 + l;
-    let s = this.sims.get(key);
-    if (s === undefined) {
-      s = similarity(this.feat(this.refF, this.ref, i, k), this.feat(this.susF, this.sus, j, l));
-      this.sims.set(key, s);
+    if (k === 1 && l === 1 && this.one) {
+      const c = this.cell!(i, j);
+      if (c >= 0) {
+        let s = this.one[c]!;
+        if (Number.isNaN(s)) { s = similarity(this.feat(this.refF, this.ref, i, 1), this.feat(this.susF, this.sus, j, 1)); this.one[c] = s; }
+        return s;
+      }
     }
-    return s;
+    return similarity(this.feat(this.refF, this.ref, i, k), this.feat(this.susF, this.sus, j, l));
   }
-  /** Forget what lies before reference row i and suspect column j (called every few rows). */
+  /** Forget the features before reference row i and suspect column j (called every few rows). */
   forgetBefore(i: number, j: number): void {
     for (const key of this.refF.keys()) if (key >> 2 < i) this.refF.delete(key);
     for (const key of this.susF.keys()) if (key >> 2 < j) this.susF.delete(key);
-    const limit = i * 4 * this.width * 4;
-    for (const key of this.sims.keys()) if (key < limit) this.sims.delete(key);
   }
 }
 
@@ -199,6 +203,7 @@ function alignGap(ref: Sentence[], sus: Sentence[], opts: AlignOptions): Aligned
   const score = new Float64Array(size).fill(-Infinity);
   const back = new Uint8Array(size); // move index: 0..5 = MOVES, 6 = 1-0, 7 = 0-1
   const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
+  cache.useCells(size, at);
   score[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     if (i > 8 && i % 16 === 0) cache.forgetBefore(i - 4, lo[i]! - 4);
