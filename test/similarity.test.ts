@@ -16,4 +16,15 @@ describe('similarity', () => {
     }
     expect(compared).toBeGreaterThan(30);
   });
+
+  it('drops exactly the characters \\s matches when it forms bigrams', () => {
+    // Every white-space character JavaScript's \s knows, between words, and look-alikes that are not white space.
+    const spaces = ' \t\n\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const text = `Iran${spaces}said\u200bit was “fully”\u180eready\u2060now — 300 dead`;
+    expect(/\s/.test('\u200b') || /\s/.test('\u180e') || /\s/.test('\u2060')).toBe(false);
+    const a = text.toLowerCase(), b = 'iran said it was fully ready now, 300 dead';
+    expect(dice(bigramCodes(a), bigramCodes(b))).toBeCloseTo(stringSimilarity.compareTwoStrings(a, b), 10);
+    const stripped = a.replace(/\s+/g, '');
+    expect(bigramCodes(a).length).toBe(stripped.length - 1);
+  });
 });

@@ -69,13 +69,35 @@ function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   return toks.slice(start, j).filter((t) => t.isWord);
 }
 
+/** Source phrases indexed by their first word, in lexicon order. */
+const phraseIndex = new WeakMap<string[][], Map<string, string[][]>>();
+
+function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): string[] | undefined {
+  let index = phraseIndex.get(lex.sourcePhrases);
+  if (!index) {
+    index = new Map();
+    for (const p of lex.sourcePhrases) {
+      const list = index.get(p[0] ?? '');
+      if (list) list.push(p); else index.set(p[0] ?? '', [p]);
+    }
+    phraseIndex.set(lex.sourcePhrases, index);
+  }
+  const candidates = index.get(toks[k]!.norm);
+  if (!candidates) return undefined;
+  outer: for (const p of candidates) {
+    for (let i = 1; i < p.length; i++) if (toks[k + i]?.norm !== p[i]) continue outer;
+    return p;
+  }
+  return undefined;
+}
+
 function attributions(ctx: PairContext, side: Side): Attribution[] {
   const lex = ctx.lex;
   const out: Attribution[] = [];
   const toks = side.tokens;
   for (const t of toks) {
     // "according to X", "citing X": a source phrase from rules/lexicon/reporting.yaml.
-    const phrase = lex.sourcePhrases.find((p) => p.every((w, i) => toks[t.k + i]?.norm === w));
+    const phrase = sourcePhraseAt(lex, toks, t.k);
     if (phrase) {
       const src = npRight(side, t.k + phrase.length - 1, lex);
       if (src.length) out.push({ cls: 'say', verb: t, source: src, recipient: [] });

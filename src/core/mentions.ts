@@ -131,11 +131,16 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const out: EntityMention[] = [];
   const toks = s.tokens;
   const taken = new Set<number>();
+  const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
+  const phrases: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.isWord || !isCap(toks[i]!)) continue;
-    for (let n = Math.min(lex.placeMaxLen, toks.length - i); n >= 1; n--) {
-      const words = toks.slice(i, i + n).map((t) => t.norm.replace(/'s$/, ''));
-      const key = placeKey(lex, words);
+    // The candidate phrases starting here, shortest first; looked up longest first.
+    const longest = Math.min(lex.placeMaxLen, toks.length - i);
+    phrases.length = 0;
+    for (let n = 1; n <= longest; n++) phrases.push(n === 1 ? bare(toks[i]!) : `${phrases[n - 2]!} ${bare(toks[i + n - 1]!)}`);
+    for (let n = longest; n >= 1; n--) {
+      const key = lex.places.get(phrases[n - 1]!) ?? null;
       if (key) {
         out.push({ key, a: i, b: i + n - 1, place: true });
         for (let k = i; k < i + n; k++) taken.add(k);
@@ -144,11 +149,12 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
       }
     }
   }
-  const byStart = new Map<number, number>(), byEnd = new Map<number, number>();
-  toks.forEach((t, k) => { byStart.set(t.start, k); byEnd.set(t.end, k); });
+  // The token that starts (ends) at an offset: the last one, as a map filled in token order would give.
+  const startsAt = (x: number) => { for (let k = toks.length - 1; k >= 0; k--) if (toks[k]!.start === x) return k; return -1; };
+  const endsAt = (x: number) => { for (let k = toks.length - 1; k >= 0; k--) if (toks[k]!.end === x) return k; return -1; };
   for (const nm of s.names) {
-    const a = byStart.get(nm.span[0]) ?? -1;
-    const b = byEnd.get(nm.span[1]) ?? -1;
+    const a = startsAt(nm.span[0]);
+    const b = endsAt(nm.span[1]);
     if (a < 0 || b < 0) continue;
     let overlapsPlace = false;
     for (let k = a; k <= b; k++) if (taken.has(k)) overlapsPlace = true;
