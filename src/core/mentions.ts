@@ -28,13 +28,15 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     let value: string | null = null;
     let first = i, last = i;
     let cmp = '=';
+    // Only a token that starts with a digit can be a time or a figure written in digits.
+    const c0 = t.norm.charCodeAt(0), digit = c0 >= 48 && c0 <= 57;
     if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
     else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
       const next = tokens[i + 1];
       if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
       else value = `month:${t.norm}`;
-    } else if (/^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
-    else if (NUMERIC.test(t.norm) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
+    } else if (digit && /^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
+    else if ((digit && NUMERIC.test(t.norm)) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
       const prevTok = tokens[i - 1];
       if (prevTok && lex.months.has(prevTok.norm)) continue; // consumed by the date above
       const isYear = /^\d{4}$/.test(t.norm) && num(t.norm) >= 1800 && num(t.norm) <= 2100;

@@ -13,24 +13,31 @@ const CLOSERS = new Set(['\u201D', '\u00BB']);
 
 interface RawToken { text: string; start: number; end: number; pos: string; lemma: string; neg: boolean; stop: boolean; type: string }
 
+/** The only characters that can open or close a quotation. */
+const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+const isWordChar = (c: string) => /\w/.test(c);
+
 /** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
 export function quoteRanges(text: string, base: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   let openChar = '';
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation characters change the state, so the scan jumps from one to the next.
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open < 0) {
-      if (OPENERS.has(c) || (c === '"' && !/\w/.test(prev))) { open = i + 1; openChar = c; }
-      else if (c === '\u2018' && !/\w/.test(prev) && /\w/.test(next)) { open = i + 1; openChar = c; }
-      else if (c === "'" && !/\w/.test(prev) && /[A-Za-z]/.test(next)) { open = i + 1; openChar = c; }
+      if (OPENERS.has(c) || (c === '"' && !isWordChar(prev))) { open = i + 1; openChar = c; }
+      else if (c === '\u2018' && !isWordChar(prev) && isWordChar(next)) { open = i + 1; openChar = c; }
+      else if (c === "'" && !isWordChar(prev) && /[A-Za-z]/.test(next)) { open = i + 1; openChar = c; }
     } else {
       const closes =
         (openChar === '"' && c === '"') ||
         (OPENERS.has(openChar) && CLOSERS.has(c)) ||
-        ((openChar === '\u2018' || openChar === "'") && (c === '\u2019' || c === "'") && !/\w/.test(next));
+        ((openChar === '\u2018' || openChar === "'") && (c === '\u2019' || c === "'") && !isWordChar(next));
       if (closes) {
         if (i > open) out.push([base + open, base + i]);
         open = -1;
@@ -106,6 +113,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const sentences: Sentence[] = [];
   // wink's typings do not model every its.* helper on collections; the values are plain arrays.
   const its = nlp().its as unknown as Record<string, never>;
+  const memo = foldMemoFor(lex.spelling);
   for (const para of cleaned.paragraphs) {
     const ptext = text.slice(para.start, para.end);
     const doc = nlp().readDoc(ptext);
@@ -126,7 +134,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
       const sent = sentences.length;
-      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, sent, quotes, lex));
+      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, sent, quotes, lex, memo));
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
       sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
@@ -142,9 +150,13 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
 const foldMemo = new WeakMap<Map<string, string>, Map<string, string>>();
 const FOLD_MEMO_MAX = 200_000;
 
-function folded(s: string, spelling: Map<string, string>): string {
+function foldMemoFor(spelling: Map<string, string>): Map<string, string> {
   let memo = foldMemo.get(spelling);
   if (!memo) { memo = new Map(); foldMemo.set(spelling, memo); }
+  return memo;
+}
+
+function folded(s: string, spelling: Map<string, string>, memo: Map<string, string>): string {
   let f = memo.get(s);
   if (f === undefined) {
     if (memo.size >= FOLD_MEMO_MAX) memo.clear();
@@ -154,9 +166,9 @@ function folded(s: string, spelling: Map<string, string>): string {
   return f;
 }
 
-function toToken(t: RawToken, i: number, sent: number, quotes: [number, number][], lex: Lexicons): Token {
-  const norm = folded(t.text, lex.spelling);
-  let lemma = folded(t.lemma, lex.spelling);
+function toToken(t: RawToken, i: number, sent: number, quotes: [number, number][], lex: Lexicons, memo: Map<string, string>): Token {
+  const norm = folded(t.text, lex.spelling, memo);
+  let lemma = folded(t.lemma, lex.spelling, memo);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
   const isPunct = t.type === 'punctuation' || (t.pos === 'PUNCT' && !/\w/.test(norm));
   const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
