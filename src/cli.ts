@@ -8,9 +8,8 @@ import { parseShard } from './batch/batch.js';
 import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
 import { checkExamples, verifyUserExamples } from './core/examples.js';
-import type { InputFormat } from './core/extract.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
-import { DEFAULT_MAX_BYTES, readSource } from './core/read.js';
+import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
 import { renderGithub } from './render/github.js';
@@ -88,10 +87,10 @@ function settings(flags: Flags): Settings {
 
 interface Run { report: Report; raw: Report; texts: { reference: string; suspect: string }; review: ReviewFile | null; reviewPath: string }
 
-function run(refPath: string, susPath: string, flags: Flags, s: Settings): Run {
+async function run(refPath: string, susPath: string, flags: Flags, s: Settings): Promise<Run> {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
-  const ref = readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
-  const sus = readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  const ref = await readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  const sus = await readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
   const raw = analyze(ref, sus, s.rules);
   // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
   const reviewPath = flags.review ?? defaultReviewPath(susPath);
@@ -157,10 +156,10 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .option('--baseline <file>', 'leave out findings accepted in this baseline file')
     .option('--update-baseline', 'write the current findings to the --baseline file (and report none of them)')
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
-    .action((ref: string, sus: string, flags: Flags) => {
+    .action(async (ref: string, sus: string, flags: Flags) => {
       if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
       const s = settings(flags);
-      const res = run(ref, sus, flags, s);
+      const res = await run(ref, sus, flags, s);
       let report: Report = res.report;
       if (flags.baseline) {
         if (flags.updateBaseline) {
@@ -180,7 +179,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
       const [r, su] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
       const s = settings(flags);
-      const res = run(r, su, flags, s);
+      const res = await run(r, su, flags, s);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));

@@ -11,7 +11,7 @@ const pct = (x: number | null) => (x == null ? '  n/a' : `${(100 * x).toFixed(0)
 const rules = loadRules();
 const results: Score[] = [];
 for (const c of goldCases()) {
-  const ref = readSource(c.refPath), sus = readSource(c.susPath);
+  const ref = await readSource(c.refPath), sus = await readSource(c.susPath);
   const t0 = performance.now();
   const report = analyze(ref, sus, rules);
   const ms = performance.now() - t0;

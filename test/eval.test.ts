@@ -25,8 +25,8 @@ describe('eval floors', () => {
     expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase']);
   });
   for (const c of cases) {
-    it(`${c.gold.pair} stays at or above its floors`, () => {
-      const ref = readSource(c.refPath), sus = readSource(c.susPath);
+    it(`${c.gold.pair} stays at or above its floors`, async () => {
+      const ref = await readSource(c.refPath), sus = await readSource(c.susPath);
       const s = score(c.gold, analyze(ref, sus, loadRules()), ref.text, sus.text);
       expect(s.verdictOk, `verdict ${s.verdict}`).toBe(true);
       if (c.gold.maxStrongFindings !== undefined) expect(s.strongFindings).toBeLessThanOrEqual(c.gold.maxStrongFindings);

@@ -19,9 +19,9 @@ const key = (f: { rule: string; severity: string; reference: { text: string } | 
   `${f.rule}|${f.severity}|${f.reference?.text.replace(/\s+/g, ' ') ?? ''}|${f.suspect?.text.replace(/\s+/g, ' ') ?? ''}`;
 
 describe('input formats', () => {
-  it('extracts the article from a saved HTML page: the same findings as the plain text', () => {
-    const text = compareFiles(CNN, ROUNDTRIP);
-    const html = compareFiles(CNN, HTML);
+  it('extracts the article from a saved HTML page: the same findings as the plain text', async () => {
+    const text = await compareFiles(CNN, ROUNDTRIP);
+    const html = await compareFiles(CNN, HTML);
     expect(html.suspect.format).toBe('html');
     expect(html.suspect.offsets).toBe('extracted text');
     expect(html.findings.map(key).sort()).toEqual(text.findings.map(key).sort());
@@ -29,10 +29,10 @@ describe('input formats', () => {
     for (const furniture of ['Share on Facebook', 'Related posts', 'Leave a Reply', 'Great coverage', 'World Daily Report', 'dataLayer', 'Advertisement']) expect(all).not.toContain(furniture);
   });
 
-  it('removes Markdown markup and keeps block quotes: the same findings as the plain text', () => {
-    const md = compareFiles(CNN, MD);
+  it('removes Markdown markup and keeps block quotes: the same findings as the plain text', async () => {
+    const md = await compareFiles(CNN, MD);
     expect(md.suspect.format).toBe('markdown');
-    expect(md.findings.map(key).sort()).toEqual(compareFiles(CNN, ROUNDTRIP).findings.map(key).sort());
+    expect(md.findings.map(key).sort()).toEqual((await compareFiles(CNN, ROUNDTRIP)).findings.map(key).sort());
     expect(md.suspect.sentences.some((s) => s.text.includes('**'))).toBe(false);
   });
 
@@ -70,11 +70,11 @@ describe('output formats', () => {
     expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'negation.added').level).toBe('error');
   });
 
-  it('writes JUnit XML with one test case per aligned pair and failures at the threshold', () => {
+  it('writes JUnit XML with one test case per aligned pair and failures at the threshold', async () => {
     const r = cli(['check', CNN, ROUNDTRIP, '--format', 'junit', '--fail-on', 'critical']);
     const doc = new DOMParser().parseFromString(r.stdout, 'text/xml');
     const cases = doc.querySelectorAll('testcase');
-    const report = compareFiles(CNN, ROUNDTRIP);
+    const report = await compareFiles(CNN, ROUNDTRIP);
     expect(cases.length).toBe(report.alignment.length);
     const failing = new Set(report.findings.filter((f) => f.severity === 'critical').map((f) => f.pair)).size;
     expect(doc.querySelectorAll('failure').length).toBe(failing);
@@ -96,16 +96,16 @@ describe('output formats', () => {
     expect(r.stdout).not.toMatch(/\n::warning file=x::no drift found/);
   });
 
-  it('writes a Markdown comment with a summary table and a details block per finding', () => {
+  it('writes a Markdown comment with a summary table and a details block per finding', async () => {
     const r = cli(['check', CNN, ROUNDTRIP, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^## driftcheck: drifted/);
     expect(r.stdout).toContain('| 🟥 critical | 4 |');
-    expect((r.stdout.match(/<details>/g) ?? []).length).toBe(compareFiles(CNN, ROUNDTRIP).findings.length);
+    expect((r.stdout.match(/<details>/g) ?? []).length).toBe((await compareFiles(CNN, ROUNDTRIP)).findings.length);
   });
 
-  it('shows dismissed findings as dismissed in every format', () => {
+  it('shows dismissed findings as dismissed in every format', async () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-dis-'));
-    const report = compareFiles(CNN, ROUNDTRIP);
+    const report = await compareFiles(CNN, ROUNDTRIP);
     const crit = report.findings.find((f) => f.rule === 'negation.added')!;
     const review = path.join(d, 'review.json');
     fs.writeFileSync(review, JSON.stringify({ driftcheckReview: 1, reference: CNN, suspect: ROUNDTRIP, updated: '', decisions: { [crit.fingerprint]: { decision: 'dismissed', reason: 'checked', rule: crit.rule, at: '2026-01-01T00:00:00Z' } } }));

@@ -28,8 +28,8 @@ describe('omission and addition checks', () => {
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['omission.claim/major']);
   });
 
-  it('keeps a syndicated copy with a new caption and headline free of major findings', () => {
-    const r = compareFiles(CNN, SYNDICATED);
+  it('keeps a syndicated copy with a new caption and headline free of major findings', async () => {
+    const r = await compareFiles(CNN, SYNDICATED);
     expect(strong(r)).toEqual([]);
     expect(r.findings.some((f) => f.rule === 'addition.sentence' && f.suspect!.text.startsWith('In this handout photo'))).toBe(true);
   });

@@ -9,10 +9,10 @@ import { UsageError, type Report } from '../src/core/types.js';
 import { compareFiles, CNN, ROUNDTRIP, TOI } from './helpers.js';
 
 const rules = loadRules();
-const pool = compareFiles(CNN, ROUNDTRIP);
+const pool = await compareFiles(CNN, ROUNDTRIP);
 const REF = pool.reference.sentences.map((s) => s.text);
 const SUS = pool.suspect.sentences.map((s) => s.text);
-const OTHER = compareFiles(CNN, TOI).suspect.sentences.map((s) => s.text).filter((t) => t.length > 60);
+const OTHER = (await compareFiles(CNN, TOI)).suspect.sentences.map((s) => s.text).filter((t) => t.length > 60);
 const run = (a: string, b: string): Report => analyze(textSource('reference', a), textSource('suspect', b), rules);
 
 /** A text of 3 to 12 real sentences, each its own paragraph. */

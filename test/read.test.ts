@@ -11,24 +11,24 @@ const file = (name: string, data: Buffer | string) => { const p = path.join(tmp,
 const text = fs.readFileSync(CNN, 'utf8');
 
 describe('read', () => {
-  it('reads UTF-8 with and without a byte-order mark to the same text', () => {
-    const plain = readSource(file('plain.txt', text));
-    const bom = readSource(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])));
+  it('reads UTF-8 with and without a byte-order mark to the same text', async () => {
+    const plain = await readSource(file('plain.txt', text));
+    const bom = await readSource(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])));
     expect(bom.text).toBe(plain.text);
     expect(bom.encoding).toBe('utf-8-bom');
   });
 
-  it('reads UTF-16 LE and BE with a byte-order mark', () => {
+  it('reads UTF-16 LE and BE with a byte-order mark', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
     be[0] = 0xfe; be[1] = 0xff;
-    expect(readSource(file('le.txt', le)).text).toBe(text);
-    expect(readSource(file('be.txt', be)).text).toBe(text);
+    expect((await readSource(file('le.txt', le))).text).toBe(text);
+    expect((await readSource(file('be.txt', be))).text).toBe(text);
   });
 
-  it('keeps CRLF and CR text as read so offsets point into it', () => {
-    const crlf = readSource(file('crlf.txt', text.replace(/\n/g, '\r\n')));
+  it('keeps CRLF and CR text as read so offsets point into it', async () => {
+    const crlf = await readSource(file('crlf.txt', text.replace(/\n/g, '\r\n')));
     expect(crlf.text).toBe(text.replace(/\n/g, '\r\n'));
   });
 
@@ -46,9 +46,9 @@ describe('read', () => {
     expect(() => decode(Buffer.from(' \n\t '), 'x')).toThrow(/is empty/);
   });
 
-  it('names a missing file, a directory and a size over the limit', () => {
-    expect(() => readSource(path.join(tmp, 'nope.txt'))).toThrow(/no such file/);
-    expect(() => readSource(tmp)).toThrow(/is a directory/);
-    expect(() => readSource(CNN, { maxBytes: 100 })).toThrow(/over the limit of 100.*--max-bytes/);
+  it('names a missing file, a directory and a size over the limit', async () => {
+    await expect(readSource(path.join(tmp, 'nope.txt'))).rejects.toThrow(/no such file/);
+    await expect(readSource(tmp)).rejects.toThrow(/is a directory/);
+    await expect(readSource(CNN, { maxBytes: 100 })).rejects.toThrow(/over the limit of 100.*--max-bytes/);
   });
 });

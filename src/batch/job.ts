@@ -9,7 +9,7 @@ export interface JobResult { out: string; drift: boolean; error: boolean }
 
 interface Manifest { id?: unknown; reference?: unknown; suspect?: unknown; referencePath?: unknown; suspectPath?: unknown }
 
-export function runLine(line: string, lineNo: number, baseDir: string, rules: RuleSet, failOn: Severity, read: ReadOptions): JobResult {
+export async function runLine(line: string, lineNo: number, baseDir: string, rules: RuleSet, failOn: Severity, read: ReadOptions): Promise<JobResult> {
   let id: unknown = null;
   try {
     let m: Manifest;
@@ -26,8 +26,8 @@ export function runLine(line: string, lineNo: number, baseDir: string, rules: Ru
       if (typeof file === 'string') return readSource(path.resolve(baseDir, file), read);
       throw new Error(`line ${lineNo}: needs "${name}" (text) or "${name}Path" (file)`);
     };
-    const ref = side(m.reference, m.referencePath, 'reference');
-    const sus = side(m.suspect, m.suspectPath, 'suspect');
+    const ref = await side(m.reference, m.referencePath, 'reference');
+    const sus = await side(m.suspect, m.suspectPath, 'suspect');
     const report = analyze(ref, sus, rules);
     return { out: JSON.stringify({ id, ...report }), drift: exitCode(report, failOn) === 1, error: false };
   } catch (e) {

@@ -10,7 +10,7 @@ const { ruleDirs, severity, configFile, failOn, maxBytes, inputFormat, baseDir }
   inputFormat: 'auto' | 'text' | 'html' | 'markdown'; baseDir: string;
 };
 const rules = withSeverities(loadRules(ruleDirs), severity, configFile ?? 'config');
-parentPort!.on('message', (msg: { index: number; line: string; lineNo: number }) => {
-  const r = runLine(msg.line, msg.lineNo, baseDir, rules, failOn, { maxBytes, format: inputFormat });
+parentPort!.on('message', async (msg: { index: number; line: string; lineNo: number }) => {
+  const r = await runLine(msg.line, msg.lineNo, baseDir, rules, failOn, { maxBytes, format: inputFormat });
   parentPort!.postMessage({ index: msg.index, ...r });
 });

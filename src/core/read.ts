@@ -1,6 +1,5 @@
 // read: bytes → text. Only this stage and the renderers touch the outside world.
 import fs from 'node:fs';
-import { detectFormat, htmlToText, markdownToText, type InputFormat } from './extract.js';
 import { type Source, UsageError } from './types.js';
 
 export interface ReadOptions {
@@ -51,7 +50,7 @@ export function decode(buf: Buffer, name: string): { text: string; encoding: str
   return { text, encoding };
 }
 
-export function readSource(path: string, options: ReadOptions = {}): Source {
+export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let buf: Buffer;
   if (path === '-') {
@@ -84,10 +83,20 @@ export function readSource(path: string, options: ReadOptions = {}): Source {
   return convert(path, text, encoding, options.format);
 }
 
-/** HTML and Markdown become plain text here; plain text is kept as read. */
-export function convert(path: string, text: string, encoding: string, requested: InputFormat | 'auto' = 'auto'): Source {
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+export function detectFormat(path: string, text: string): InputFormat {
+  if (/\.x?html?$/i.test(path)) return 'html';
+  if (/\.(md|markdown|mdown)$/i.test(path)) return 'markdown';
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) return 'html';
+  return 'text';
+}
+
+/** HTML and Markdown become plain text here (their parsers load on first use); plain text is kept as read. */
+export async function convert(path: string, text: string, encoding: string, requested: InputFormat | 'auto' = 'auto'): Promise<Source> {
   const format = requested === 'auto' ? detectFormat(path, text) : requested;
   if (format === 'text') return { path, text, encoding, format };
+  const { htmlToText, markdownToText } = await import('./extract.js');
   const out = format === 'html' ? htmlToText(text) : markdownToText(text);
   if (out.trim() === '') throw new UsageError(`${path}: no article text found in the ${format === 'html' ? 'HTML' : 'Markdown'}`);
   return { path, text: out, encoding, format };
