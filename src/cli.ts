@@ -15,8 +15,9 @@ import { SEVERITIES, type Report, type Severity, UsageError } from './core/types
 import { renderGithub } from './render/github.js';
 import { renderJunit } from './render/junit.js';
 import { renderMarkdown } from './render/markdown.js';
-import { renderSarif } from './render/sarif.js';
-import { renderText } from './render/text.js';
+import { jsonChunks } from './render/json.js';
+import { sarifLog } from './render/sarif.js';
+import { renderText, textChunks } from './render/text.js';
 import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,23 +100,56 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
   return { report: withReview(raw, loaded.file), raw, texts: { reference: ref.text, suspect: sus.text }, review: loaded.file, reviewPath };
 }
 
-export function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): string {
+/** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
+export function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): Iterable<string> {
   switch (format) {
-    case 'json': return JSON.stringify(report, null, 2) + '\n';
-    case 'markdown': return renderMarkdown(report);
-    case 'sarif': return renderSarif(report, texts, s.rules);
-    case 'junit': return renderJunit(report, s.failOn);
-    case 'github': return renderGithub(report, texts);
-    default: return renderText(report, texts, { color });
+    case 'json': return jsonChunks(report, 3, '', true);
+    case 'markdown': return [renderMarkdown(report)];
+    case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
+    case 'junit': return [renderJunit(report, s.failOn)];
+    case 'github': return [renderGithub(report, texts)];
+    default: return textChunks(report, texts, { color });
   }
 }
 
-function emit(body: string, output: string | undefined): void {
-  if (!output) { process.stdout.write(body); return; }
+/** Writes the pieces in blocks of about 1 MB, waiting for standard output to drain so memory stays flat. */
+async function emit(pieces: Iterable<string>, output: string | undefined): Promise<void> {
+  const BLOCK = 1 << 20;
+  let fd: number | null = null;
+  if (output) {
+    try {
+      fd = fs.openSync(output, 'w');
+    } catch (e) {
+      throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  let closed = false;
+  const out = process.stdout;
+  const onGone = () => { closed = true; };
+  out.once('error', onGone);
+  out.once('close', onGone);
+  const write = async (block: string) => {
+    if (fd !== null) { fs.writeSync(fd, block); return; }
+    if (closed) return;
+    if (!out.write(block)) {
+      await new Promise<void>((resolve) => {
+        const done = () => { out.off('drain', done); out.off('error', done); out.off('close', done); resolve(); };
+        out.once('drain', done); out.once('error', done); out.once('close', done);
+      });
+    }
+  };
   try {
-    fs.writeFileSync(output, body);
-  } catch (e) {
-    throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    let buf: string[] = [], size = 0;
+    for (const p of pieces) {
+      buf.push(p);
+      size += p.length;
+      if (size >= BLOCK) { await write(buf.join('')); buf = []; size = 0; }
+    }
+    if (buf.length) await write(buf.join(''));
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+    out.off('error', onGone);
+    out.off('close', onGone);
   }
 }
 
@@ -168,7 +202,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
-      if (!flags.quiet) emit(render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      if (!flags.quiet) await emit(render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
       process.exitCode = exitCode(report, s.failOn);
     });
 

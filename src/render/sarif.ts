@@ -20,7 +20,8 @@ function location(path: string, lines: LineIndex, ev: Evidence, label: string): 
   };
 }
 
-export function renderSarif(report: Report, texts: { reference: string; suspect: string }, rules: RuleSet): string {
+/** The SARIF log as an object (the CLI writes it piece by piece). */
+export function sarifLog(report: Report, texts: { reference: string; suspect: string }, rules: RuleSet): Log {
   const defs = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(defs.map((r, i) => [r.id, i]));
   const descriptors: ReportingDescriptor[] = defs.map((r) => ({
@@ -65,5 +66,9 @@ export function renderSarif(report: Report, texts: { reference: string; suspect:
       },
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return log;
+}
+
+export function renderSarif(report: Report, texts: { reference: string; suspect: string }, rules: RuleSet): string {
+  return JSON.stringify(sarifLog(report, texts, rules), null, 2) + '\n';
 }

@@ -59,21 +59,19 @@ export function summaryLine(report: Report): string {
     ` · ${report.alignment.length} pairs: ${p.match} same, ${p.changed} changed, ${p.moved} moved, ${p.omitted} omitted, ${p.added} added`;
 }
 
-export function renderText(report: Report, texts: { reference: string; suspect: string }, o: TextOptions): string {
-  const out: string[] = [];
-  out.push(`driftcheck ${safeLine(report.reference.path)} → ${safeLine(report.suspect.path)}`);
-  out.push('');
+/** The text report in pieces (one per finding), so a long report is written without building it whole. */
+export function* textChunks(report: Report, texts: { reference: string; suspect: string }, o: TextOptions): Generator<string> {
+  yield `driftcheck ${safeLine(report.reference.path)} → ${safeLine(report.suspect.path)}\n\n`;
   if (report.summary.verdict === 'unrelated') {
-    out.push('The texts are not copies of one another (too few sentences line up), so they were not compared sentence by sentence.');
-    out.push('');
+    yield 'The texts are not copies of one another (too few sentences line up), so they were not compared sentence by sentence.\n\n';
   }
   const order: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
   const sorted = [...report.findings].sort((a, b) => a.pair - b.pair || order[a.severity] - order[b.severity]);
-  for (const f of sorted) {
-    out.push(renderFinding(f, report, texts, o));
-    out.push('');
-  }
+  for (const f of sorted) yield `${renderFinding(f, report, texts, o)}\n\n`;
   const line = summaryLine(report);
-  out.push(o.color ? `${C.bold}${line}${C.reset}` : line);
-  return out.join('\n') + '\n';
+  yield `${o.color ? `${C.bold}${line}${C.reset}` : line}\n`;
+}
+
+export function renderText(report: Report, texts: { reference: string; suspect: string }, o: TextOptions): string {
+  return [...textChunks(report, texts, o)].join('');
 }
