@@ -1,7 +1,11 @@
 import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
-import { bigramCodes, dice } from '../src/core/similarity.js';
-import { seedPair } from './helpers.js';
+import fs from 'node:fs';
+import { prepare } from '../src/core/pipeline.js';
+import { textSource } from '../src/core/read.js';
+import { loadRules } from '../src/core/rules.js';
+import { bigramCodes, combine, dice, features } from '../src/core/similarity.js';
+import { ROUNDTRIP, seedPair } from './helpers.js';
 
 describe('similarity', () => {
   it('computes the same Dice coefficient as string-similarity on real sentence pairs', () => {
@@ -26,5 +30,24 @@ describe('similarity', () => {
     expect(dice(bigramCodes(a), bigramCodes(b))).toBeCloseTo(stringSimilarity.compareTwoStrings(a, b), 10);
     const stripped = a.replace(/\s+/g, '');
     expect(bigramCodes(a).length).toBe(stripped.length - 1);
+  });
+
+  it('puts a group together from its sentences exactly as it reads the group whole', () => {
+    const doc = prepare(textSource('copy', fs.readFileSync(ROUNDTRIP, 'utf8') + '\n\u00a0 \n“”\n'), loadRules());
+    const s = doc.sentences;
+    let groups = 0;
+    for (let i = 0; i < s.length; i++) {
+      for (const n of [2, 3]) {
+        if (i + n > s.length) continue;
+        const group = s.slice(i, i + n);
+        const whole = features(group), parts = combine(group.map((x) => features([x])));
+        expect([...parts.bigrams]).toEqual([...whole.bigrams]);
+        expect([...parts.lemmas].sort()).toEqual([...whole.lemmas].sort());
+        expect([...parts.anchors].sort()).toEqual([...whole.anchors].sort());
+        expect([parts.folded, parts.nLemmas, parts.words, parts.firstCode, parts.lastCode]).toEqual([whole.folded, whole.nLemmas, whole.words, whole.firstCode, whole.lastCode]);
+        groups++;
+      }
+    }
+    expect(groups).toBeGreaterThan(90);
   });
 });

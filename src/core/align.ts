@@ -2,7 +2,7 @@
 // searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
 // A second pass pairs omitted and added sentences that moved.
 import { foldSameLength, squashSpaces } from './fold.js';
-import { features, similarity, type GroupFeatures } from './similarity.js';
+import { combine, features, similarity, type GroupFeatures } from './similarity.js';
 import type { AlignedPair, Sentence } from './types.js';
 
 export interface AlignOptions {
@@ -38,7 +38,13 @@ class SimCache {
     const key = a * 4 + n;
     let f = cache.get(key);
     if (!f) {
-      f = features(list.slice(a, a + n));
+      // A group is put together from its sentences' own features.
+      if (n === 1 || a + 1 >= list.length) f = features(list.slice(a, a + 1));
+      else {
+        const parts: GroupFeatures[] = [];
+        for (let k = a; k < Math.min(list.length, a + n); k++) parts.push(this.feat(cache, list, k, 1));
+        f = combine(parts);
+      }
       cache.set(key, f);
     }
     return f;

@@ -10,6 +10,9 @@ export interface GroupFeatures {
   nLemmas: number;
   anchors: Set<string>;
   words: number;
+  /** First and last non-space code unit of the folded text (-1 when it has none): the bigram across a join. */
+  firstCode: number;
+  lastCode: number;
 }
 
 export function features(sents: Sentence[]): GroupFeatures {
@@ -24,7 +27,52 @@ export function features(sents: Sentence[]): GroupFeatures {
     words += s.tokens.reduce((k, t) => k + (t.isWord ? 1 : 0), 0);
   }
   const folded = sents.map((s) => s.folded).join(' ');
-  return { folded, bigrams: bigramCodes(folded), lemmas, nLemmas, anchors, words };
+  return { folded, bigrams: bigramCodes(folded), lemmas, nLemmas, anchors, words, ...edgeCodes(folded) };
+}
+
+function edgeCodes(s: string): { firstCode: number; lastCode: number } {
+  let a = 0, b = s.length - 1;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  while (b >= 0 && isSpace(s.charCodeAt(b))) b--;
+  return a < s.length ? { firstCode: s.charCodeAt(a), lastCode: s.charCodeAt(b) } : { firstCode: -1, lastCode: -1 };
+}
+
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/**
+ * The features of consecutive sentences put together from each one's features: the same values features()
+ * gives for the group, without re-reading the text or sorting its bigrams again (the aligner asks for every
+ * two- and three-sentence group it might merge).
+ */
+export function combine(parts: GroupFeatures[]): GroupFeatures {
+  if (parts.length === 1) return parts[0]!;
+  const lemmas = new Map<string, number>(parts[0]!.lemmas);
+  const anchors = new Set<string>(parts[0]!.anchors);
+  let nLemmas = parts[0]!.nLemmas, words = parts[0]!.words;
+  let bigrams = parts[0]!.bigrams;
+  let firstCode = parts[0]!.firstCode, lastCode = parts[0]!.lastCode;
+  for (let p = 1; p < parts.length; p++) {
+    const f = parts[p]!;
+    f.lemmas.forEach((c, l) => { lemmas.set(l, (lemmas.get(l) ?? 0) + c); });
+    f.anchors.forEach((k) => { anchors.add(k); });
+    nLemmas += f.nLemmas;
+    words += f.words;
+    bigrams = mergeSorted(bigrams, f.bigrams);
+    if (f.firstCode >= 0) {
+      // The spaces of the join vanish, so the last letter before it and the first after it make a bigram.
+      if (lastCode >= 0) bigrams = mergeSorted(bigrams, Uint32Array.of(((lastCode << 16) | f.firstCode) >>> 0));
+      if (firstCode < 0) firstCode = f.firstCode;
+      lastCode = f.lastCode;
+    }
+  }
+  return { folded: parts.map((f) => f.folded).join(' '), bigrams, lemmas, nLemmas, anchors, words, firstCode, lastCode };
 }
 
 /** White space as the regular expression \s matches it. */
