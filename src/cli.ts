@@ -129,7 +129,14 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
   out.once('error', onGone);
   out.once('close', onGone);
   const write = async (block: string) => {
-    if (fd !== null) { fs.writeSync(fd, block); return; }
+    if (fd !== null) {
+      try {
+        fs.writeSync(fd, block);
+      } catch (e) {
+        throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      return;
+    }
     if (closed) return;
     if (!out.write(block)) {
       await new Promise<void>((resolve) => {

@@ -106,6 +106,8 @@ describe('driftcheck check', () => {
     ['an unknown command', ['compare', CNN, ROUNDTRIP], /unknown command 'compare'/],
     ['both sides on stdin', ['check', '-', '-'], /only one of REFERENCE and SUSPECT/],
     ['a bad --max-bytes', ['check', CNN, ROUNDTRIP, '--max-bytes', 'lots'], /--max-bytes expects a positive whole number/],
+    ['an --output in a missing folder', ['check', CNN, ROUNDTRIP, '-o', '/nonexistent-dir/report.txt'], /report.txt: cannot write \(ENOENT\)/],
+    ...(fs.existsSync('/dev/full') ? [['a full disk for --output', ['check', CNN, ROUNDTRIP, '--format', 'json', '-o', '/dev/full'], /\/dev\/full: cannot write \(ENOSPC\)/] as [string, string[], RegExp]] : []),
   ])('gives one line and exit 2 for %s', (_w, args, message) => {
     expectUsageError(args, message);
   });
