@@ -67,3 +67,41 @@ export function byAgent(side: Side, k: number, ents: Map<number, Ent>, lex: Lexi
   }
   return null;
 }
+
+/**
+ * A participant named only by a common noun ("the agency", "the state's environmental agency"): its head, keyed by
+ * its lemma like a name is by its surname, so "Police arrested ..." (tagged as a name) and "... arrested police" meet.
+ */
+export interface NounHead { key: string; k0: number; k1: number }
+
+const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/** Subject as above, or else the nearest noun before the verb in its clause ("the agency sued" -> agency). */
+export function subjectOrNoun(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | NounHead | null {
+  const named = subjectOf(side, k, ents, lex);
+  if (named) return named;
+  const toks = side.tokens;
+  const v = toks[k]!;
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    const t = toks[j]!;
+    if (t.sent !== v.sent || BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.norm === 'that') return null;
+    if (t.pos === 'NOUN') return { key: t.lemma, k0: j, k1: j };
+    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
+  }
+  return null;
+}
+
+/** Object as above, or else the head (last noun) of the noun phrase right after the verb ("sued the agency"). */
+export function objectOrNoun(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | NounHead | null {
+  const named = objectOf(side, k, ents, lex);
+  if (named) return named;
+  const toks = side.tokens;
+  const v = toks[k]!;
+  let head: NounHead | null = null;
+  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+    const t = toks[j]!;
+    if (t.sent !== v.sent || !NP_INSIDE.has(t.pos) || (t.pos === 'PART' && !/^'s?$/.test(t.norm))) break;
+    if (t.pos === 'NOUN') head = { key: t.lemma, k0: j, k1: j };
+  }
+  return head;
+}

@@ -106,28 +106,38 @@ export function polarity(ctx: PairContext): Region[] {
   const subs = antonymSubs(ctx);
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
   const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm) || lex.balancingNeg.has(t.lemma);
-  // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added.
+  const build = (moved: Set<SideToken>) => {
+    const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
+    return groups.map((g) => {
+      const refSet = new Set(g.ref), susSet = new Set(g.sus);
+      const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
+      const refCues = g.ref.filter((t) => t.negCue && !moved.has(t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t));
+      const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
+      const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) && (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm));
+      const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);
+      const cues = refCues.length + susCues.length;
+      const implicit = refImplicit.length + susImplicit.length;
+      // A balancing word only counts against a negation in its region; alone it is an ordinary word.
+      const balancing = cues + implicit > 0 ? refBalancing.length + susBalancing.length : 0;
+      const total = cues + implicit + balancing + antonyms.length;
+      return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: total % 2 === 1 };
+    });
+  };
+  // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added or
+  // dropped: but only where it explains two regions that would otherwise both flip. "had failed to report ...
+  // had not been trained" against "had not reported ... had never been trained" balances region by region, and
+  // pairing its two "not"s would have unbalanced both.
+  const first = build(new Set());
+  const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter(negative);
   for (const t of unmatched(ctx, 'ref').filter(negative)) {
-    const twin = susNeg.find((u) => !moved.has(u) && u.lemma === t.lemma);
+    const a = regionOf(t, 'ref');
+    if (a < 0 || !first[a]!.flipped) continue;
+    const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && u.lemma === t.lemma && b >= 0 && b !== a && first[b]!.flipped; });
     if (twin) { moved.add(t); moved.add(twin); }
   }
-  const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
-  const regions = groups.map((g) => {
-    const refSet = new Set(g.ref), susSet = new Set(g.sus);
-    const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
-    const refCues = g.ref.filter((t) => t.negCue && !moved.has(t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t));
-    const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
-    const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) && (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm));
-    const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);
-    const cues = refCues.length + susCues.length;
-    const implicit = refImplicit.length + susImplicit.length;
-    // A balancing word only counts against a negation in its region; alone it is an ordinary word.
-    const balancing = cues + implicit > 0 ? refBalancing.length + susBalancing.length : 0;
-    const total = cues + implicit + balancing + antonyms.length;
-    return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: total % 2 === 1 };
-  });
+  const regions = moved.size ? build(moved) : first;
   cache.set(ctx, regions);
   return regions;
 }
