@@ -19,12 +19,14 @@ const FLOORS: Record<string, { criticalRecall?: number; majorPlusRecall?: number
   'pharma-paraphrase': { falseAlarmRate: 0 },
   'sports-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
   'sports-paraphrase': { falseAlarmRate: 0 },
+  'summit-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
+  'summit-paraphrase': { falseAlarmRate: 0 },
 };
 
 describe('eval floors', () => {
   const cases = goldCases();
   it('finds the gold files', () => {
-    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase']);
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
   });
   for (const c of cases) {
     it(`${c.gold.pair} stays at or above its floors`, async () => {

@@ -3,11 +3,20 @@
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/compare.js';
 import { areSynonyms } from '../core/lexicons.js';
+import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+const letters = (toks: SideToken[]) => toks.map((t) => t.norm).join('').replace(/[^a-z]/g, '');
+/** An acronym of the other name ("the United Nations" / "the UN", "U.N."): the words' initials, small words left out. */
+function sameByInitials(a: SideToken[], b: SideToken[]): boolean {
+  const initials = (toks: SideToken[]) => toks.filter((t) => t.isWord && /^\p{Lu}/u.test(t.text)).map((t) => t.norm[0]).join('');
+  const short = (toks: SideToken[]) => toks.filter((t) => t.isWord).length === 1 && letters(toks).length >= 2;
+  return (short(b) && initials(a) === letters(b)) || (short(a) && initials(b) === letters(a));
+}
 
 export const entity: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
@@ -16,6 +25,8 @@ export const entity: Check = (ctx, emit) => {
   const susNames = ctx.sus.sentences.flatMap((s) => s.names);
   const susUsed = new Set<NameMention>();
   const pending: NameMention[] = [];
+  // Reference spans already reported as a changed name: the same change is not reported twice.
+  const reportedRef: [number, number][] = [];
   for (const r of refNames) {
     const exact = susNames.find((s) => s.parts.join(' ') === r.parts.join(' '));
     const same = exact ?? susNames.find((s) => s.key === r.key);
@@ -48,25 +59,31 @@ export const entity: Check = (ctx, emit) => {
     }
     if (best && bestSim >= 0.5) {
       susUsed.add(best);
+      reportedRef.push(r.span);
       emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
     }
   }
-  // A place replaced by another place where it stood ("in Europe" -> "in the United States").
-  const refPlaces = new Set(ctx.ref.entities.filter((e) => e.place).map((e) => e.key));
-  const susPlaces = new Set(ctx.sus.entities.filter((e) => e.place).map((e) => e.key));
+  // A place replaced by another place where it stood ("in Europe" -> "in the United States"), or any named
+  // participant by another one ("brokered by the United Nations" -> "brokered by Russia").
+  const refKeys = new Set(ctx.ref.entities.map((e) => e.key)), susKeys = new Set(ctx.sus.entities.map((e) => e.key));
+  const namedAbove = (e: { k0: number; k1: number }) => {
+    const a = ctx.ref.tokens[e.k0]!.start, b = ctx.ref.tokens[e.k1]!.end;
+    return reportedRef.some(([x, y]) => x < b && a < y);
+  };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
-      return ctx[side].entities.filter((e) => e.place && ks.has(e.k0) && ks.has(e.k1));
+      return ctx[side].entities.filter((e) => ks.has(e.k0) && ks.has(e.k1));
     };
-    const gone = inHunk('ref', h.ref).find((e) => !susPlaces.has(e.key));
-    const came = inHunk('sus', h.sus).find((e) => !refPlaces.has(e.key));
-    if (gone && came) {
-      emit('entity.place', {
-        reference: evidence(ctx.ref, ctx.ref.tokens.slice(gone.k0, gone.k1 + 1)),
-        suspect: evidence(ctx.sus, ctx.sus.tokens.slice(came.k0, came.k1 + 1)),
-      });
-    }
+    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key));
+    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key));
+    const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
+    const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
+    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || sameByInitials(ctx.ref.tokens.slice(g.k0, g.k1 + 1), ctx.sus.tokens.slice(c.k0, c.k1 + 1))))) continue;
+    emit(rule, {
+      reference: evidence(ctx.ref, ctx.ref.tokens.slice(g.k0, g.k1 + 1)),
+      suspect: evidence(ctx.sus, ctx.sus.tokens.slice(c.k0, c.k1 + 1)),
+    });
   }
   // Participants that change class: a person noun replaced by a group or place noun.
   const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));

@@ -54,10 +54,40 @@ function side(sents: Sentence[], text: string, lex: Lexicons): Side {
   return { sentences: sents, tokens, entities, text };
 }
 
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/**
+ * An acronym on one side for a name written out on the other ("the UN" / "the United Nations", "EPA" /
+ * "Environmental Protection Agency") is the same participant: it takes the written-out name's key.
+ */
+function unifyAcronyms(a: Side, b: Side): void {
+  const byInitials = new Map<string, string>();
+  for (const side of [a, b]) {
+    for (const e of side.entities) {
+      if (e.place) continue;
+      const caps = side.tokens.slice(e.k0, e.k1 + 1).filter((t) => t.isWord && /^\p{Lu}/u.test(t.text));
+      if (caps.length >= 2) byInitials.set(caps.map((t) => t.norm[0]).join(''), e.key);
+    }
+  }
+  if (!byInitials.size) return;
+  for (const side of [a, b]) {
+    let copied = false;
+    side.entities.forEach((e, i) => {
+      if (e.k0 !== e.k1 || !ACRONYM.test(side.tokens[e.k0]!.text)) return;
+      const key = byInitials.get(side.tokens[e.k0]!.text.replace(/\./g, '').toLowerCase());
+      if (key === undefined || key === e.key) return;
+      // The cached list is shared by every pair of this sentence: change a copy.
+      if (!copied) { side.entities = [...side.entities]; copied = true; }
+      side.entities[i] = { ...e, key };
+    });
+  }
+}
+
 export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], sus: Sentence[], refText: string, susText: string,
   lex: Lexicons, rules: RuleSet): PairContext {
   const r = side(pair.reference.map((i) => ref[i]!), refText, lex);
   const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
+  unifyAcronyms(r, s);
   return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText };
 }
 
