@@ -8,9 +8,10 @@ import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
+import { quantifier } from './quantifier.js';
 import { quote } from './quote.js';
 import { role } from './role.js';
 import { unicode } from './unicode.js';
 import { wording } from './wording.js';
 
-export const CHECKS: Check[] = [negation, antonym, role, attribution, number, entity, quote, modality, omission, addition, unicode, wording];
+export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, quote, modality, omission, addition, unicode, wording];

@@ -20,7 +20,9 @@ export const number: Check = (ctx, emit) => {
     susLeft.splice(k, 1);
     refLeft.splice(refLeft.indexOf(r), 1);
     if (s.cmp !== r.cmp) {
-      emit('number.qualifier', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
+      // "more than 200" against "fewer than 200" bounds the number the other way: not a nuance.
+      const reversed = (r.cmp === '>' && s.cmp === '<') || (r.cmp === '<' && s.cmp === '>');
+      emit(reversed ? 'number.direction' : 'number.qualifier', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
     }
   }
   // What is left on both sides, of the same kind, is a changed value.

@@ -42,6 +42,8 @@ export interface Lexicons {
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
+  /** Quantifier -> strength from none (0) to all (1). */
+  quantifiers: Map<string, number>;
   antonyms: Map<string, Set<string>>;
   antonymPhrases: [string[], string[]][];
   synonyms: Record<string, string>;
@@ -166,6 +168,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
+    quantifiers: new Map(Object.entries(lexicon<Record<string, number>>(rules, 'quantifiers'))),
     antonyms,
     antonymPhrases,
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
