@@ -72,6 +72,13 @@ export const entity: Check = (ctx, emit) => {
     const a = ctx.ref.tokens[e.k0]!.start, b = ctx.ref.tokens[e.k1]!.end;
     return reportedRef.some(([x, y]) => x < b && a < y);
   };
+  // One capitalised dictionary word opening a sentence ("Little information", "Police clashed") is as likely
+  // an ordinary word as a name: not enough to call a participant replaced.
+  const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
+    const t = ctx[side].tokens[e.k0]!;
+    const first = ctx[side].tokens.find((x) => x.sent === t.sent && x.isWord);
+    return !e.place && e.k0 === e.k1 && first === t && lex.synonyms[t.norm] !== undefined;
+  };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
@@ -83,7 +90,7 @@ export const entity: Check = (ctx, emit) => {
     const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !refWords.has(e.key));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
-    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || sameByInitials(ctx.ref.tokens.slice(g.k0, g.k1 + 1), ctx.sus.tokens.slice(c.k0, c.k1 + 1))))) continue;
+    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus') || sameByInitials(ctx.ref.tokens.slice(g.k0, g.k1 + 1), ctx.sus.tokens.slice(c.k0, c.k1 + 1))))) continue;
     emit(rule, {
       reference: evidence(ctx.ref, ctx.ref.tokens.slice(g.k0, g.k1 + 1)),
       suspect: evidence(ctx.sus, ctx.sus.tokens.slice(c.k0, c.k1 + 1)),

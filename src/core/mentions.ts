@@ -75,6 +75,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(t.norm.replace(/'s$/, ''));
+  const firstWord = tokens.findIndex((t) => t.isWord);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }
@@ -88,6 +89,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       if (k > j + 1 && k < tokens.length && isNameTok(tokens[k]!)) { j = k; continue; }
       break;
     }
+    // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
+    // details"): alone, it is no name.
+    if (j === i && i === firstWord && !tokens[i]!.content) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
