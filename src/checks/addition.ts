@@ -7,21 +7,46 @@ import { carriesClaim, droppedMentions } from './omission.js';
 
 const TERMINAL = /[.!?]["'\u201D\u2019)]*$/;
 
+/** What the whole reference names, and its runs of four words: built once per document. */
+interface RefIndex { names: Set<string>; grams: Set<string> }
+const indexes = new WeakMap<Sentence[], RefIndex>();
+const GRAM = 4;
+const gramsOf = (folded: string) => {
+  const w = folded.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i + GRAM <= w.length; i++) out.push(w.slice(i, i + GRAM).join(' '));
+  return out;
+};
+
+function refIndex(doc: Sentence[]): RefIndex {
+  let ix = indexes.get(doc);
+  if (!ix) {
+    ix = { names: new Set(), grams: new Set() };
+    for (const s of doc) {
+      for (const n of s.names) ix.names.add(n.text);
+      for (const g of gramsOf(s.folded)) ix.grams.add(g);
+    }
+    indexes.set(doc, ix);
+  }
+  return ix;
+}
+
 /**
  * A full statement about someone the reference names ("Meridian's chief executive resigned"): a claim about the
  * story's own people that the reference never made, not a caption, credit or stray fragment.
  */
-function statesAboutReferenceName(s: Sentence, refText: string): boolean {
-  const text = s.text.trim();
-  if (s.furnitureLike || !TERMINAL.test(text) || !s.tokens.some((t) => t.pos === 'VERB')) return false;
+function statesAboutReferenceName(s: Sentence, doc: Sentence[]): boolean {
+  if (s.furnitureLike || !TERMINAL.test(s.text.trim()) || !s.tokens.some((t) => t.pos === 'VERB')) return false;
+  const ix = refIndex(doc);
+  if (!s.names.some((n) => n.text.length > 1 && ix.names.has(n.text))) return false;
   // Words the reference already has, as they stand ("Kirby told CNN's Jake Tapper."), repeat it: no new claim.
-  if (refText.includes(text.replace(/[.!?"'\u201D\u2019)]+$/, ''))) return false;
-  return s.names.some((n) => n.text.length > 1 && refText.includes(n.text));
+  const grams = gramsOf(s.folded);
+  return !(grams.length > 0 && grams.every((g) => ix.grams.has(g)));
 }
 
 export const addition: Check = (ctx, emit) => {
   if (ctx.sus.sentences.length && !ctx.ref.sentences.length) {
-    const major = ctx.sus.sentences.some((s) => carriesClaim(s) || statesAboutReferenceName(s, ctx.refText));
+    const major = ctx.sus.sentences.some((s) => carriesClaim(s) || statesAboutReferenceName(s, ctx.refDoc));
     emit(major ? 'addition.claim' : 'addition.sentence', { reference: null, suspect: sentenceEvidence(ctx.sus) });
     return;
   }

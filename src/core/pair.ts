@@ -22,6 +22,8 @@ export interface PairContext {
   lex: Lexicons;
   rules: RuleSet;
   refText: string;
+  /** Every sentence of the reference, for checks that ask about the whole document. */
+  refDoc: Sentence[];
   susText: string;
 }
 
@@ -88,7 +90,7 @@ export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], s
   const r = side(pair.reference.map((i) => ref[i]!), refText, lex);
   const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
   unifyAcronyms(r, s);
-  return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText };
+  return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText, refDoc: ref };
 }
 
 /** Evidence for a run of tokens of one side (sentences, span, text as read). */
