@@ -66,8 +66,8 @@ export const entity: Check = (ctx, emit) => {
   // A place replaced by another place where it stood ("in Europe" -> "in the United States"), or any named
   // participant by another one ("brokered by the United Nations" -> "brokered by Russia").
   const refKeys = new Set(ctx.ref.entities.map((e) => e.key)), susKeys = new Set(ctx.sus.entities.map((e) => e.key));
-  const words = (toks: SideToken[]) => new Set(toks.flatMap((t) => [t.norm, t.lemma]));
-  const refWords = words(ctx.ref.tokens), susWords = words(ctx.sus.tokens);
+  // Whether a key is an ordinary word of the other side: asked only of the rare changed name, so no sets.
+  const isWordOf = (toks: SideToken[], key: string) => toks.some((t) => t.norm === key || t.lemma === key);
   const namedAbove = (e: { k0: number; k1: number }) => {
     const a = ctx.ref.tokens[e.k0]!.start, b = ctx.ref.tokens[e.k1]!.end;
     return reportedRef.some(([x, y]) => x < b && a < y);
@@ -86,8 +86,8 @@ export const entity: Check = (ctx, emit) => {
     };
     // A participant still named, or still there as an ordinary word ("Protesters clashed with police" /
     // "Police clashed with protesters"), has not been replaced.
-    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !susWords.has(e.key));
-    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !refWords.has(e.key));
+    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !isWordOf(ctx.sus.tokens, e.key));
+    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
     if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus') || sameByInitials(ctx.ref.tokens.slice(g.k0, g.k1 + 1), ctx.sus.tokens.slice(c.k0, c.k1 + 1))))) continue;
