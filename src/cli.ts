@@ -115,12 +115,13 @@ export function render(report: Report, texts: { reference: string; suspect: stri
 /** Writes the pieces in blocks of about 1 MB, waiting for standard output to drain so memory stays flat. */
 async function emit(pieces: Iterable<string>, output: string | undefined): Promise<void> {
   const BLOCK = 1 << 20;
+  const cannotWrite = (e: unknown) => new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   let fd: number | null = null;
   if (output) {
     try {
       fd = fs.openSync(output, 'w');
     } catch (e) {
-      throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw cannotWrite(e);
     }
   }
   let closed = false;
@@ -133,7 +134,7 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
       try {
         fs.writeSync(fd, block);
       } catch (e) {
-        throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw cannotWrite(e);
       }
       return;
     }

@@ -2,10 +2,9 @@
 // into an aligned sentence that the reference sentence does not have.
 import type { Check } from '../core/compare.js';
 import { evidence, sentenceEvidence } from '../core/pair.js';
+import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';
 import { carriesClaim, droppedMentions } from './omission.js';
-
-const TERMINAL = /[.!?]["'\u201D\u2019)]*$/;
 
 /** What the whole reference names, and its runs of four words: built once per document. */
 interface RefIndex { names: Set<string>; grams: Set<string> }
@@ -36,7 +35,7 @@ function refIndex(doc: Sentence[]): RefIndex {
  * story's own people that the reference never made, not a caption, credit or stray fragment.
  */
 function statesAboutReferenceName(s: Sentence, doc: Sentence[]): boolean {
-  if (s.furnitureLike || !TERMINAL.test(s.text.trim()) || !s.tokens.some((t) => t.pos === 'VERB')) return false;
+  if (s.furnitureLike || !endsSentence(s.text) || !s.tokens.some((t) => t.pos === 'VERB')) return false;
   const ix = refIndex(doc);
   if (!s.names.some((n) => n.text.length > 1 && ix.names.has(n.text))) return false;
   // Words the reference already has, as they stand ("Kirby told CNN's Jake Tapper."), repeat it: no new claim.

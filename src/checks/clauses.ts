@@ -76,10 +76,8 @@ export interface NounHead { key: string; k0: number; k1: number }
 
 const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
-/** Subject as above, or else the nearest noun before the verb in its clause ("the agency sued" -> agency). */
-export function subjectOrNoun(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | NounHead | null {
-  const named = subjectOf(side, k, ents, lex);
-  if (named) return named;
+/** For a verb without a named subject: the nearest noun before it in its clause ("the agency sued" -> agency). */
+export function subjectNoun(side: Side, k: number, lex: Lexicons): NounHead | null {
   const toks = side.tokens;
   const v = toks[k]!;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
@@ -91,10 +89,8 @@ export function subjectOrNoun(side: Side, k: number, ents: Map<number, Ent>, lex
   return null;
 }
 
-/** Object as above, or else the head (last noun) of the noun phrase right after the verb ("sued the agency"). */
-export function objectOrNoun(side: Side, k: number, ents: Map<number, Ent>, lex: Lexicons): Ent | NounHead | null {
-  const named = objectOf(side, k, ents, lex);
-  if (named) return named;
+/** For a verb without a named object: the head (last noun) of the noun phrase right after it ("sued the agency"). */
+export function objectNoun(side: Side, k: number): NounHead | null {
   const toks = side.tokens;
   const v = toks[k]!;
   let head: NounHead | null = null;

@@ -10,14 +10,6 @@ import type { NameMention } from '../core/types.js';
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-const letters = (toks: SideToken[]) => toks.map((t) => t.norm).join('').replace(/[^a-z]/g, '');
-/** An acronym of the other name ("the United Nations" / "the UN", "U.N."): the words' initials, small words left out. */
-function sameByInitials(a: SideToken[], b: SideToken[]): boolean {
-  const initials = (toks: SideToken[]) => toks.filter((t) => t.isWord && /^\p{Lu}/u.test(t.text)).map((t) => t.norm[0]).join('');
-  const short = (toks: SideToken[]) => toks.filter((t) => t.isWord).length === 1 && letters(toks).length >= 2;
-  return (short(b) && initials(a) === letters(b)) || (short(a) && initials(b) === letters(a));
-}
-
 export const entity: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
   const lex = ctx.lex;
@@ -90,7 +82,7 @@ export const entity: Check = (ctx, emit) => {
     const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
-    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus') || sameByInitials(ctx.ref.tokens.slice(g.k0, g.k1 + 1), ctx.sus.tokens.slice(c.k0, c.k1 + 1))))) continue;
+    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')))) continue;
     emit(rule, {
       reference: evidence(ctx.ref, ctx.ref.tokens.slice(g.k0, g.k1 + 1)),
       suspect: evidence(ctx.sus, ctx.sus.tokens.slice(c.k0, c.k1 + 1)),

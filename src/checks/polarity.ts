@@ -4,7 +4,7 @@
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
 import { areAntonyms, areSynonyms } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
-import type { PairContext } from '../core/pair.js';
+import type { PairContext, Side } from '../core/pair.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
 
@@ -107,18 +107,14 @@ export function polarity(ctx: PairContext): Region[] {
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
   const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm) || lex.balancingNeg.has(t.lemma);
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
-  const inNumber = new Set<SideToken>();
-  for (const side of [ctx.ref, ctx.sus]) {
-    for (const s of side.sentences) {
-      for (const n of s.numbers) for (const t of side.tokens) if (t.sent === s.index && t.start >= n.span[0] && t.end <= n.span[1]) inNumber.add(t);
-    }
-  }
+  const inNumber = (side: Side, t: SideToken) =>
+    side.sentences.some((s) => s.index === t.sent && s.numbers.some((n) => t.start >= n.span[0] && t.end <= n.span[1]));
   const build = (moved: Set<SideToken>) => {
     const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
     return groups.map((g) => {
       const refSet = new Set(g.ref), susSet = new Set(g.sus);
       const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
-      const refCues = g.ref.filter((t) => t.negCue && !moved.has(t) && !inNumber.has(t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t) && !inNumber.has(t));
+      const refCues = g.ref.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.ref, t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.sus, t));
       const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
       const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) && (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm));
       const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);

@@ -6,7 +6,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
-import { byAgent, entityAt, isPassive, objectOf, objectOrNoun, subjectOf, subjectOrNoun, type Ent } from './clauses.js';
+import { byAgent, entityAt, isPassive, objectNoun, objectOf, subjectNoun, subjectOf, type Ent } from './clauses.js';
 
 interface Frame { cls: string; agent: string | null; patient: string | null; toks: SideToken[] }
 interface Triple { verb: string; agent: string; patient: string; toks: SideToken[]; v: SideToken }
@@ -68,7 +68,7 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
     if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1), v });
     else if (subj || obj) {
       // One participant named, the other only a common noun: "the agency sued Meridian" / "Meridian sued the agency".
-      const a = subj ?? subjectOrNoun(side, v.k, ents, lex), p = obj ?? objectOrNoun(side, v.k, ents, lex);
+      const a = subj ?? subjectNoun(side, v.k, lex), p = obj ?? objectNoun(side, v.k);
       if (a && p && a.key !== p.key && a.k1 < v.k && p.k0 > v.k) triples.push({ verb: v.lemma, agent: a.key, patient: p.key, toks: toks.slice(a.k0, p.k1 + 1), v });
     }
     if (!subj) continue;

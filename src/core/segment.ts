@@ -68,6 +68,9 @@ function locateTokens(text: string, base: number, values: string[]): { start: nu
   return out;
 }
 
+/** A sentence that ends as a sentence does: a full stop, question or exclamation mark, perhaps inside quotes. */
+export const endsSentence = (s: string) => /[.!?]["'\u201D\u2019)]*$/.test(s.trim());
+
 const startsLower = (s: string) => /^[\s"'\u201C\u201D\u2018\u2019]*[a-z]/.test(s);
 const onlyPunct = (s: string) => /^[\s\p{P}\p{S}]*$/u.test(s);
 
@@ -189,7 +192,7 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
   }
   const words = tokens.filter((t) => t.isWord);
   const lower = foldChars(stext).toLowerCase();
-  const terminal = /[.!?]["'\u201D\u2019)]*$/.test(stext.trim());
+  const terminal = endsSentence(stext);
   const furnitureLike =
     lex.bylineRes.some((re) => re.test(lower)) ||
     (sentCountInPara === 1 && !terminal && words.length <= 20) ||

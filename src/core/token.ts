@@ -15,10 +15,6 @@ class PackedToken implements Token {
   get quoted(): boolean { return (this.flags & QUOTED) !== 0; }
   get negScope(): boolean { return (this.flags & NEG_SCOPE) !== 0; }
   get negCue(): boolean { return (this.flags & NEG_CUE) !== 0; }
-  /** The same token at another position k of a flattened group. */
-  at(k: number): Token {
-    return new PackedToken(this.i, this.sent, k, this.text, this.start, this.end, this.norm, this.lemma, this.pos, this.flags);
-  }
 }
 
 /**
@@ -34,6 +30,5 @@ export function makeToken(i: number, sent: number, k: number, text: string, star
 
 /** The same token at another position k of a flattened group. */
 export function tokenAt(t: Token, k: number): Token {
-  if (t instanceof PackedToken) return t.at(k);
   return makeToken(t.i, t.sent, k, t.text, t.start, t.end, t.norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue);
 }
