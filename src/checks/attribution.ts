@@ -3,6 +3,7 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
+import { byFirstWord } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
@@ -69,22 +70,10 @@ function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   return toks.slice(start, j).filter((t) => t.isWord);
 }
 
-/** Source phrases indexed by their first word, in lexicon order. */
-const phraseIndex = new WeakMap<string[][], Map<string, string[][]>>();
-
 function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): string[] | undefined {
-  let index = phraseIndex.get(lex.sourcePhrases);
-  if (!index) {
-    index = new Map();
-    for (const p of lex.sourcePhrases) {
-      const list = index.get(p[0] ?? '');
-      if (list) list.push(p); else index.set(p[0] ?? '', [p]);
-    }
-    phraseIndex.set(lex.sourcePhrases, index);
-  }
-  const candidates = index.get(toks[k]!.norm);
+  const candidates = byFirstWord(lex.sourcePhrases, (p: string[]) => p).get(toks[k]!.norm);
   if (!candidates) return undefined;
-  outer: for (const p of candidates) {
+  outer: for (const { item: p } of candidates) {
     for (let i = 1; i < p.length; i++) if (toks[k + i]?.norm !== p[i]) continue outer;
     return p;
   }

@@ -1,39 +1,21 @@
 // Finds modal, hedge and booster cues (rules/lexicon/modality.yaml) in a run of tokens, multi-word cues first.
 import type { SideToken } from '../core/diff.js';
-import type { Lexicons, ModalCue } from '../core/lexicons.js';
+import { byFirstWord, type Indexed, type Lexicons, type ModalCue } from '../core/lexicons.js';
 
 export interface CueHit { cue: ModalCue; toks: SideToken[] }
 
-/** Cues indexed by their first word, each list in lexicon order, so a word is tried only against cues it can start. */
-const byFirstCache = new WeakMap<ModalCue[], Map<string, { cue: ModalCue; order: number }[]>>();
-
-function byFirst(lex: Lexicons): Map<string, { cue: ModalCue; order: number }[]> {
-  let m = byFirstCache.get(lex.modal);
-  if (!m) {
-    m = new Map();
-    lex.modal.forEach((cue, order) => {
-      const first = cue.tokens[0];
-      if (first === undefined) return;
-      const list = m!.get(first);
-      if (list) list.push({ cue, order }); else m!.set(first, [{ cue, order }]);
-    });
-    byFirstCache.set(lex.modal, m);
-  }
-  return m;
-}
-
 /** The cues that can start at a word (its lemma or its surface form), in lexicon order. */
-function candidates(index: Map<string, { cue: ModalCue; order: number }[]>, w: SideToken): ModalCue[] {
+function candidates(index: Map<string, Indexed<ModalCue>[]>, w: SideToken): ModalCue[] {
   const a = index.get(w.lemma), b = w.norm !== w.lemma ? index.get(w.norm) : undefined;
-  if (!b) return a ? a.map((x) => x.cue) : [];
-  if (!a) return b.map((x) => x.cue);
-  return [...a, ...b].sort((x, y) => x.order - y.order).map((x) => x.cue);
+  if (!b) return a ? a.map((x) => x.item) : [];
+  if (!a) return b.map((x) => x.item);
+  return [...a, ...b].sort((x, y) => x.order - y.order).map((x) => x.item);
 }
 
 export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): CueHit[] {
   const out: CueHit[] = [];
   const words = toks.filter((t) => t.isWord);
-  const index = byFirst(lex);
+  const index = byFirstWord(lex.modal, (cue) => cue.tokens);
   for (let i = 0; i < words.length; i++) {
     for (const cue of candidates(index, words[i]!)) {
       if (cue.quoteOnly && !inQuote) continue;

@@ -198,3 +198,27 @@ export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
 export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
   return lex.antonyms.get(a)?.has(b) ?? false;
 }
+
+/** A multi-word lexicon entry with its place in the lexicon (earlier entries win when two could match). */
+export interface Indexed<T> { item: T; order: number }
+const firstWordIndexes = new WeakMap<object, Map<string, Indexed<unknown>[]>>();
+
+/**
+ * A lexicon list indexed by each entry's first word, every list in lexicon order, built once per list: a word
+ * is then tried only against the entries it can start, not against the whole lexicon.
+ */
+export function byFirstWord<T>(list: T[], words: (x: T) => string[]): Map<string, Indexed<T>[]> {
+  let index = firstWordIndexes.get(list) as Map<string, Indexed<T>[]> | undefined;
+  if (!index) {
+    const m = new Map<string, Indexed<T>[]>();
+    list.forEach((item, order) => {
+      const first = words(item)[0];
+      if (first === undefined) return;
+      const entries = m.get(first);
+      if (entries) entries.push({ item, order }); else m.set(first, [{ item, order }]);
+    });
+    firstWordIndexes.set(list, m as Map<string, Indexed<unknown>[]>);
+    index = m;
+  }
+  return index;
+}
