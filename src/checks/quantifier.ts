@@ -4,7 +4,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 
-/** The quantifiers among changed words; "most" before an adjective or adverb is a superlative, not an amount. */
+/** The quantifiers among changed words; one that makes a superlative ("the most important") is not an amount. */
 function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): { t: SideToken; strength: number }[] {
   const all = ctx[side].tokens;
   const out: { t: SideToken; strength: number }[] = [];
@@ -12,7 +12,7 @@ function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): 
     const strength = ctx.lex.quantifiers.get(t.norm) ?? ctx.lex.quantifiers.get(t.lemma);
     if (strength === undefined || t.quoted) continue;
     const next = all[t.k + 1];
-    if (t.norm === 'most' && next && (next.pos === 'ADJ' || next.pos === 'ADV')) continue;
+    if (ctx.lex.superlatives.has(t.norm) && next && (next.pos === 'ADJ' || next.pos === 'ADV')) continue;
     out.push({ t, strength });
   }
   return out;

@@ -44,6 +44,8 @@ export interface Lexicons {
   lightNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
   quantifiers: Map<string, number>;
+  /** Quantifiers that make a superlative before an adjective or adverb ("the most important"). */
+  superlatives: Set<string>;
   antonyms: Map<string, Set<string>>;
   antonymPhrases: [string[], string[]][];
   synonyms: Record<string, string>;
@@ -111,6 +113,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
+  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[] }>(rules, 'quantifiers');
   const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
@@ -168,7 +171,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
-    quantifiers: new Map(Object.entries(lexicon<Record<string, number>>(rules, 'quantifiers'))),
+    quantifiers: new Map(Object.entries(quant.strengths)),
+    superlatives: new Set(quant.superlatives),
     antonyms,
     antonymPhrases,
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
