@@ -6,21 +6,25 @@ import { loadRules } from '../src/core/rules.js';
 import { goldCases } from '../src/eval/fixtures.js';
 import { score } from '../src/eval/score.js';
 
-const FLOORS: Record<string, { criticalRecall?: number; majorPlusRecall?: number; anyRecall?: number; kindAccuracy?: number; falseAlarmRate?: number; strongPrecision?: number }> = {
+type Floors = { criticalRecall?: number; majorPlusRecall?: number; anyRecall?: number; kindAccuracy?: number; falseAlarmRate?: number; strongPrecision?: number };
+// Our own texts: every drifted copy must be found whole, every faithful copy must stay quiet.
+const EDITED: Floors = { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 };
+const FAITHFUL: Floors = { falseAlarmRate: 0 };
+const FLOORS: Record<string, Floors> = {
   'cnn-roundtrip': { criticalRecall: 1, majorPlusRecall: 0.9, anyRecall: 0.9, kindAccuracy: 0.9, falseAlarmRate: 0, strongPrecision: 0.85 },
   'cnn-syndicated': { anyRecall: 1, falseAlarmRate: 0 },
-  'court-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'court-paraphrase': { falseAlarmRate: 0 },
-  'floods-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'floods-restructured': { falseAlarmRate: 0 },
-  'huffpost-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'huffpost-paraphrase': { falseAlarmRate: 0 },
-  'pharma-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'pharma-paraphrase': { falseAlarmRate: 0 },
-  'sports-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'sports-paraphrase': { falseAlarmRate: 0 },
-  'summit-edited': { criticalRecall: 1, majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 0.85, strongPrecision: 0.9 },
-  'summit-paraphrase': { falseAlarmRate: 0 },
+  'court-edited': EDITED,
+  'court-paraphrase': FAITHFUL,
+  'floods-edited': EDITED,
+  'floods-restructured': FAITHFUL,
+  'huffpost-edited': EDITED,
+  'huffpost-paraphrase': FAITHFUL,
+  'pharma-edited': EDITED,
+  'pharma-paraphrase': FAITHFUL,
+  'sports-edited': EDITED,
+  'sports-paraphrase': FAITHFUL,
+  'summit-edited': EDITED,
+  'summit-paraphrase': FAITHFUL,
 };
 
 describe('eval floors', () => {
