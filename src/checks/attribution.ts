@@ -42,7 +42,7 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
     // A head with a modifier after it: "US officials familiar with the conversation told", "aides close to him said".
     for (;;) {
       const adp = toks[i];
-      if (!adp || adp.sent !== sent || adp.pos !== 'ADP' || adp.norm === 'that') break;
+      if (!adp || adp.sent !== sent || adp.pos !== 'ADP' || lex.complementizers.has(adp.norm)) break;
       let h = i - 1;
       if (toks[h]?.pos === 'ADJ' && toks[h]!.sent === sent) h--;
       const before = back(h);

@@ -38,7 +38,7 @@ export function subjectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Le
     if (t.sent !== v.sent) return null;
     const e = ents.get(j);
     if (e) return e;
-    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.norm === 'that' || lex.relativePronouns.has(t.norm)) return null;
+    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || lex.complementizers.has(t.norm) || lex.relativePronouns.has(t.norm)) return null;
     if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
   }
   return null;
@@ -53,7 +53,7 @@ export function objectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Lex
     if (t.sent !== v.sent) return null;
     const e = ents.get(j);
     if (e) return e;
-    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that' || lex.passiveAgentPreps.has(t.norm)) return null;
+    if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || lex.complementizers.has(t.norm) || lex.passiveAgentPreps.has(t.norm)) return null;
   }
   return null;
 }
@@ -82,7 +82,7 @@ export function subjectNoun(side: Side, k: number, lex: Lexicons): NounHead | nu
   const v = toks[k]!;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const t = toks[j]!;
-    if (t.sent !== v.sent || BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.norm === 'that') return null;
+    if (t.sent !== v.sent || BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || lex.complementizers.has(t.norm)) return null;
     if (t.pos === 'NOUN') return { key: t.lemma, k0: j, k1: j };
     if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
   }

@@ -39,6 +39,8 @@ export interface Lexicons {
   catenative: Set<string>;
   passiveAgentPreps: Set<string>;
   relativePronouns: Set<string>;
+  /** Words that open a clause ("said that ..."): a subject or an object is not looked for across one. */
+  complementizers: Set<string>;
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
@@ -109,7 +111,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[] }>(rules, 'grammar');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -168,6 +170,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     catenative: new Set(grammar.catenative),
     passiveAgentPreps: new Set(grammar.agentPrepositions),
     relativePronouns: new Set(grammar.relativePronouns),
+    complementizers: new Set(grammar.complementizers),
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
