@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CNN, ROOT, ROUNDTRIP, SYNDICATED } from './helpers.js';
+import { CNN, ROOT, ROUNDTRIP, SYNDICATED, tempDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-batch-'));
+const d = tempDir('driftcheck-batch-');
 const batch = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, 'batch', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
 const outLines = (s: string) => s.trimEnd().split('\n').map((l) => JSON.parse(l));
 
@@ -81,7 +80,7 @@ describe('driftcheck batch', () => {
 
 describe('driftcheck batch with a config file', () => {
   it('applies the per-rule severities of the config file in its workers', () => {
-    const cfgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-batch-cfg-'));
+    const cfgDir = tempDir('driftcheck-batch-cfg-');
     fs.writeFileSync(path.join(cfgDir, 'driftcheck.config.json'), JSON.stringify({ severity: { 'number.changed': 'critical', 'wording.changed': 'off' } }));
     const m = path.join(cfgDir, 'm.jsonl');
     fs.writeFileSync(m, JSON.stringify({ id: 'n', reference: 'More than 300 drones were launched on Saturday.', suspect: 'More than 200 drones were launched on Saturday.' }));

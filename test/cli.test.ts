@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkUnreadable, CNN, ROOT, ROUNDTRIP, SYNDICATED, TOI } from './helpers.js';
+import { checkUnreadable, CNN, ROOT, ROUNDTRIP, SYNDICATED, TOI, tempDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-cli-'));
+const tmp = tempDir('driftcheck-cli-');
 const file = (name: string, data: Buffer | string) => { const p = path.join(tmp, name); fs.writeFileSync(p, data); return p; };
 
 function cli(args: string[], input?: string | Buffer) {

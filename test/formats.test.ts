@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -9,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/core/rules.js';
 import { escapeData, escapeProperty } from '../src/render/github.js';
 import { LineIndex } from '../src/render/positions.js';
-import { CNN, ROOT, ROUNDTRIP, compareFiles } from './helpers.js';
+import { CNN, ROOT, ROUNDTRIP, compareFiles, tempDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HTML = path.join(ROOT, 'fixtures', 'html', '002-roundtrip-copy.html');
@@ -84,7 +83,7 @@ describe('output formats', () => {
   it('writes GitHub annotations with escaped data and properties, so input text cannot start a command', () => {
     expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-gh-'));
+    const d = tempDir('driftcheck-gh-');
     const copy = path.join(d, 'copy, with: comma.txt');
     fs.writeFileSync(copy, fs.readFileSync(ROUNDTRIP, 'utf8').replace('He said that this is proof of.', 'He said 100% of it.\n::warning file=x::no drift found'));
     const r = cli(['check', CNN, copy, '--format', 'github']);
@@ -104,7 +103,7 @@ describe('output formats', () => {
   });
 
   it('shows dismissed findings as dismissed in every format', async () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-dis-'));
+    const d = tempDir('driftcheck-dis-');
     const report = await compareFiles(CNN, ROUNDTRIP);
     const crit = report.findings.find((f) => f.rule === 'negation.added')!;
     const review = path.join(d, 'review.json');
@@ -134,7 +133,7 @@ describe('output formats', () => {
 
 describe('configuration', () => {
   const project = (config: unknown, name = 'driftcheck.config.json') => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-cfg-'));
+    const d = tempDir('driftcheck-cfg-');
     fs.writeFileSync(path.join(d, name), typeof config === 'string' ? config : JSON.stringify(config));
     fs.mkdirSync(path.join(d, 'deep', 'er'), { recursive: true });
     return d;
@@ -178,7 +177,7 @@ describe('configuration', () => {
 
 describe('baselines', () => {
   it('accepts the current findings once, then reports only new ones, across unrelated edits', () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-base-'));
+    const d = tempDir('driftcheck-base-');
     const copy = path.join(d, 'copy.txt');
     const base = path.join(d, 'baseline.json');
     fs.copyFileSync(ROUNDTRIP, copy);
@@ -200,7 +199,7 @@ describe('baselines', () => {
 
   it('needs --baseline for --update-baseline and refuses a file that is not a baseline', () => {
     expect(cli(['check', CNN, ROUNDTRIP, '--update-baseline']).stderr).toMatch(/--update-baseline needs --baseline FILE/);
-    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-base-')), 'b.json');
+    const bad = path.join(tempDir('driftcheck-base-'), 'b.json');
     fs.writeFileSync(bad, '{"hello": 1}');
     const r = cli(['check', CNN, ROUNDTRIP, '--baseline', bad]);
     expect(r.status).toBe(2);

@@ -1,11 +1,24 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { analyze } from '../src/core/pipeline.js';
 import { readSource, textSource } from '../src/core/read.js';
 import { loadRules } from '../src/core/rules.js';
 import type { Finding, Report } from '../src/core/types.js';
+
+const made: string[] = [];
+/** A fresh directory under the system temp dir, removed when the test file is done. */
+export function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = path.join(ROOT, 'fixtures', 'seeds');

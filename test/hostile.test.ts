@@ -2,14 +2,13 @@
 // stderr and exit code 2. Times and memory of the large cases are printed (not asserted).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkUnreadable, CNN, ROOT, ROUNDTRIP, TOI } from './helpers.js';
+import { checkUnreadable, CNN, ROOT, ROUNDTRIP, TOI, tempDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-hostile-'));
+const tmp = tempDir('driftcheck-hostile-');
 const file = (name: string, data: Buffer | string) => { const p = path.join(tmp, name); fs.writeFileSync(p, data); return p; };
 const seedText = fs.readFileSync(ROUNDTRIP, 'utf8');
 const words = fs.readFileSync(CNN, 'utf8').replace(/[^A-Za-z ]+/g, ' ').split(/\s+/).filter(Boolean);
@@ -187,13 +186,13 @@ describe('terminal and log safety', () => {
 
 describe('user rules', () => {
   it('refuses a pattern that can backtrack catastrophically, naming the file and the rule', () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-redos-'));
+    const d = tempDir('driftcheck-redos-');
     fs.writeFileSync(path.join(d, 'furniture.yaml'), "lexicon: boilerplate\nentries:\n  - { id: promo-line, pattern: '(a+)+b' }\n");
     refused(['check', CNN, ROUNDTRIP, '--rules', d], /furniture\.yaml.*\(promo-line\): regular expression "\^\(\?:\(a\+\)\+b\)\$" can backtrack catastrophically/);
   });
 
   it('gives the file, the line and what is wrong for a malformed rule file', () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-bad-'));
+    const d = tempDir('driftcheck-bad-');
     fs.writeFileSync(path.join(d, 'role.yaml'), 'check: role\nrules:\n  - id: role.voice\n    severity: [major]\n');
     refused(['check', CNN, TOI, '--rules', d], /role\.yaml:4: rules\.0\.severity: must be one of minor, major, critical/);
   });
@@ -201,7 +200,7 @@ describe('user rules', () => {
 
 describe('review file under concurrency', () => {
   it('keeps every decision when two processes write at the same time', () => {
-    const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-conc-')), 'review.json');
+    const f = path.join(tempDir('driftcheck-conc-'), 'review.json');
     const script = `
       import { saveReview } from ${JSON.stringify(path.join(ROOT, 'dist/review/store.js'))};
       const [file, who] = process.argv.slice(2);

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, readSource } from '../src/core/read.js';
 import { UsageError } from '../src/core/types.js';
-import { CNN } from './helpers.js';
+import { CNN, tempDir } from './helpers.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-read-'));
+const tmp = tempDir('driftcheck-read-');
 const file = (name: string, data: Buffer | string) => { const p = path.join(tmp, name); fs.writeFileSync(p, data); return p; };
 const text = fs.readFileSync(CNN, 'utf8');
 

@@ -2,10 +2,9 @@
 // dismiss every major and critical one, quit, reopen, and check that `check` then passes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CNN, ROOT, ROUNDTRIP } from './helpers.js';
+import { CNN, ROOT, ROUNDTRIP, tempDir } from './helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 // A tmux server of its own: the test neither sees nor disturbs anyone else's sessions.
@@ -50,7 +49,7 @@ class Term {
 
 describe.skipIf(!hasTmux)('review in a real terminal', () => {
   it('walks every finding, keeps the decisions across a reopen, and lets check pass', async () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-e2e-'));
+    const d = tempDir('driftcheck-e2e-');
     const [ref, sus] = [path.join(d, 'ref.txt'), path.join(d, 'copy.txt')];
     fs.copyFileSync(CNN, ref);
     fs.copyFileSync(ROUNDTRIP, sus);

@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExamples } from '../src/core/examples.js';
 import { loadRules } from '../src/core/rules.js';
 import { KINDS, SEVERITIES } from '../src/core/types.js';
-import { compareTexts, ROOT } from './helpers.js';
+import { compareTexts, ROOT, tempDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const dir = (files: Record<string, string>) => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-rules-'));
+  const d = tempDir('driftcheck-rules-');
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(d, name), body);
   return d;
 };

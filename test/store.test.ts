@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withReview } from '../src/core/pipeline.js';
 import { applyReview, emptyReview, loadReview, saveReview, type Decision } from '../src/review/store.js';
-import { CNN, ROOT, ROUNDTRIP, seedPair } from './helpers.js';
+import { CNN, ROOT, ROUNDTRIP, seedPair, tempDir } from './helpers.js';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'driftcheck-review-'));
+const tmp = () => tempDir('driftcheck-review-');
 const dec = (decision: Decision['decision'], at: string, reason?: string): Decision => ({ decision, rule: 'x.y', at, ...(reason ? { reason } : {}) });
 
 describe('review file', () => {
