@@ -14,6 +14,14 @@ interface Voice { who: string; event: string; role: 'agent' | 'patient'; toks: S
 
 const SKIP_BEFORE_EVENT = new Set(['ADJ', 'ADV', 'PUNCT', 'NUM']);
 
+/** An event noun wink read as an adjective ("the Russian offensive stalled"): after a determiner or a name, not before a noun. */
+function adjectiveHead(toks: SideToken[], k: number): boolean {
+  const t = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
+  if (t.pos !== 'ADJ' || !prev || prev.sent !== t.sent) return false;
+  if (next && next.sent === t.sent && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  return prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'PART';
+}
+
 function frames(ctx: PairContext, side: Side): Frame[] {
   const lex = ctx.lex;
   const ents = entityAt(side);
@@ -22,7 +30,7 @@ function frames(ctx: PairContext, side: Side): Frame[] {
   for (const t of toks) {
     // wink tags a capitalised plural at a sentence start ("Strikes on ...") as a proper noun and keeps the plural.
     const lemma = t.pos === 'PROPN' && !lex.eventNouns.has(t.lemma) ? t.norm.replace(/s$/, '') : t.lemma;
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !lex.eventNouns.has(lemma)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && !adjectiveHead(toks, t.k)) || !lex.eventNouns.has(lemma)) continue;
     let agent: Ent | null = null, patient: Ent | null = null;
     let j = t.k - 1;
     while (j >= 0 && toks[j]!.sent === t.sent && !ents.has(j) && (SKIP_BEFORE_EVENT.has(toks[j]!.pos) && !/^[,.;:]$/.test(toks[j]!.norm))) j--;
