@@ -3,7 +3,7 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { byFirstWord } from '../core/lexicons.js';
+import { areSynonyms, byFirstWord, commonSingular } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
@@ -121,7 +121,8 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   let pronoun = false;
   for (const t of np) {
     if (t.pos === 'ADP' || t.norm === 'of' || (t.pos === 'ADJ' && head)) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? t.lemma; pronoun = false; }
+    // wink keeps the plural of a capitalised common noun ("Critics said"): its lemma is the singular.
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? (t.pos === 'PROPN' ? commonSingular(ctx.lex, t.norm) ?? t.lemma : t.lemma); pronoun = false; }
     if (t.pos === 'PRON' && !head) pronoun = true;
   }
   if (!head && places.size === 1) head = [...places][0]!;
@@ -139,7 +140,10 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';
   const canon = (h: string) => ctx.lex.titleCanon.get(h) ?? h;
-  if (canon(a.head) !== canon(b.head)) {
+  const source = (h: string) => ctx.lex.sourceCanon.get(h) ?? h;
+  // Two unnamed sources of the same kind ("officials" and "authorities", "doctors" and "physicians").
+  const sameKind = !a.keys.has(a.head) && !b.keys.has(b.head) && (source(a.head) === source(b.head) || areSynonyms(ctx.lex, a.head, b.head));
+  if (canon(a.head) !== canon(b.head) && !sameKind) {
     // "Kirby" vs "the spokesman": a named person and a person's role may be the same source; a body is not.
     const isPerson = (h: string) => ctx.lex.nounClasses[h] === 'person' || ctx.lex.titleWords.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||

@@ -20,6 +20,8 @@ export interface Lexicons {
   balancingNeg: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
+  /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
+  sourceCanon: Map<string, string>;
   recipientVerbs: Set<string>;
   sourcePhrases: string[][];
   eventNouns: Set<string>;
@@ -52,6 +54,8 @@ export interface Lexicons {
   antonymPhrases: [string[], string[]][];
   synonyms: Record<string, string>;
   nounClasses: Record<string, string>;
+  /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
+  properNouns: Set<string>;
 }
 
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
@@ -104,7 +108,9 @@ export function lexicons(rules: RuleSet): Lexicons {
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][] }>(rules, 'reporting');
+  const sourceCanon = new Map<string, string>();
+  for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
     agentLightVerbs: string[]; patientLightVerbs: string[]; notAgents: string[] }>(rules, 'events');
   const eventCanon = new Map<string, string>();
@@ -151,6 +157,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     balancingNeg: new Set(neg.balancing ?? []),
     modal,
     reportingVerbs: new Set(rep.verbs),
+    sourceCanon,
     recipientVerbs: new Set(rep.recipient),
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
@@ -180,6 +187,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     antonymPhrases,
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
     nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
+    properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
   };
   compiledCache.set(rules.lexicons, lex);
   return lex;
@@ -193,6 +201,24 @@ const synsets = (lex: Lexicons, w: string): string[] => {
   if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; byWord.set(w, ids); }
   return ids;
 };
+/**
+ * "critics", "residents", "officials": the plural of a common noun for people or a group. wink tags such a word
+ * as a proper noun when it opens a sentence; a plural name ("Adams", "Roberts") is not one.
+ */
+export function isCommonPlural(lex: Lexicons, w: string): boolean {
+  return commonSingular(lex, w) !== null;
+}
+
+/** The singular of a plural common noun for people or a group ("critics" -> "critic"), else null. */
+export function commonSingular(lex: Lexicons, w: string): string | null {
+  if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
+  for (const one of [w.slice(0, -1), w.replace(/ies$/, 'y'), w.replace(/es$/, '')]) {
+    const cls = lex.nounClasses[one];
+    if ((cls === 'person' || cls === 'group') && !lex.properNouns.has(one)) return one;
+  }
+  return null;
+}
+
 export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
   if (a === b) return true;
   const sa = synsets(lex, a);

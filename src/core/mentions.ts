@@ -1,6 +1,6 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
-import type { Lexicons } from './lexicons.js';
+import { isCommonPlural, type Lexicons } from './lexicons.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -90,8 +90,8 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       break;
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
-    // details"): alone, it is no name.
-    if (j === i && i === firstWord && !tokens[i]!.content) { i = j + 1; continue; }
+    // details"): alone, it is no name; nor is the plural of a common noun for people ("Critics said").
+    if (j === i && i === firstWord && (!tokens[i]!.content || isCommonPlural(lex, tokens[i]!.norm))) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
