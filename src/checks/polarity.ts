@@ -49,10 +49,12 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
+  // Content words, prepositions ("before"/"after") and superlative markers ("the most/least important").
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm);
   for (const a of refU) {
-    if (!a.content && a.pos !== 'ADP') continue;
+    if (!candidate(a)) continue;
     for (const b of susU) {
-      if (used.has(b) || (!b.content && b.pos !== 'ADP')) continue;
+      if (used.has(b) || !candidate(b)) continue;
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
