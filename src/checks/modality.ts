@@ -24,6 +24,13 @@ function where(ctx: PairContext, side: 'ref' | 'sus', h: CueHit) {
   return evidence(ctx[side], clauseAround(ctx[side], h.toks[0]!.k, 6));
 }
 
+/** "a clear picture" / "clearly understood": an adverb cue whose adjective the other side has says the same. */
+function restated(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
+  if (h.toks.length !== 1 || !/ly$/.test(h.toks[0]!.norm)) return false;
+  const adjective = h.toks[0]!.norm.slice(0, -2);
+  return ctx[other].tokens.some((t) => t.norm === adjective || t.lemma === adjective);
+}
+
 export const modality: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   const r = modalCues(ctx.ref.tokens, ctx.lex, false);
@@ -42,6 +49,8 @@ export const modality: Check = (ctx, emit) => {
       emit(rise >= 0.25 ? 'modality.stronger' : 'modality.shifted', {
         reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
       });
+    } else if (restated(ctx, h, 'sus')) {
+      continue;
     } else if (isHedge(h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else {
@@ -50,6 +59,7 @@ export const modality: Check = (ctx, emit) => {
     }
   }
   for (const h of sOnly) {
+    if (restated(ctx, h, 'ref')) continue;
     if (h.cue.booster) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
     else emit('modality.shifted', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: '(nothing)', b: text(h) } });
   }
