@@ -3,6 +3,7 @@
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
+import { areSynonyms, byFirstWord } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { Sentence } from '../core/types.js';
 
@@ -56,6 +57,33 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
   return out;
 }
 
+/** "region"/"regional", "uncontrollable"/"uncontrolled": one word's family, said elsewhere in the copy. */
+function sameStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 5 && i >= 0.7 * Math.min(a.length, b.length);
+}
+
+/** Runs of reference words with no counterpart at all in the copy that hold a verb and several content words. */
+function droppedClauses(ctx: PairContext, min: number): SideToken[][] {
+  const out: SideToken[][] = [];
+  let susContent: SideToken[] | null = null;
+  for (const h of ctx.diff.hunks) {
+    // Replaced words are a rewording (or another check's finding); only a pure deletion is an omission.
+    if (h.sus.some((t) => t.content) || !h.ref.some((t) => t.pos === 'VERB')) continue;
+    if (h.ref.filter((t) => t.content).length < min) continue;
+    susContent ??= ctx.sus.tokens.filter((t) => t.content);
+    const lost = h.ref.filter((t) => t.content && !susContent!.some((s) => s.lemma === t.lemma || sameStem(s.norm, t.norm) || areSynonyms(ctx.lex, s.lemma, t.lemma)));
+    // A dropped "according to X" or "X said" is a source, the attribution check's business.
+    const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p).has(t.norm);
+    if (lost.length < min || !lost.some((t) => t.pos === 'VERB' && !sourceWord(t))) continue;
+    // From the first to the last lost word: "who lost most of their spring catch", not the commas around it.
+    const a = h.ref.indexOf(lost[0]!), b = h.ref.indexOf(lost[lost.length - 1]!);
+    out.push(h.ref.slice(a, b + 1));
+  }
+  return out;
+}
+
 export const omission: Check = (ctx, emit) => {
   if (ctx.ref.sentences.length && !ctx.sus.sentences.length) {
     const major = ctx.ref.sentences.some(carriesClaim);
@@ -63,10 +91,19 @@ export const omission: Check = (ctx, emit) => {
     return;
   }
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const otherNumbersChanged = new Set(ctx.sus.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  // Numbers only the copy has: a reference number that is gone was replaced (the number check's finding).
+  const refNumbers = new Set(ctx.ref.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  const newNumbers = ctx.sus.sentences.some((s) => s.numbers.some((n) => !refNumbers.has(n.value)));
+  const reported: SideToken[] = [];
   for (const d of droppedMentions(ctx, 'ref')) {
-    // A number replaced by another number is the number check's finding, not an omission.
-    if (d.toks.every((t) => /\d/.test(t.norm)) && otherNumbersChanged.size) continue;
+    if (d.toks.every((t) => /\d/.test(t.norm)) && newNumbers) continue;
+    reported.push(...d.toks);
     emit('omission.content', { reference: evidence(ctx.ref, d.toks), suspect: sentenceEvidence(ctx.sus), vars: { what: d.what } });
+  }
+  const min = Number(ctx.rules.settings.get('omission')?.minClauseWords ?? 3);
+  for (const toks of droppedClauses(ctx, min)) {
+    // A clause whose name or number is already reported as dropped is that finding, not a second one.
+    if (toks.some((t) => reported.includes(t))) continue;
+    emit('omission.clause', { reference: evidence(ctx.ref, toks), suspect: sentenceEvidence(ctx.sus), vars: { what: toks.map((t) => t.text).join(' ') } });
   }
 };
