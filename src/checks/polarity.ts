@@ -2,7 +2,7 @@
 // regions (diff hunks a few words apart); in each region a flip is an odd number of unmatched negation cues,
 // implicit negatives ("failed", "unsuccessful") and antonym substitutions. Regions keep two unrelated changes in
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
-import { areAntonyms, areSynonyms } from '../core/lexicons.js';
+import { areAntonyms, areSynonyms, negatedBase, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import type { PairContext, Side } from '../core/pair.js';
 
@@ -42,6 +42,11 @@ function findPhrase(toks: SideToken[], phrase: string[]): SideToken[] | null {
   return null;
 }
 
+const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
+/** "safe" and "unsafe": one adjective and the same adjective with a negative prefix. */
+const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
+  isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
+
 function antonymSubs(ctx: PairContext): AntonymSub[] {
   const lex = ctx.lex;
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
@@ -55,7 +60,7 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     if (!candidate(a)) continue;
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
-      if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm)) continue;
+      if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
       if (ctx.sus.tokens.some((t) => t.content && areSynonyms(lex, t.lemma, a.lemma))) continue;
@@ -118,7 +123,9 @@ export function polarity(ctx: PairContext): Region[] {
       const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
       const refCues = g.ref.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.ref, t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.sus, t));
       const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
-      const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) && (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm));
+      // A prefixed adjective ("inexperienced") balances a negation ("lacks experience") but is no negation alone.
+      const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) &&
+        (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm) || (isModifier(t) && negatedBase(lex, t.norm) !== null));
       const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);
       const cues = refCues.length + susCues.length;
       const implicit = refImplicit.length + susImplicit.length;

@@ -18,6 +18,9 @@ export interface Lexicons {
   negCues: Set<string>;
   implicitNeg: Set<string>;
   balancingNeg: Set<string>;
+  /** Negative prefixes, longest first ("non-" before "non"), and adjectives that only look prefixed. */
+  negPrefixes: string[];
+  notPrefixed: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
   /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
@@ -104,7 +107,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -155,6 +158,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     negCues: new Set(neg.cues.map((c) => c.toLowerCase())),
     implicitNeg: new Set(neg.implicit),
     balancingNeg: new Set(neg.balancing ?? []),
+    negPrefixes: [...(neg.prefixes ?? [])].sort((a, b) => b.length - a.length),
+    notPrefixed: new Set(neg.notPrefixed ?? []),
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
@@ -215,6 +220,17 @@ export function commonSingular(lex: Lexicons, w: string): string | null {
   for (const one of [w.slice(0, -1), w.replace(/ies$/, 'y'), w.replace(/es$/, '')]) {
     const cls = lex.nounClasses[one];
     if ((cls === 'person' || cls === 'group') && !lex.properNouns.has(one)) return one;
+  }
+  return null;
+}
+
+/** "unsafe" -> "safe", "illegal" -> "legal": the word a negative prefix was put in front of, if it is a word. */
+export function negatedBase(lex: Lexicons, w: string): string | null {
+  if (lex.notPrefixed.has(w)) return null;
+  for (const p of lex.negPrefixes) {
+    if (!w.startsWith(p) || w.length - p.length < 3) continue;
+    const base = w.slice(p.length);
+    if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
   }
   return null;
 }
