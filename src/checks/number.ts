@@ -1,19 +1,47 @@
 // number: counts, amounts, percentages and dates that differ between the aligned sentences.
 // "more than 300" = "over 300" (same comparator), formatting is ignored (values are normalised).
 import type { Check } from '../core/compare.js';
-import { spanEvidence } from '../core/pair.js';
+import type { SideToken } from '../core/diff.js';
+import { evidence, spanEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { NumberMention } from '../core/types.js';
 
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
 const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
 
+interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
+
+/** Every unit word of a side with the count in front of it: "two years" (2), "a week" (1), "40 miles" (40). */
+function amounts(ctx: PairContext, side: Side): Amount[] {
+  const out: Amount[] = [];
+  for (const t of side.tokens) {
+    const u = ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
+    if (!u) continue;
+    const prev = side.tokens[t.k - 1];
+    const mention = prev && prev.sent === t.sent ? side.sentences.flatMap((s) => s.numbers).find((n) => n.span[1] === prev.end) ?? null : null;
+    const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
+    const count = value ?? (prev && prev.sent === t.sent && ctx.lex.numberWords.get(prev.norm) === undefined && /^(a|an|one|per)$/.test(prev.norm) ? 1 : null);
+    out.push({ unit: t, group: u.group, count, size: u.size, mention });
+  }
+  return out;
+}
+
+const sameAmount = (a: Amount, b: Amount) =>
+  a.count !== null && b.count !== null && Math.abs(a.count * a.size - b.count * b.size) <= 0.1 * Math.max(a.count * a.size, b.count * b.size);
+
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
   const refN: NumberMention[] = ctx.ref.sentences.flatMap((s) => s.numbers);
   const susN: NumberMention[] = ctx.sus.sentences.flatMap((s) => s.numbers);
-  const refLeft = [...refN], susLeft = [...susN];
+  // One amount in other units ("a week" / "seven days", "40 miles" / "64 kilometres") is the same amount.
+  const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
+  const converted = new Set<NumberMention>();
+  for (const r of refA) {
+    const s = susA.find((x) => x.group === r.group && x.unit.lemma !== r.unit.lemma && sameAmount(r, x));
+    if (s) { if (r.mention) converted.add(r.mention); if (s.mention) converted.add(s.mention); }
+  }
+  const refLeft = refN.filter((n) => !converted.has(n)), susLeft = susN.filter((n) => !converted.has(n));
   // Same value: matched; a different comparator is a smaller change.
-  for (const r of refN) {
+  for (const r of [...refLeft]) {
     const k = susLeft.findIndex((s) => s.value === r.value);
     if (k < 0) continue;
     const s = susLeft[k]!;
@@ -31,5 +59,16 @@ export const number: Check = (ctx, emit) => {
     if (k < 0) continue;
     const s = susLeft.splice(k, 1)[0]!;
     emit('number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
+  }
+  // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
+  const changed = new Set(ctx.diff.hunks.flatMap((h) => [...h.ref, ...h.sus]));
+  for (const r of refA) {
+    if (!changed.has(r.unit) || susA.some((x) => x.unit.lemma === r.unit.lemma)) continue;
+    const s = susA.find((x) => changed.has(x.unit) && x.group === r.group && !refA.some((y) => y.unit.lemma === x.unit.lemma) && !sameAmount(r, x));
+    if (!s) continue;
+    // With the count in front: "two years", "a year".
+    const withCount = (side: Side, a: Amount) => side.tokens.slice(Math.max(0, a.unit.k - 1), a.unit.k + 1).filter((x) => x.sent === a.unit.sent);
+    emit('number.unit', { reference: evidence(ctx.ref, withCount(ctx.ref, r)), suspect: evidence(ctx.sus, withCount(ctx.sus, s)) });
+    break;
   }
 };
