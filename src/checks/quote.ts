@@ -42,6 +42,7 @@ function overlap(a: SideToken[], b: SideToken[]): number {
 }
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
+const MODIFIERS = new Set(['ADJ', 'ADV']);
 const words = (toks: SideToken[]) => toks.filter((t) => t.isWord).map((t) => t.norm).join(' ');
 
 export const quote: Check = (ctx, emit) => {
@@ -81,9 +82,12 @@ export const quote: Check = (ctx, emit) => {
     }
     const rNeg = r.filter((t) => t.negCue).length, sNeg = s.filter((t) => t.negCue).length;
     if (rNeg !== sNeg) reasons.push(sNeg > rNeg ? 'puts a negation inside the quotation' : 'drops a negation from the quotation');
-    const lost = lostContent(r, s, lex, NOUNS);
-    if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
     const d = diffTokens(r.map((t, k) => tokenAt(t, k)), s.map((t, k) => tokenAt(t, k)));
+    // Nouns lost at all, and describing words cut with nothing in their place ("rise so fast" -> "rise"); a
+    // describing word replaced ("unclear" -> "unknown") is rewording.
+    const cut = new Set(d.hunks.filter((h) => h.sus.length === 0).flatMap((h) => h.ref.map((t) => r[t.k]!)));
+    const lost = [...lostContent(r, s, lex, NOUNS), ...lostContent(r, s, lex, MODIFIERS).filter((t) => cut.has(t))];
+    if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
     const changed = d.hunks.length > 0;
     if (!changed) continue;
     if (reasons.length) {
