@@ -42,7 +42,6 @@ function overlap(a: SideToken[], b: SideToken[]): number {
 }
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
-const MODIFIERS = new Set(['ADJ', 'ADV']);
 const words = (toks: SideToken[]) => toks.filter((t) => t.isWord).map((t) => t.norm).join(' ');
 
 export const quote: Check = (ctx, emit) => {
@@ -86,7 +85,9 @@ export const quote: Check = (ctx, emit) => {
     // Nouns lost at all, and describing words cut with nothing in their place ("rise so fast" -> "rise"); a
     // describing word replaced ("unclear" -> "unknown") is rewording.
     const cut = new Set(d.hunks.filter((h) => h.sus.length === 0).flatMap((h) => h.ref.map((t) => r[t.k]!)));
-    const lost = [...lostContent(r, s, lex, NOUNS), ...lostContent(r, s, lex, MODIFIERS).filter((t) => cut.has(t))];
+    // (wink counts some adjectives as stop words: "serious".)
+    const cutModifier = (t: SideToken) => cut.has(t) && (t.pos === 'ADJ' || (t.pos === 'ADV' && t.content)) && !s.some((u) => u.lemma === t.lemma);
+    const lost = [...lostContent(r, s, lex, NOUNS), ...r.filter(cutModifier)];
     if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
     const changed = d.hunks.length > 0;
     if (!changed) continue;
