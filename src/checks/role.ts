@@ -74,8 +74,9 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
     }
     const obj = objectOf(side, v.k, ents, lex);
     if (subj && obj && obj.key !== subj.key) triples.push({ verb: v.lemma, agent: subj.key, patient: obj.key, toks: toks.slice(subj.k0, obj.k1 + 1), v });
-    else if (subj || obj) {
-      // One participant named, the other only a common noun: "the agency sued Meridian" / "Meridian sued the agency".
+    else {
+      // A participant named only by a common noun: "the agency sued Meridian" / "Meridian sued the agency",
+      // "the court fined the bank" / "the bank fined the court".
       const a = subj ?? subjectNoun(side, v.k, lex), p = obj ?? objectNoun(side, v.k);
       if (a && p && a.key !== p.key && a.k1 < v.k && p.k0 > v.k) triples.push({ verb: v.lemma, agent: a.key, patient: p.key, toks: toks.slice(a.k0, p.k1 + 1), v });
     }
@@ -124,6 +125,8 @@ export const role: Check = (ctx, emit) => {
   const sameVerb = (t: Triple, u: Triple) => t.verb === u.verb || areSynonyms(ctx.lex, t.verb, u.verb) ||
     (ctx.diff.refMatch[t.v.k]! < 0 && ctx.diff.susMatch[u.v.k]! < 0);
   for (const t of rc.triples) {
+    // "The army fought the rebels" / "The rebels fought the army": some verbs say the same both ways round.
+    if (ctx.lex.symmetricVerbs.has(t.verb)) continue;
     if (sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent && u.patient === t.patient)) continue;
     const swapped = sc.triples.find((u) => sameVerb(t, u) && u.agent === t.patient && u.patient === t.agent);
     if (!swapped) continue;

@@ -44,6 +44,8 @@ export interface Lexicons {
   units: Map<string, { group: number; size: number }>;
   nameConnectors: Set<string>;
   catenative: Set<string>;
+  /** Verbs that say the same with their two participants swapped ("meet", "fight"). */
+  symmetricVerbs: Set<string>;
   passiveAgentPreps: Set<string>;
   relativePronouns: Set<string>;
   /** Words that open a clause ("said that ..."): a subject or an object is not looked for across one. */
@@ -122,7 +124,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[] }>(rules, 'grammar');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -183,6 +185,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),
+    symmetricVerbs: new Set(grammar.symmetricVerbs ?? []),
     passiveAgentPreps: new Set(grammar.agentPrepositions),
     relativePronouns: new Set(grammar.relativePronouns),
     complementizers: new Set(grammar.complementizers),
