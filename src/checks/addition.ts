@@ -4,7 +4,8 @@ import type { Check } from '../core/compare.js';
 import { evidence, sentenceEvidence } from '../core/pair.js';
 import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';
-import { carriesClaim, droppedMentions } from './omission.js';
+import type { SideToken } from '../core/diff.js';
+import { carriesClaim, droppedClauses, droppedMentions } from './omission.js';
 
 /** What the whole reference names, and its runs of four words: built once per document. */
 interface RefIndex { names: Set<string>; grams: Set<string> }
@@ -50,9 +51,18 @@ export const addition: Check = (ctx, emit) => {
     return;
   }
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const refNumbers = new Set(ctx.ref.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  // Numbers only the reference has: a copy's number that is new replaced one (the number check's finding).
+  const susNumbers = new Set(ctx.sus.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  const goneNumbers = ctx.ref.sentences.some((s) => s.numbers.some((n) => !susNumbers.has(n.value)));
+  const reported: SideToken[] = [];
   for (const d of droppedMentions(ctx, 'sus', true)) {
-    if (d.toks.every((t) => /\d/.test(t.norm)) && refNumbers.size) continue;
+    if (d.toks.every((t) => /\d/.test(t.norm)) && goneNumbers) continue;
+    reported.push(...d.toks);
     emit('addition.content', { reference: sentenceEvidence(ctx.ref), suspect: evidence(ctx.sus, d.toks), vars: { what: d.what } });
+  }
+  const min = Number(ctx.rules.settings.get('addition')?.minClauseWords ?? 3);
+  for (const toks of droppedClauses(ctx, min, 'sus')) {
+    if (toks.some((t) => reported.includes(t))) continue;
+    emit('addition.clause', { reference: sentenceEvidence(ctx.ref), suspect: evidence(ctx.sus, toks), vars: { what: toks.map((t) => t.text).join(' ') } });
   }
 };

@@ -64,22 +64,32 @@ function sameStem(a: string, b: string): boolean {
   return i >= 5 && i >= 0.7 * Math.min(a.length, b.length);
 }
 
-/** Runs of reference words with no counterpart at all in the copy that hold a verb and several content words. */
-function droppedClauses(ctx: PairContext, min: number): SideToken[][] {
+/**
+ * Runs of words on one side (FROM) with no counterpart at all on the other that hold a verb and several content
+ * words: a clause dropped from the reference, or (FROM = sus) one put into the copy.
+ */
+export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus' = 'ref'): SideToken[][] {
+  const to = from === 'ref' ? 'sus' : 'ref';
   const out: SideToken[][] = [];
-  let susContent: SideToken[] | null = null;
+  let otherContent: SideToken[] | null = null;
+  const unmatchedVerb: { ref?: boolean; sus?: boolean } = {};
   for (const h of ctx.diff.hunks) {
-    // Replaced words are a rewording (or another check's finding); only a pure deletion is an omission.
-    if (h.sus.some((t) => t.content) || !h.ref.some((t) => t.pos === 'VERB')) continue;
-    if (h.ref.filter((t) => t.content).length < min) continue;
-    susContent ??= ctx.sus.tokens.filter((t) => t.content);
-    const lost = h.ref.filter((t) => t.content && !susContent!.some((s) => s.lemma === t.lemma || sameStem(s.norm, t.norm) || areSynonyms(ctx.lex, s.lemma, t.lemma)));
+    // Replaced words are a rewording (or another check's finding); only a pure deletion or insertion counts.
+    if (h[to].some((t) => t.content) || !h[from].some((t) => t.pos === 'VERB')) continue;
+    // A verb of the other side left unmatched elsewhere ("connected with" ... "contacted") means the clause was
+    // moved and reworded, not dropped.
+    if (unmatchedVerb[to] ??= ctx[to].tokens.some((t) => t.pos === 'VERB' && (to === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[t.k]! < 0)) continue;
+    if (h[from].filter((t) => t.content).length < min) continue;
+    otherContent ??= ctx[to].tokens.filter((t) => t.content);
+    // Names and titles are the entity check's; what is left must be the clause's own words.
+    const lost = h[from].filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) &&
+      !otherContent!.some((s) => s.lemma === t.lemma || sameStem(s.norm, t.norm) || areSynonyms(ctx.lex, s.lemma, t.lemma)));
     // A dropped "according to X" or "X said" is a source, the attribution check's business.
     const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p).has(t.norm);
     if (lost.length < min || !lost.some((t) => t.pos === 'VERB' && !sourceWord(t))) continue;
     // From the first to the last lost word: "who lost most of their spring catch", not the commas around it.
-    const a = h.ref.indexOf(lost[0]!), b = h.ref.indexOf(lost[lost.length - 1]!);
-    out.push(h.ref.slice(a, b + 1));
+    const a = h[from].indexOf(lost[0]!), b = h[from].indexOf(lost[lost.length - 1]!);
+    out.push(h[from].slice(a, b + 1));
   }
   return out;
 }

@@ -86,7 +86,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
       let k = j + 1;
       while (k < tokens.length && lex.nameConnectors.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
-      if (k > j + 1 && k < tokens.length && isNameTok(tokens[k]!)) { j = k; continue; }
+      // ... and a capitalised number word ends one: "Group of Seven".
+      const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
+      if (k > j + 1 && k < tokens.length && (isNameTok(tokens[k]!) || capNumber(tokens[k]!))) { j = k; continue; }
       break;
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few

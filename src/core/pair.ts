@@ -56,19 +56,24 @@ function side(sents: Sentence[], text: string, lex: Lexicons): Side {
   return { sentences: sents, tokens, entities, text };
 }
 
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{1,3}\d{1,2}$/u;
 
 /**
  * An acronym on one side for a name written out on the other ("the UN" / "the United Nations", "EPA" /
- * "Environmental Protection Agency") is the same participant: it takes the written-out name's key.
+ * "Environmental Protection Agency", "G7" / "Group of Seven") is the same participant: it takes the written-out
+ * name's key.
  */
-function unifyAcronyms(a: Side, b: Side): void {
+function unifyAcronyms(a: Side, b: Side, lex: Lexicons): void {
   const byInitials = new Map<string, string>();
   for (const side of [a, b]) {
     for (const e of side.entities) {
       if (e.place) continue;
       const caps = side.tokens.slice(e.k0, e.k1 + 1).filter((t) => t.isWord && /^\p{Lu}/u.test(t.text));
-      if (caps.length >= 2) byInitials.set(caps.map((t) => t.norm[0]).join(''), e.key);
+      if (caps.length < 2) continue;
+      byInitials.set(caps.map((t) => t.norm[0]).join(''), e.key);
+      // "Group of Seven" is also "G7": a number word gives its digits.
+      const digits = caps.map((t) => { const v = lex.numberWords.get(t.norm); return v && /^\d+$/.test(v) ? v : t.norm[0]; }).join('');
+      byInitials.set(digits, e.key);
     }
   }
   if (!byInitials.size) return;
@@ -89,7 +94,7 @@ export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], s
   lex: Lexicons, rules: RuleSet): PairContext {
   const r = side(pair.reference.map((i) => ref[i]!), refText, lex);
   const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
-  unifyAcronyms(r, s);
+  unifyAcronyms(r, s, lex);
   return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText, refDoc: ref };
 }
 
