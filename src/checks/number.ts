@@ -71,4 +71,25 @@ export const number: Check = (ctx, emit) => {
     emit('number.unit', { reference: evidence(ctx.ref, withCount(ctx.ref, r)), suspect: evidence(ctx.sus, withCount(ctx.sus, s)) });
     break;
   }
+  // A score or a vote read the other way round: "52 to 48" -> "48 to 52".
+  const refPairs = pairsOf(ctx, ctx.ref), susPairs = pairsOf(ctx, ctx.sus);
+  for (const [a, b] of refPairs) {
+    if (a.value === b.value || refPairs.some(([x, y]) => x.value === b.value && y.value === a.value)) continue;
+    const swapped = susPairs.find(([x, y]) => x.value === b.value && y.value === a.value);
+    if (!swapped || susPairs.some(([x, y]) => x.value === a.value && y.value === b.value)) continue;
+    emit('number.order', { reference: spanEvidence(ctx.ref, [a.span[0], b.span[1]]), suspect: spanEvidence(ctx.sus, [swapped[0].span[0], swapped[1].span[1]]) });
+  }
 };
+
+/** Two numbers joined as a score or a tally: "52 to 48", "3-1", "12 votes against 9". */
+function pairsOf(ctx: PairContext, side: Side): [NumberMention, NumberMention][] {
+  const out: [NumberMention, NumberMention][] = [];
+  for (const s of side.sentences) {
+    for (let i = 0; i + 1 < s.numbers.length; i++) {
+      const a = s.numbers[i]!, b = s.numbers[i + 1]!;
+      const between = side.text.slice(a.span[1], b.span[0]).trim().toLowerCase();
+      if (ctx.lex.tallyJoiners.has(between)) out.push([a, b]);
+    }
+  }
+  return out;
+}

@@ -30,6 +30,15 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     let cmp = '=';
     // Only a token that starts with a digit can be a time or a figure written in digits.
     const c0 = t.norm.charCodeAt(0), digit = c0 >= 48 && c0 <= 57;
+    // "52-48", "3-1", "2019-2020": two numbers in one token, a score, a tally or a range.
+    const two = digit ? /^(\d+)([-\u2013])(\d+)$/.exec(t.norm) : null;
+    if (two) {
+      const at = t.start, cut = two[1]!.length;
+      const val = (d: string) => (/^\d{4}$/.test(d) && num(d) >= 1800 && num(d) <= 2100 ? `year:${d}` : String(num(d)));
+      out.push({ value: val(two[1]!), cmp: '=', text: two[1]!, span: [at, at + cut], quoted: t.quoted });
+      out.push({ value: val(two[3]!), cmp: '=', text: two[3]!, span: [at + cut + 1, t.end], quoted: t.quoted });
+      continue;
+    }
     if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
     else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
       const next = tokens[i + 1];
