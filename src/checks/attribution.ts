@@ -97,12 +97,25 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
     if (!source.length) continue;
+    if (!canSpeak(ctx, side, source)) continue;
     const tell = lex.recipientVerbs.has(t.lemma);
     const recipient = tell ? npRight(side, t.k, lex) : [];
     if (tell && recipient.length && recipient[0] === source[0]) continue;
     out.push({ cls: tell ? 'tell' : 'say', verb: t, source, recipient });
   }
   return out;
+}
+
+/**
+ * A source is someone or something that can say things: a person, a group, a named body, a pronoun, or a
+ * document (reporting.yaml documentSources). "the three deaths reported so far" has no source.
+ */
+function canSpeak(ctx: PairContext, side: Side, np: SideToken[]): boolean {
+  const w = who(ctx, side, np);
+  if (w.pronoun || !w.head || w.keys.size || w.places.size) return true;
+  const lex = ctx.lex;
+  const cls = lex.nounClasses[w.head];
+  return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
 interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean }

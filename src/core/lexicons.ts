@@ -23,6 +23,8 @@ export interface Lexicons {
   notPrefixed: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
+  /** Things that can be a source besides people and groups ("the statement said"). */
+  documentSources: Set<string>;
   /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
   sourceCanon: Map<string, string>;
   recipientVerbs: Set<string>;
@@ -117,7 +119,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
   for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
@@ -169,6 +171,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
+    documentSources: new Set(rep.documentSources ?? []),
     recipientVerbs: new Set(rep.recipient),
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
