@@ -17,6 +17,8 @@ const FLOORS: Record<string, Floors> = {
   'court-paraphrase': FAITHFUL,
   'floods-edited': EDITED,
   'floods-restructured': FAITHFUL,
+  'health-edited': EDITED,
+  'health-paraphrase': FAITHFUL,
   'huffpost-edited': EDITED,
   'huffpost-paraphrase': FAITHFUL,
   'pharma-edited': EDITED,
@@ -30,7 +32,7 @@ const FLOORS: Record<string, Floors> = {
 describe('eval floors', () => {
   const cases = goldCases();
   it('finds the gold files', () => {
-    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'floods-edited', 'floods-restructured', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'floods-edited', 'floods-restructured', 'health-edited', 'health-paraphrase', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
   });
   for (const c of cases) {
     it(`${c.gold.pair} stays at or above its floors`, async () => {

@@ -19,7 +19,9 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     const prev = side.tokens[t.k - 1];
     const mention = prev && prev.sent === t.sent ? side.sentences.flatMap((s) => s.numbers).find((n) => n.span[1] === prev.end) ?? null : null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
-    const count = value ?? (prev && prev.sent === t.sent && ctx.lex.numberWords.get(prev.norm) === undefined && /^(a|an|one|per)$/.test(prev.norm) ? 1 : null);
+    // "a week", "one year", and "the first quarter" (one quarter: "the first three months" is the same span).
+    const ordinal = prev && /^\d+(st|nd|rd|th)$/.test(ctx.lex.numberWords.get(prev.norm) ?? '');
+    const count = value ?? (prev && prev.sent === t.sent && (ordinal || /^(a|an|one|per)$/.test(prev.norm)) ? 1 : null);
     out.push({ unit: t, group: u.group, count, size: u.size, mention });
   }
   return out;
@@ -28,17 +30,30 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
 const sameAmount = (a: Amount, b: Amount) =>
   a.count !== null && b.count !== null && Math.abs(a.count * a.size - b.count * b.size) <= 0.1 * Math.max(a.count * a.size, b.count * b.size);
 
-export const number: Check = (ctx, emit) => {
-  if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const refN: NumberMention[] = ctx.ref.sentences.flatMap((s) => s.numbers);
-  const susN: NumberMention[] = ctx.sus.sentences.flatMap((s) => s.numbers);
-  // One amount in other units ("a week" / "seven days", "40 miles" / "64 kilometres") is the same amount.
+const convertedCache = new WeakMap<PairContext, Set<NumberMention>>();
+/**
+ * Numbers that state one amount in other units on the two sides ("a week" / "seven days", "40 miles" / "64
+ * kilometres", "the first three months" / "the first quarter"): neither changed nor dropped.
+ */
+export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
+  let converted = convertedCache.get(ctx);
+  if (converted) return converted;
+  converted = new Set();
   const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
-  const converted = new Set<NumberMention>();
   for (const r of refA) {
     const s = susA.find((x) => x.group === r.group && x.unit.lemma !== r.unit.lemma && sameAmount(r, x));
     if (s) { if (r.mention) converted.add(r.mention); if (s.mention) converted.add(s.mention); }
   }
+  convertedCache.set(ctx, converted);
+  return converted;
+}
+
+export const number: Check = (ctx, emit) => {
+  if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
+  const refN: NumberMention[] = ctx.ref.sentences.flatMap((s) => s.numbers);
+  const susN: NumberMention[] = ctx.sus.sentences.flatMap((s) => s.numbers);
+  const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
+  const converted = convertedNumbers(ctx);
   const refLeft = refN.filter((n) => !converted.has(n)), susLeft = susN.filter((n) => !converted.has(n));
   // Same value: matched; a different comparator is a smaller change.
   for (const r of [...refLeft]) {

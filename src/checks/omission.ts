@@ -5,6 +5,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, byFirstWord } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
+import { convertedNumbers } from './number.js';
 import type { Sentence } from '../core/types.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
@@ -28,6 +29,7 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
   };
   const have = count(ctx[from]), other = count(ctx[to]);
   const otherNums = new Set(ctx[to].sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  const converted = convertedNumbers(ctx);
   const out: { toks: SideToken[]; what: string }[] = [];
   for (const h of ctx.diff.hunks) {
     const toks = h[from];
@@ -48,7 +50,7 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     for (const s of ctx[from].sentences) {
       for (const n of s.numbers) {
         // "one senior official" and "a senior official" say the same.
-        if (otherNums.has(n.value) || (n.value === '1' && !/\d/.test(n.text))) continue;
+        if (otherNums.has(n.value) || (n.value === '1' && !/\d/.test(n.text)) || converted.has(n)) continue;
         const nt = toks.filter((t) => t.start >= n.span[0] && t.end <= n.span[1]);
         if (nt.length) out.push({ toks: nt, what: n.text });
       }
@@ -70,26 +72,42 @@ function sameStem(a: string, b: string): boolean {
  */
 export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus' = 'ref'): SideToken[][] {
   const to = from === 'ref' ? 'sus' : 'ref';
+  const toks = ctx[from].tokens;
+  // Pure deletions (or insertions): hunks with nothing of content on the other side, joined across a few
+  // function words the diff happened to match ("who had [been] vaccinated only once": "been" / "were").
+  const runs: SideToken[][] = [];
+  for (const h of ctx.diff.hunks) {
+    if (!h[from].length || h[to].some((t) => t.content)) continue;
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    const gap = prev ? toks.slice(prev.k + 1, h[from][0]!.k).filter((t) => t.isWord) : [];
+    if (prev && prev.sent === h[from][0]!.sent && gap.length <= 2 && !gap.some((t) => t.content)) last!.push(...gap, ...h[from]);
+    else runs.push([...h[from]]);
+  }
+  // A verb, or a participle read as an adjective after "be" ("had been vaccinated").
+  const isVerb = (t: SideToken) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(ed|en)$/.test(t.norm) && toks[t.k - 1]?.pos === 'AUX');
   const out: SideToken[][] = [];
   let otherContent: SideToken[] | null = null;
   const unmatchedVerb: { ref?: boolean; sus?: boolean } = {};
-  for (const h of ctx.diff.hunks) {
-    // Replaced words are a rewording (or another check's finding); only a pure deletion or insertion counts.
-    if (h[to].some((t) => t.content) || !h[from].some((t) => t.pos === 'VERB')) continue;
+  for (const run of runs) {
+    if (!run.some(isVerb)) continue;
     // A verb of the other side left unmatched elsewhere ("connected with" ... "contacted") means the clause was
     // moved and reworded, not dropped.
     if (unmatchedVerb[to] ??= ctx[to].tokens.some((t) => t.pos === 'VERB' && (to === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[t.k]! < 0)) continue;
-    if (h[from].filter((t) => t.content).length < min) continue;
+    // A relative clause ("who had been vaccinated only once") says its piece in fewer words.
+    const need = ctx.lex.relativePronouns.has(run[0]!.norm) ? Math.max(1, min - 2) : min;
+    if (run.filter((t) => t.content).length < need) continue;
     otherContent ??= ctx[to].tokens.filter((t) => t.content);
     // Names and titles are the entity check's; what is left must be the clause's own words.
-    const lost = h[from].filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) &&
+    const lost = run.filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) &&
       !otherContent!.some((s) => s.lemma === t.lemma || sameStem(s.norm, t.norm) || areSynonyms(ctx.lex, s.lemma, t.lemma)));
     // A dropped "according to X" or "X said" is a source, the attribution check's business.
     const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p).has(t.norm);
-    if (lost.length < min || !lost.some((t) => t.pos === 'VERB' && !sourceWord(t))) continue;
-    // From the first to the last lost word: "who lost most of their spring catch", not the commas around it.
-    const a = h[from].indexOf(lost[0]!), b = h[from].indexOf(lost[lost.length - 1]!);
-    out.push(h[from].slice(a, b + 1));
+    if (lost.length < need || !lost.some((t) => isVerb(t) && !sourceWord(t))) continue;
+    // From the first to the last lost word ("who lost most of their spring catch", not the commas around it),
+    // or from the relative pronoun that opens it.
+    const a = ctx.lex.relativePronouns.has(run[0]!.norm) ? 0 : run.indexOf(lost[0]!), b = run.indexOf(lost[lost.length - 1]!);
+    out.push(run.slice(a, b + 1));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import { areAntonyms, areSynonyms, negatedBase, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import type { PairContext, Side } from '../core/pair.js';
+import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
 
@@ -47,6 +48,14 @@ const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
 const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
   isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
 
+/** "France sold jets to India" / "India bought jets from France": converse verbs with another doer restate. */
+function converseRestated(ctx: PairContext, a: SideToken, b: SideToken): boolean {
+  if (!ctx.lex.converseVerbs.has(`${a.lemma} ${b.lemma}`)) return false;
+  const who = (side: Side, t: SideToken) => subjectOf(side, t.k, entityAt(side), ctx.lex)?.key ?? subjectNoun(side, t.k, ctx.lex)?.key ?? null;
+  const x = who(ctx.ref, a), y = who(ctx.sus, b);
+  return x !== null && y !== null && x !== y;
+}
+
 function antonymSubs(ctx: PairContext): AntonymSub[] {
   const lex = ctx.lex;
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
@@ -61,6 +70,7 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
+      if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
       if (ctx.sus.tokens.some((t) => t.content && areSynonyms(lex, t.lemma, a.lemma))) continue;

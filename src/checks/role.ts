@@ -122,8 +122,9 @@ export const role: Check = (ctx, emit) => {
   const rc = clauses(ctx, ctx.ref), sc = clauses(ctx, ctx.sus);
   // The same verb, a synonym, or a verb replaced by another one ("Brazil beat Argentina" / "Argentina defeated
   // Brazil"): with the two participants exactly reversed, that is already a strong sign.
+  // A converse verb ("sold to" / "bought from") tells the same event with the participants swapped.
   const sameVerb = (t: Triple, u: Triple) => t.verb === u.verb || areSynonyms(ctx.lex, t.verb, u.verb) ||
-    (ctx.diff.refMatch[t.v.k]! < 0 && ctx.diff.susMatch[u.v.k]! < 0);
+    (ctx.diff.refMatch[t.v.k]! < 0 && ctx.diff.susMatch[u.v.k]! < 0 && !ctx.lex.converseVerbs.has(`${t.verb} ${u.verb}`));
   for (const t of rc.triples) {
     // "The army fought the rebels" / "The rebels fought the army": some verbs say the same both ways round.
     if (ctx.lex.symmetricVerbs.has(t.verb)) continue;
@@ -133,6 +134,20 @@ export const role: Check = (ctx, emit) => {
     emit('role.swap', {
       reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, swapped.toks),
       vars: { a: displayName(ctx, t.agent), b: displayName(ctx, t.patient), verb: t.verb },
+    });
+  }
+  // The doer replaced by another participant that both texts name ("Germany sent doctors to Italy" / "Italy
+  // sent doctors to Germany"): the two changed places even though the second is no object of the verb.
+  const named = (side: Side, key: string) => side.entities.some((e) => e.key === key);
+  for (const t of rc.triples) {
+    // Who said or told something is the attribution check's finding.
+    if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.reportingVerbs.has(t.verb) || sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent)) continue;
+    const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient);
+    if (!u || rc.triples.some((x) => sameVerb(t, x) && x.agent === u.agent)) continue;
+    if (![t.agent, u.agent].every((k) => named(ctx.ref, k) && named(ctx.sus, k))) continue;
+    emit('role.agent', {
+      reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, u.toks),
+      vars: { a: displayName(ctx, t.agent), b: displayName(ctx, u.agent), verb: t.verb },
     });
   }
   for (const v of rc.voices) {

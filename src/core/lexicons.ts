@@ -50,6 +50,8 @@ export interface Lexicons {
   catenative: Set<string>;
   /** Verbs that say the same with their two participants swapped ("meet", "fight"). */
   symmetricVerbs: Set<string>;
+  /** "sell buy" and "buy sell": verbs that tell one event from either side. */
+  converseVerbs: Set<string>;
   passiveAgentPreps: Set<string>;
   relativePronouns: Set<string>;
   /** Words that open a clause ("said that ..."): a subject or an object is not looked for across one. */
@@ -128,7 +130,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[] }>(rules, 'grammar');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[]; converseVerbs?: string[][] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -192,6 +194,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),
     symmetricVerbs: new Set(grammar.symmetricVerbs ?? []),
+    converseVerbs: new Set((grammar.converseVerbs ?? []).flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`])),
     passiveAgentPreps: new Set(grammar.agentPrepositions),
     relativePronouns: new Set(grammar.relativePronouns),
     complementizers: new Set(grammar.complementizers),
