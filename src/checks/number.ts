@@ -11,8 +11,12 @@ const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 
 /** Every unit word of a side with the count in front of it: "two years" (2), "a week" (1), "40 miles" (40). */
+const amountCache = new WeakMap<Side, Amount[]>();
 function amounts(ctx: PairContext, side: Side): Amount[] {
+  const hit = amountCache.get(side);
+  if (hit) return hit;
   const out: Amount[] = [];
+  amountCache.set(side, out);
   for (const t of side.tokens) {
     const u = ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
     if (!u) continue;
@@ -39,22 +43,27 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
   let converted = convertedCache.get(ctx);
   if (converted) return converted;
   converted = new Set();
+  convertedCache.set(ctx, converted);
+  // Only a number that the other side does not have can have been converted.
+  const values = (side: Side) => side.sentences.length === 1 ? side.sentences[0]!.numbers.map((n) => n.value) : side.sentences.flatMap((s) => s.numbers.map((n) => n.value));
+  const rv = values(ctx.ref), sv = values(ctx.sus);
+  if (!rv.length && !sv.length) return converted;
+  if (rv.every((v) => sv.includes(v)) && sv.every((v) => rv.includes(v))) return converted;
   const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
   for (const r of refA) {
     const s = susA.find((x) => x.group === r.group && x.unit.lemma !== r.unit.lemma && sameAmount(r, x));
     if (s) { if (r.mention) converted.add(r.mention); if (s.mention) converted.add(s.mention); }
   }
-  convertedCache.set(ctx, converted);
   return converted;
 }
 
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const refN: NumberMention[] = ctx.ref.sentences.flatMap((s) => s.numbers);
-  const susN: NumberMention[] = ctx.sus.sentences.flatMap((s) => s.numbers);
-  const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
+  const mentions = (side: Side) => side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
+  const refN: NumberMention[] = mentions(ctx.ref), susN: NumberMention[] = mentions(ctx.sus);
   const converted = convertedNumbers(ctx);
-  const refLeft = refN.filter((n) => !converted.has(n)), susLeft = susN.filter((n) => !converted.has(n));
+  const refLeft = converted.size ? refN.filter((n) => !converted.has(n)) : [...refN];
+  const susLeft = converted.size ? susN.filter((n) => !converted.has(n)) : [...susN];
   // Same value: matched; a different comparator is a smaller change.
   for (const r of [...refLeft]) {
     const k = susLeft.findIndex((s) => s.value === r.value);
@@ -76,15 +85,19 @@ export const number: Check = (ctx, emit) => {
     emit('number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
   }
   // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
-  const changed = new Set(ctx.diff.hunks.flatMap((h) => [...h.ref, ...h.sus]));
-  for (const r of refA) {
-    if (!changed.has(r.unit) || susA.some((x) => x.unit.lemma === r.unit.lemma)) continue;
-    const s = susA.find((x) => changed.has(x.unit) && x.group === r.group && !refA.some((y) => y.unit.lemma === x.unit.lemma) && !sameAmount(r, x));
-    if (!s) continue;
-    // With the count in front: "two years", "a year".
-    const withCount = (side: Side, a: Amount) => side.tokens.slice(Math.max(0, a.unit.k - 1), a.unit.k + 1).filter((x) => x.sent === a.unit.sent);
-    emit('number.unit', { reference: evidence(ctx.ref, withCount(ctx.ref, r)), suspect: evidence(ctx.sus, withCount(ctx.sus, s)) });
-    break;
+  const isUnit = (t: SideToken) => ctx.lex.units.has(t.lemma) || ctx.lex.units.has(t.norm);
+  if (ctx.diff.hunks.some((h) => h.ref.some(isUnit) && h.sus.some(isUnit))) {
+    const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
+    const changed = (a: Amount, side: 'ref' | 'sus') => (side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[a.unit.k]! < 0;
+    for (const r of refA) {
+      if (!changed(r, 'ref') || susA.some((x) => x.unit.lemma === r.unit.lemma)) continue;
+      const s = susA.find((x) => changed(x, 'sus') && x.group === r.group && !refA.some((y) => y.unit.lemma === x.unit.lemma) && !sameAmount(r, x));
+      if (!s) continue;
+      // With the count in front: "two years", "a year".
+      const withCount = (side: Side, a: Amount) => side.tokens.slice(Math.max(0, a.unit.k - 1), a.unit.k + 1).filter((x) => x.sent === a.unit.sent);
+      emit('number.unit', { reference: evidence(ctx.ref, withCount(ctx.ref, r)), suspect: evidence(ctx.sus, withCount(ctx.sus, s)) });
+      break;
+    }
   }
   // A score or a vote read the other way round: "52 to 48" -> "48 to 52".
   const refPairs = pairsOf(ctx, ctx.ref), susPairs = pairsOf(ctx, ctx.sus);

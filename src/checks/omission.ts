@@ -76,6 +76,7 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   // Pure deletions (or insertions): hunks with nothing of content on the other side, joined across a few
   // function words the diff happened to match ("who had [been] vaccinated only once": "been" / "were").
   const runs: SideToken[][] = [];
+  if (!ctx.diff.hunks.some((h) => h[from].length > 0 && !h[to].some((t) => t.content))) return [];
   for (const h of ctx.diff.hunks) {
     if (!h[from].length || h[to].some((t) => t.content)) continue;
     const last = runs[runs.length - 1];

@@ -81,6 +81,8 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   }
   for (const [pa, pb] of lex.antonymPhrases) {
     for (const [x, y] of [[pa, pb], [pb, pa]] as const) {
+      // Most pairs have neither phrase: rule them out by their first words before scanning.
+      if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
       const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
       if (!r || !s) continue;
       if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;

@@ -77,7 +77,7 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
     else {
       // A participant named only by a common noun: "the agency sued Meridian" / "Meridian sued the agency",
       // "the court fined the bank" / "the bank fined the court".
-      const a = subj ?? subjectNoun(side, v.k, lex), p = obj ?? objectNoun(side, v.k);
+      const p = obj ?? objectNoun(side, v.k), a = p ? subj ?? subjectNoun(side, v.k, lex) : null;
       if (a && p && a.key !== p.key && a.k1 < v.k && p.k0 > v.k) triples.push({ verb: v.lemma, agent: a.key, patient: p.key, toks: toks.slice(a.k0, p.k1 + 1), v });
     }
     if (!subj) continue;

@@ -240,14 +240,22 @@ export function commonSingular(lex: Lexicons, w: string): string | null {
 }
 
 /** "unsafe" -> "safe", "illegal" -> "legal": the word a negative prefix was put in front of, if it is a word. */
+const negatedCache = new WeakMap<Lexicons, Map<string, string | null>>();
 export function negatedBase(lex: Lexicons, w: string): string | null {
-  if (lex.notPrefixed.has(w)) return null;
-  for (const p of lex.negPrefixes) {
-    if (!w.startsWith(p) || w.length - p.length < 3) continue;
-    const base = w.slice(p.length);
-    if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
+  let memo = negatedCache.get(lex);
+  if (!memo) { memo = new Map(); negatedCache.set(lex, memo); }
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit;
+  let found: string | null = null;
+  if (!lex.notPrefixed.has(w)) {
+    for (const p of lex.negPrefixes) {
+      if (!w.startsWith(p) || w.length - p.length < 3) continue;
+      const base = w.slice(p.length);
+      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) { found = base; break; }
+    }
   }
-  return null;
+  memo.set(w, found);
+  return found;
 }
 
 export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
