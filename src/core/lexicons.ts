@@ -42,6 +42,8 @@ export interface Lexicons {
   months: Set<string>;
   relativeDays: Set<string>;
   currency: Set<string>;
+  /** Fraction word -> percent, read as a share before "of" ("half of" = 50%). */
+  fractions: Map<string, number>;
   /** What joins the two numbers of a score or a tally ("to", "-", "against"). */
   tallyJoiners: Set<string>;
   /** Unit word -> its group (units in one group measure the same thing) and its size in the group's base unit. */
@@ -129,7 +131,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[] }>(rules, 'numbers');
+    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; fractions?: Record<string, number> }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[]; converseVerbs?: string[][] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
@@ -190,6 +192,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     relativeDays: new Set(num.relativeDays),
     currency: new Set(num.currency),
     tallyJoiners: new Set(num.tallyJoiners ?? []),
+    fractions: new Map(Object.entries(num.fractions ?? {})),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),

@@ -39,7 +39,11 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
       out.push({ value: val(two[3]!), cmp: '=', text: two[3]!, span: [at + cut + 1, t.end], quoted: t.quoted });
       continue;
     }
-    if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
+    // "half of the voters" is a share; "the first half of the year" is a period.
+    const before = tokens[i - 1];
+    if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (/^(the|this|that|last|next|its|their)$/.test(before.norm) || /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(before.norm) ?? '')))) {
+      value = `${lex.fractions.get(t.norm)}%`;
+    } else if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
     else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
       const next = tokens[i + 1];
       if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
@@ -102,7 +106,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
     // details"): alone, it is no name; nor is the plural of a common noun for people ("Critics said").
-    if (j === i && i === firstWord && (!tokens[i]!.content || isCommonPlural(lex, tokens[i]!.norm))) { i = j + 1; continue; }
+    // A number word is no name either ("Half of the voters", "Twelve people").
+    const w = tokens[i]!.norm;
+    if (j === i && i === firstWord && (!tokens[i]!.content || isCommonPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
