@@ -96,6 +96,16 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   return subs;
 }
 
+/** The first word of every negating idiom on one side ("yet" of "has yet to"). */
+function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
+  const toks = ctx[side].tokens;
+  const out: SideToken[] = [];
+  for (const idiom of ctx.lex.negIdioms) {
+    for (let k = 0; k + idiom.length <= toks.length; k++) if (idiom.every((w, i) => toks[k + i]!.norm === w)) out.push(toks[k]!);
+  }
+  return out;
+}
+
 /** Where a hunk sits on the reference side, also for a hunk that only inserts words. */
 function refSpan(ctx: PairContext, ref: SideToken[], sus: SideToken[]): [number, number] {
   if (ref.length) return [ref[0]!.k, ref[ref.length - 1]!.k];
@@ -162,6 +172,28 @@ export function polarity(ctx: PairContext): Region[] {
     if (twin) { moved.add(t); moved.add(twin); }
   }
   const regions = moved.size ? build(moved) : first;
+  // A negation inside an idiom ("has yet to decide", "is far from over") balances a plain one on the other side
+  // ("has not yet decided", "is not over"): the idiom's words are often matched, so they are counted per side.
+  const refIdioms = ctx.lex.negIdioms.length ? idioms(ctx, 'ref') : [], susIdioms = ctx.lex.negIdioms.length ? idioms(ctx, 'sus') : [];
+  let delta = refIdioms.length - susIdioms.length;
+  for (const r of regions) {
+    if (!delta || !r.flipped) continue;
+    const refNeg = r.refCues.length + r.refImplicit.length, susNeg = r.susCues.length + r.susImplicit.length;
+    if (delta > 0 && susNeg > refNeg) { r.flipped = false; delta--; }
+    else if (delta < 0 && refNeg > susNeg) { r.flipped = false; delta++; }
+  }
+  // An idiom left over, with its words changed, was dropped (or put in) without a plain negation for it:
+  // "is far from over" -> "is over".
+  for (const t of delta > 0 ? refIdioms : delta < 0 ? susIdioms : []) {
+    if (!delta) break;
+    const side = delta > 0 ? 'ref' : 'sus';
+    if ((side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[t.k]! >= 0) continue;
+    const r = regions.find((x) => x[side].includes(t));
+    if (!r) continue;
+    (side === 'ref' ? r.refImplicit : r.susImplicit).push(t);
+    r.flipped = !r.flipped;
+    delta += delta > 0 ? -1 : 1;
+  }
   cache.set(ctx, regions);
   return regions;
 }

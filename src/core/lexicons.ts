@@ -20,6 +20,8 @@ export interface Lexicons {
   balancingNeg: Set<string>;
   /** Negative prefixes, longest first ("non-" before "non"), and adjectives that only look prefixed. */
   negPrefixes: string[];
+  /** Word sequences that carry a negation ("yet to", "far from"). */
+  negIdioms: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
@@ -119,7 +121,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -172,6 +174,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     balancingNeg: new Set(neg.balancing ?? []),
     negPrefixes: [...(neg.prefixes ?? [])].sort((a, b) => b.length - a.length),
     notPrefixed: new Set(neg.notPrefixed ?? []),
+    negIdioms: neg.idioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
