@@ -24,13 +24,22 @@ export const LOOSE_PAIR = 0.4;
 
 const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.span[0] < b.span[1] && b.span[0] < a.span[1];
 
-/** A name or number dropped or added inside a sentence that the entity or number check already reports as changed is one finding, not three. */
+/**
+ * One change, one finding: a name or number dropped or added inside a sentence that the entity or number check
+ * already reports as changed is one finding, not three; a replaced speaker is the attribution finding.
+ */
 function dropExplained(findings: Finding[], from: number): void {
-  const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity' || f.kind === 'number');
+  const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity' || f.kind === 'number' || f.kind === 'attribution');
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
     const side = f.rule === 'omission.content' ? 'reference' : f.rule === 'addition.content' ? 'suspect' : null;
     if (side && entityFindings.some((e) => overlaps(e[side], f[side]))) findings.splice(i, 1);
+  }
+  // A name replaced where it speaks ("Adams said" -> "Roberts said") is the attribution finding, not a second one.
+  const speakers = findings.slice(from).filter((f) => f.kind === 'attribution');
+  for (let i = findings.length - 1; i >= from && speakers.length; i--) {
+    const f = findings[i]!;
+    if (f.kind === 'entity' && speakers.some((a) => overlaps(a.reference, f.reference) && overlaps(a.suspect, f.suspect))) findings.splice(i, 1);
   }
 }
 
