@@ -1,7 +1,9 @@
 // antonym: a word replaced by its opposite (WordNet pairs plus a curated news list), unless a negation or
-// another opposite in the same region balances it.
+// another opposite in the same region balances it; and a word replaced by another step of its scale
+// ("accused" -> "convicted", rules/lexicon/scales.yaml).
 import type { Check } from '../core/compare.js';
 import { evidence } from '../core/pair.js';
+import type { SideToken } from '../core/diff.js';
 import { polarity } from './polarity.js';
 
 export const antonym: Check = (ctx, emit) => {
@@ -12,6 +14,30 @@ export const antonym: Check = (ctx, emit) => {
     if ((r.refCues.length + r.susCues.length) % 2 === 1) continue;
     for (const sub of r.antonyms) {
       emit('antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
+    }
+  }
+  // Another step of the same scale where the wording changed: "was accused of" -> "was convicted of".
+  const steps = ctx.lex.scaleSteps;
+  const changed = (side: 'ref' | 'sus') => ctx.diff.hunks.flatMap((h) => h[side]).filter((t) => t.isWord && steps.has(t.lemma));
+  const refS = changed('ref');
+  if (!refS.length) return;
+  const susS = changed('sus');
+  const lemmas = (side: 'ref' | 'sus') => new Set(ctx[side].tokens.map((t) => t.lemma));
+  const refL = lemmas('ref'), susL = lemmas('sus');
+  const used = new Set<SideToken>();
+  // A step still said on the other side in other words ("start" / "begin") has not changed.
+  const stepsOf = (l: Set<string>) => new Set([...l].flatMap((w) => (steps.get(w) ?? []).map((x) => `${x.scale}:${x.step}`)));
+  const refSteps = stepsOf(refL), susSteps = stepsOf(susL);
+  for (const a of refS) {
+    if (susL.has(a.lemma)) continue;
+    for (const b of susS) {
+      if (used.has(b) || refL.has(b.lemma)) continue;
+      const hit = steps.get(a.lemma)!.find((x) => !susSteps.has(`${x.scale}:${x.step}`) &&
+        steps.get(b.lemma)!.some((y) => y.scale === x.scale && y.step !== x.step && !refSteps.has(`${y.scale}:${y.step}`)));
+      if (!hit) continue;
+      used.add(b);
+      emit('antonym.scale', { reference: evidence(ctx.ref, [a]), suspect: evidence(ctx.sus, [b]), vars: { a: a.lemma, b: b.lemma } });
+      break;
     }
   }
 };

@@ -3,7 +3,7 @@
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, byFirstWord } from '../core/lexicons.js';
+import { areSynonyms, byFirstWord, isCommonNoun } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
 import type { Sentence } from '../core/types.js';
@@ -37,6 +37,9 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     const ks = new Set(toks.map((t) => t.k));
     const ents = ctx[from].entities.filter((e) => ks.has(e.k0) && ks.has(e.k1));
     for (const e of ents) {
+      // "Police" opening a sentence is as likely the common noun as a name: "Police arrested two men" / "Two men
+      // were arrested" drops no name.
+      if (e.k0 === e.k1 && !e.place && isCommonNoun(ctx.lex, ctx[from].tokens[e.k0]!.norm) && ctx[from].tokens.find((t) => t.sent === ctx[from].tokens[e.k0]!.sent && t.isWord) === ctx[from].tokens[e.k0]) continue;
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
       // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.

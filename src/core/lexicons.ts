@@ -44,6 +44,8 @@ export interface Lexicons {
   months: Set<string>;
   relativeDays: Set<string>;
   currency: Set<string>;
+  /** Lemma -> its scales and its step on each (rules/lexicon/scales.yaml). */
+  scaleSteps: Map<string, { scale: number; step: number }[]>;
   /** Fraction word -> percent, read as a share before "of" ("half of" = 50%). */
   fractions: Map<string, number>;
   /** What joins the two numbers of a score or a tally ("to", "-", "against"). */
@@ -196,6 +198,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     currency: new Set(num.currency),
     tallyJoiners: new Set(num.tallyJoiners ?? []),
     fractions: new Map(Object.entries(num.fractions ?? {})),
+    scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),
@@ -219,6 +222,14 @@ export function lexicons(rules: RuleSet): Lexicons {
   return lex;
 }
 
+function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: number }[]> {
+  const m = new Map<string, { scale: number; step: number }[]>();
+  scales.forEach((steps, scale) => steps.forEach((words, step) => {
+    for (const w of words) { const list = m.get(w) ?? []; list.push({ scale, step }); m.set(w, list); }
+  }));
+  return m;
+}
+
 const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
 const synsets = (lex: Lexicons, w: string): string[] => {
   let byWord = synCache.get(lex.synonyms);
@@ -228,11 +239,12 @@ const synsets = (lex: Lexicons, w: string): string[] => {
   return ids;
 };
 /**
- * "critics", "residents", "officials": the plural of a common noun for people or a group. wink tags such a word
- * as a proper noun when it opens a sentence; a plural name ("Adams", "Roberts") is not one.
+ * "police", "critics", "residents": a common noun for people or a group, or its plural. wink tags such a word as
+ * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
  */
-export function isCommonPlural(lex: Lexicons, w: string): boolean {
-  return commonSingular(lex, w) !== null;
+export function isCommonNoun(lex: Lexicons, w: string): boolean {
+  const cls = lex.nounClasses[w];
+  return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;
 }
 
 /** The singular of a plural common noun for people or a group ("critics" -> "critic"), else null. */

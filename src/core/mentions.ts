@@ -1,6 +1,6 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
-import { isCommonPlural, type Lexicons } from './lexicons.js';
+import { commonSingular, type Lexicons } from './lexicons.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -108,7 +108,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     // details"): alone, it is no name; nor is the plural of a common noun for people ("Critics said").
     // A number word is no name either ("Half of the voters", "Twelve people").
     const w = tokens[i]!.norm;
-    if (j === i && i === firstWord && (!tokens[i]!.content || isCommonPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
+    if (j === i && i === firstWord && (!tokens[i]!.content || commonSingular(lex, w) !== null || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
