@@ -18,9 +18,14 @@ export const antonym: Check = (ctx, emit) => {
   }
   // Another step of the same scale where the wording changed: "was accused of" -> "was convicted of".
   const steps = ctx.lex.scaleSteps;
-  const changed = (side: 'ref' | 'sus') => ctx.diff.hunks.flatMap((h) => h[side]).filter((t) => t.isWord && steps.has(t.lemma));
+  // Words of a scale are rare: look for them without building lists first.
+  const changed = (side: 'ref' | 'sus') => {
+    const out: SideToken[] = [];
+    for (const h of ctx.diff.hunks) for (const t of h[side]) if (steps.has(t.lemma)) out.push(t);
+    return out;
+  };
+  if (!ctx.diff.hunks.some((h) => h.ref.some((t) => steps.has(t.lemma)))) return;
   const refS = changed('ref');
-  if (!refS.length) return;
   const susS = changed('sus');
   const lemmas = (side: 'ref' | 'sus') => new Set(ctx[side].tokens.map((t) => t.lemma));
   const refL = lemmas('ref'), susL = lemmas('sus');

@@ -44,6 +44,8 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
   if (converted) return converted;
   converted = new Set();
   convertedCache.set(ctx, converted);
+  const none = (side: Side) => side.sentences.every((x) => x.numbers.length === 0);
+  if (none(ctx.ref) && none(ctx.sus)) return converted;
   // Only a number that the other side does not have can have been converted.
   const values = (side: Side) => side.sentences.length === 1 ? side.sentences[0]!.numbers.map((n) => n.value) : side.sentences.flatMap((s) => s.numbers.map((n) => n.value));
   const rv = values(ctx.ref), sv = values(ctx.sus);

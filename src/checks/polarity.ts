@@ -97,11 +97,17 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
 }
 
 /** The first word of every negating idiom on one side ("yet" of "has yet to"). */
+const NONE: SideToken[] = [];
 function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
-  const out: SideToken[] = [];
+  let out: SideToken[] = NONE;
   for (const idiom of ctx.lex.negIdioms) {
-    for (let k = 0; k + idiom.length <= toks.length; k++) if (idiom.every((w, i) => toks[k + i]!.norm === w)) out.push(toks[k]!);
+    for (let k = 0; k + idiom.length <= toks.length; k++) {
+      if (toks[k]!.norm !== idiom[0]) continue;
+      let all = true;
+      for (let i = 1; i < idiom.length; i++) if (toks[k + i]!.norm !== idiom[i]) { all = false; break; }
+      if (all) { if (out === NONE) out = []; out.push(toks[k]!); }
+    }
   }
   return out;
 }

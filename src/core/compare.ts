@@ -29,6 +29,7 @@ const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.spa
  * already reports as changed is one finding, not three; a replaced speaker is the attribution finding.
  */
 function dropExplained(findings: Finding[], from: number): void {
+  if (findings.length - from < 2) return;
   const entityFindings = findings.slice(from).filter((f) => f.kind === 'entity' || f.kind === 'number' || f.kind === 'attribution');
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
