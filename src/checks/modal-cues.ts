@@ -12,6 +12,19 @@ function candidates(index: Map<string, Indexed<ModalCue>[]>, w: SideToken): Moda
   return [...a, ...b].sort((x, y) => x.order - y.order).map((x) => x.item);
 }
 
+/**
+ * "The study suggests that" weighs evidence; "He suggested that they meet" proposes. The word before the cue
+ * must be a thing, not a person or a pronoun.
+ */
+function afterEvidence(words: SideToken[], i: number, lex: Lexicons): boolean {
+  let j = i - 1;
+  // Over adverbs and a relative pronoun: "a success, really proving", "a success that demonstrated".
+  while (j >= 0 && (words[j]!.pos === 'ADV' || lex.relativePronouns.has(words[j]!.norm) || words[j]!.norm === 'that')) j--;
+  const w = words[j];
+  if (!w || w.sent !== words[i]!.sent || (w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+  return lex.nounClasses[w.lemma] !== 'person' && !lex.titleWords.has(w.norm) && w.pos === 'NOUN';
+}
+
 export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): CueHit[] {
   const out: CueHit[] = [];
   const words = toks.filter((t) => t.isWord);
@@ -19,6 +32,7 @@ export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): C
   for (let i = 0; i < words.length; i++) {
     for (const cue of candidates(index, words[i]!)) {
       if (cue.quoteOnly && !inQuote) continue;
+      if (cue.evidenceOnly && !afterEvidence(words, i, lex)) continue;
       const n = cue.tokens.length;
       let ok = i + n <= words.length;
       for (let k = 0; ok && k < n; k++) {

@@ -3,7 +3,7 @@ import safeRegex from 'safe-regex2';
 import { lexicon, type RuleSet } from './rules.js';
 import { UsageError } from './types.js';
 
-export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean }
+export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean; evidenceOnly: boolean }
 export interface Boilerplate { id: string; re: RegExp; prefix: boolean }
 
 export interface Lexicons {
@@ -124,8 +124,8 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
   const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][] }>(rules, 'negation');
-  const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean }[]>(rules, 'modality')
-    .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly }))
+  const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
+    .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
