@@ -52,6 +52,13 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     else if ((digit && NUMERIC.test(t.norm)) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
       const prevTok = tokens[i - 1];
       if (prevTok && lex.months.has(prevTok.norm)) continue; // consumed by the date above
+      // Day first: "13 April" is the date "April 13".
+      const nextTok = tokens[i + 1];
+      if (digit && NUMERIC.test(t.norm) && num(t.norm) >= 1 && num(t.norm) <= 31 && nextTok && lex.months.has(nextTok.norm) && /^[A-Z]/.test(nextTok.text)) {
+        out.push({ value: `date:${nextTok.norm}-${num(t.norm)}`, cmp: '=', text: `${t.text} ${nextTok.text}`, span: [t.start, nextTok.end], quoted: t.quoted });
+        i++;
+        continue;
+      }
       const isYear = /^\d{4}$/.test(t.norm) && num(t.norm) >= 1800 && num(t.norm) <= 2100;
       if (isYear) value = `year:${t.norm}`;
       else {
