@@ -26,7 +26,12 @@ export const entity: Check = (ctx, emit) => {
     susUsed.add(same);
     const rt = r.titles.filter((t) => !lex.honorifics.has(t));
     const st = same.titles.filter((t) => !lex.honorifics.has(t));
-    if (rt.length && st.length && !sameSet([...new Set(rt)], [...new Set(st)])) {
+    // One office named more or less fully ("Minister" / "Defense Minister") is the same office; a qualifier that
+    // changes it ("former president" / "president") or another office ("Defense Secretary" / "Secretary of
+    // State") is not.
+    const A = [...new Set(rt)], B = [...new Set(st)];
+    const within = (x: string[], y: string[]) => x.every((w) => y.includes(w)) && !y.some((w) => !x.includes(w) && lex.titleQualifiers.has(w));
+    if (rt.length && st.length && !sameSet(A, B) && !within(A, B) && !within(B, A)) {
       emit('entity.title', {
         reference: spanEvidence(ctx.ref, r.fullSpan), suspect: spanEvidence(ctx.sus, same.fullSpan),
         vars: { name: same.parts[same.parts.length - 1] ?? same.text },

@@ -13,6 +13,8 @@ export interface Lexicons {
   placeMaxLen: number;
   titleWords: Set<string>;
   honorifics: Set<string>;
+  /** Words that qualify an office before a name ("former", "acting"). */
+  titleQualifiers: Set<string>;
   titleCanon: Map<string, string>;
   spelling: Map<string, string>;
   negCues: Set<string>;
@@ -119,7 +121,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     }
   }
 
-  const titles = lexicon<{ words: string[]; honorifics: string[]; same: string[][] }>(rules, 'titles');
+  const titles = lexicon<{ words: string[]; honorifics: string[]; same: string[][]; qualifiers?: string[] }>(rules, 'titles');
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
@@ -169,6 +171,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     placeMaxLen,
     titleWords: new Set(titles.words.map((w) => w.toLowerCase())),
     honorifics: new Set(titles.honorifics),
+    titleQualifiers: new Set(titles.qualifiers ?? []),
     titleCanon,
     spelling,
     negCues: new Set(neg.cues.map((c) => c.toLowerCase())),

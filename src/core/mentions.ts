@@ -96,6 +96,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(t.norm.replace(/'s$/, ''));
   const firstWord = tokens.findIndex((t) => t.isWord);
+  // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
+  const isOfficeWord = (t: Token) => isCap(t) && !lex.nameConnectors.has(t.norm) && !lex.titleWords.has(t.norm) &&
+    (lex.synonyms[t.norm] !== undefined || lex.synonyms[t.norm.replace(/s$/, '')] !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }
@@ -118,7 +121,8 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     if (j === i && i === firstWord && (!tokens[i]!.content || commonSingular(lex, w) !== null || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
-    while (a > 0 && lex.titleWords.has(tokens[a - 1]!.norm) && tokens[a - 1]!.isWord) a--;
+    // And what qualifies a title: "former president Donald Trump", "acting director".
+    while (a > 0 && (lex.titleWords.has(tokens[a - 1]!.norm) || lex.titleQualifiers.has(tokens[a - 1]!.norm)) && tokens[a - 1]!.isWord) a--;
     const run = tokens.slice(a, j + 1);
     let lastTitle = -1;
     run.forEach((t, k) => { if (lex.titleWords.has(t.norm)) lastTitle = k; });
@@ -127,6 +131,11 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     if (nameToks.length === 0) { nameToks = run; titleToks = []; }
     // "Vice President of Foreign Affairs Anna Kovacs": the connector after a title belongs to the title.
     while (nameToks.length > 1 && titleToks.length && lex.nameConnectors.has(nameToks[0]!.norm)) { titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1); }
+    // "Secretary of State Lloyd Austin": ordinary words after the connector name the office, not the person.
+    const afterConnector = lex.nameConnectors.has(titleToks[titleToks.length - 1]?.norm ?? '');
+    while (afterConnector && nameToks.length > 2 && isOfficeWord(nameToks[0]!)) {
+      titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1);
+    }
     while (nameToks.length > 1 && lex.nameConnectors.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
     const parts = nameToks.map((t) => t.norm.replace(/'s$/, '')).filter((p) => p !== 'the');
     // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.
@@ -135,7 +144,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     out.push({
       text: '',
       parts,
-      titles: titleToks.filter((t) => lex.titleWords.has(t.norm)).map((t) => lex.titleCanon.get(t.norm) ?? t.norm),
+      // The office's words: title words, what qualifies them ("former") and the ordinary words that name the
+      // office ("Defense Secretary", "Secretary of State"), so that another office is told apart.
+      titles: titleToks.filter((t) => lex.titleWords.has(t.norm) || lex.titleQualifiers.has(t.norm) || isOfficeWord(t)).map((t) => lex.titleCanon.get(t.norm) ?? t.norm),
       span: [nameToks[0]!.start, nameToks[nameToks.length - 1]!.end],
       fullSpan: [run[0]!.start, run[run.length - 1]!.end],
       key,
