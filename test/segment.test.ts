@@ -48,11 +48,14 @@ describe('segment', () => {
     expect(view(b)).toEqual(view(a));
   });
 
-  it('reads proper-noun runs with their titles', () => {
+  it('reads proper-noun runs with their titles, the words that name the office included', () => {
     const [s] = seg('The president met Deputy National Security Advisor Jon Finer and Mideast coordinator Brett McGurk.');
     const finer = s!.names.find((n) => n.key === 'finer')!;
-    expect(finer.titles).toEqual(['deputy', 'adviser']);
+    expect(finer.titles).toEqual(['deputy', 'national', 'security', 'adviser']);
     expect(finer.parts).toEqual(['jon', 'finer']);
     expect(s!.names.find((n) => n.key === 'mcgurk')!.titles).toEqual(['coordinator']);
+    const [t] = seg('Secretary of State Lloyd Austin met former president Donald Trump.');
+    expect(t!.names.find((n) => n.key === 'austin')).toMatchObject({ parts: ['lloyd', 'austin'], titles: ['secretary', 'state'] });
+    expect(t!.names.find((n) => n.key === 'trump')!.titles).toEqual(['former', 'president']);
   });
 });
