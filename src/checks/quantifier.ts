@@ -29,4 +29,35 @@ export const quantifier: Check = (ctx, emit) => {
       suspect: evidence(ctx.sus, clauseAround(ctx.sus, s[0]!.t.k, 4)),
     });
   }
+  // "the largest protest" -> "one of the largest protests", or the other way round: one among several made the
+  // only one. Only where the words changed: the superlative itself must still be there on both sides.
+  const scopeWord = (t: SideToken) => t.norm === 'one' || t.norm === 'among';
+  if (!ctx.diff.hunks.some((h) => h.ref.some(scopeWord) || h.sus.some(scopeWord))) return;
+  const r = superlatives(ctx, 'ref'), s = superlatives(ctx, 'sus');
+  for (const [adj, a] of r) {
+    const b = s.get(adj);
+    if (!b || a.oneOf === b.oneOf) continue;
+    emit('quantifier.scope', {
+      reference: evidence(ctx.ref, a.toks), suspect: evidence(ctx.sus, b.toks),
+      vars: { a: a.oneOf ? 'one of several' : 'the only one', b: b.oneOf ? 'one of several' : 'the only one' },
+    });
+  }
 };
+
+/** Superlatives ("the largest", "the most important") by their adjective, and whether "one of" comes first. */
+function superlatives(ctx: PairContext, side: 'ref' | 'sus'): Map<string, { oneOf: boolean; toks: SideToken[] }> {
+  const toks = ctx[side].tokens;
+  const out = new Map<string, { oneOf: boolean; toks: SideToken[] }>();
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (toks[k - 1]!.norm !== 'the') continue;
+    const most = ctx.lex.superlatives.has(t.norm) && toks[k + 1]?.pos === 'ADJ';
+    const adj = most ? toks[k + 1]! : t;
+    if (!most && !(t.pos === 'ADJ' && /est$/.test(t.norm))) continue;
+    // "one of the largest" and "among the largest" say the same.
+    const among = toks[k - 2]?.norm === 'among';
+    const oneOf = among || (toks[k - 2]?.norm === 'of' && toks[k - 3]?.norm === 'one');
+    out.set(`${most ? t.norm + ' ' : ''}${adj.lemma}`, { oneOf, toks: toks.slice(among ? k - 2 : oneOf ? k - 3 : k - 1, (most ? k + 1 : k) + 1) });
+  }
+  return out;
+}
