@@ -19,6 +19,10 @@ export function carriesClaim(s: Sentence): boolean {
   return s.quotes.length > 0 || s.numbers.length > 0 || s.tokens.some((t) => t.negCue);
 }
 
+/** A word the dictionary knows as an ordinary word, not first as a name ("Police", "Rescue"). */
+const ordinaryWord = (ctx: PairContext, w: string) =>
+  isCommonNoun(ctx.lex, w) || (ctx.lex.synonyms[w] !== undefined && !ctx.lex.properNouns.has(w));
+
 /** Entity keys and number values dropped from one side relative to the other, with the hunk tokens that held them. */
 export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly = false): { toks: SideToken[]; what: string }[] {
   const to = from === 'ref' ? 'sus' : 'ref';
@@ -37,9 +41,9 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     const ks = new Set(toks.map((t) => t.k));
     const ents = ctx[from].entities.filter((e) => ks.has(e.k0) && ks.has(e.k1));
     for (const e of ents) {
-      // "Police" opening a sentence is as likely the common noun as a name: "Police arrested two men" / "Two men
-      // were arrested" drops no name.
-      if (e.k0 === e.k1 && !e.place && isCommonNoun(ctx.lex, ctx[from].tokens[e.k0]!.norm) && ctx[from].tokens.find((t) => t.sent === ctx[from].tokens[e.k0]!.sent && t.isWord) === ctx[from].tokens[e.k0]) continue;
+      // "Police" or "Rescue" opening a sentence is as likely an ordinary word as a name: "Police arrested two
+      // men" / "Two men were arrested" drops no name.
+      if (e.k0 === e.k1 && !e.place && ordinaryWord(ctx, ctx[from].tokens[e.k0]!.norm) && ctx[from].tokens.find((t) => t.sent === ctx[from].tokens[e.k0]!.sent && t.isWord) === ctx[from].tokens[e.k0]) continue;
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
       // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
