@@ -142,7 +142,10 @@ export const role: Check = (ctx, emit) => {
   for (const t of rc.triples) {
     // Who said or told something is the attribution check's finding.
     if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.reportingVerbs.has(t.verb) || sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent)) continue;
-    const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient);
+    // Only a finite verb has a subject of its own: in "dissuaded Macron from leaving" the leaver is not the
+    // name before "leaving".
+    if (!finite(ctx.ref, t.v)) continue;
+    const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient && finite(ctx.sus, x.v));
     if (!u || rc.triples.some((x) => sameVerb(t, x) && x.agent === u.agent)) continue;
     if (![t.agent, u.agent].every((k) => named(ctx.ref, k) && named(ctx.sus, k))) continue;
     emit('role.agent', {
@@ -162,6 +165,11 @@ export const role: Check = (ctx, emit) => {
     });
   }
 };
+
+function finite(side: Side, v: SideToken): boolean {
+  const prev = side.tokens[v.k - 1];
+  return !/ing$/.test(v.norm) && !(prev && prev.sent === v.sent && (prev.norm === 'to' || prev.pos === 'ADP'));
+}
 
 function displayName(ctx: PairContext, key: string): string {
   const e = ctx.ref.entities.find((x) => x.key === key) ?? ctx.sus.entities.find((x) => x.key === key);
