@@ -69,7 +69,8 @@ export const quote: Check = (ctx, emit) => {
     if (words(r) === words(s)) continue;
     const reasons: string[] = [];
     const rModal = modalCues(r, lex, true), sModal = modalCues(s, lex, true);
-    const boosters = sModal.filter((h) => h.cue.booster && !rModal.some((x) => x.cue === h.cue));
+    // A booster the reference has in other words ("really proving" / "demonstrated") is not added.
+    const boosters = sModal.filter((h) => h.cue.booster && !rModal.some((x) => x.cue === h.cue || (x.cue.booster && x.cue.scale === h.cue.scale)));
     if (boosters.length) reasons.push(`adds “${boosters.map((b) => b.toks.map((t) => t.text).join(' ')).join(', ')}”`);
     for (const a of rModal) {
       if (a.cue.booster || a.cue.hedge) continue;
