@@ -15,6 +15,9 @@ const FLOORS: Record<string, Floors> = {
   'cnn-syndicated': { anyRecall: 1, falseAlarmRate: 0 },
   'court-edited': EDITED,
   'court-paraphrase': FAITHFUL,
+  // The majority and the minority trading places across two clauses is not found yet (1 of 9 drifts).
+  'economy-edited': { ...EDITED, majorPlusRecall: 0.85, anyRecall: 0.85 },
+  'economy-roundtrip': FAITHFUL,
   'floods-edited': EDITED,
   'floods-restructured': FAITHFUL,
   'health-edited': EDITED,
@@ -32,7 +35,7 @@ const FLOORS: Record<string, Floors> = {
 describe('eval floors', () => {
   const cases = goldCases();
   it('finds the gold files', () => {
-    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'floods-edited', 'floods-restructured', 'health-edited', 'health-paraphrase', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'economy-edited', 'economy-roundtrip', 'floods-edited', 'floods-restructured', 'health-edited', 'health-paraphrase', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
   });
   for (const c of cases) {
     it(`${c.gold.pair} stays at or above its floors`, async () => {

@@ -73,7 +73,8 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
-      if (ctx.sus.tokens.some((t) => t.content && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising".)
+      if (ctx.sus.tokens.some((t) => t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
       used.add(a).add(b);
       break;
@@ -159,8 +160,10 @@ export function polarity(ctx: PairContext): Region[] {
       const implicit = refImplicit.length + susImplicit.length;
       // A balancing word only counts against a negation in its region; alone it is an ordinary word.
       const balancing = cues + implicit > 0 ? refBalancing.length + susBalancing.length : 0;
+      // Opposites balance a negation ("did not oppose" / "supported"), not each other: "shrank ... raising fears"
+      // / "grew ... easing fears" is two reversals.
       const total = cues + implicit + balancing + antonyms.length;
-      return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: total % 2 === 1 };
+      return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: cues + implicit + balancing > 0 ? total % 2 === 1 : antonyms.length > 0 };
     });
   };
   // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added or
