@@ -3,7 +3,7 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, byFirstWord, commonSingular } from '../core/lexicons.js';
+import { areSynonyms, byFirstWord, ordinarySingular } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
@@ -135,7 +135,7 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   for (const t of np) {
     if (t.pos === 'ADP' || t.norm === 'of' || (t.pos === 'ADJ' && head)) break;
     // wink keeps the plural of a capitalised common noun ("Critics said"): its lemma is the singular.
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? (t.pos === 'PROPN' ? commonSingular(ctx.lex, t.norm) ?? t.lemma : t.lemma); pronoun = false; }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = ents.get(t.k)?.key ?? (t.pos === 'PROPN' ? ordinarySingular(ctx.lex, t.norm) ?? t.lemma : t.lemma); pronoun = false; }
     if (t.pos === 'PRON' && !head) pronoun = true;
   }
   if (!head && places.size === 1) head = [...places][0]!;

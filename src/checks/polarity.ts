@@ -61,6 +61,8 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
   const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
+  // Surface forms too: wink leaves a capitalised word opening a sentence unlemmatised ("Exports").
+  const refNorms = new Set(ctx.ref.tokens.map((t) => t.norm)), susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
   // Content words, prepositions ("before"/"after") and superlative markers ("the most/least important").
@@ -72,7 +74,7 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
-      if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma)) continue;
+      if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma) || susNorms.has(a.norm) || refNorms.has(b.norm)) continue;
       // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising".)
       if (ctx.sus.tokens.some((t) => t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });

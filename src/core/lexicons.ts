@@ -245,6 +245,19 @@ const synsets = (lex: Lexicons, w: string): string[] => {
  * "police", "critics", "residents": a common noun for people or a group, or its plural. wink tags such a word as
  * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
  */
+/** "exports", "prices", "critics": the plural of an ordinary dictionary word; "Adams" or "Jones" is not one. */
+export function isOrdinaryPlural(lex: Lexicons, w: string): boolean {
+  return ordinarySingular(lex, w) !== null;
+}
+
+/** The singular of the plural of an ordinary dictionary word ("authorities" -> "authority"), else null. */
+export function ordinarySingular(lex: Lexicons, w: string): string | null {
+  if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
+  const person = commonSingular(lex, w);
+  if (person !== null) return person;
+  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms[x] !== undefined && !lex.properNouns.has(x)) ?? null;
+}
+
 export function isCommonNoun(lex: Lexicons, w: string): boolean {
   const cls = lex.nounClasses[w];
   return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;

@@ -1,6 +1,6 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
-import { commonSingular, type Lexicons } from './lexicons.js';
+import { isOrdinaryPlural, type Lexicons } from './lexicons.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -115,10 +115,10 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       break;
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
-    // details"): alone, it is no name; nor is the plural of a common noun for people ("Critics said").
+    // details"): alone, it is no name; nor is the plural of an ordinary word ("Critics said", "Exports rose").
     // A number word is no name either ("Half of the voters", "Twelve people").
     const w = tokens[i]!.norm;
-    if (j === i && i === firstWord && (!tokens[i]!.content || commonSingular(lex, w) !== null || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
+    if (j === i && i === firstWord && (!tokens[i]!.content || isOrdinaryPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     // And what qualifies a title: "former president Donald Trump", "acting director".
