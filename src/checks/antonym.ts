@@ -2,6 +2,7 @@
 // another opposite in the same region balances it; and a word replaced by another step of its scale
 // ("accused" -> "convicted", rules/lexicon/scales.yaml).
 import type { Check } from '../core/compare.js';
+import { areAntonyms } from '../core/lexicons.js';
 import { evidence } from '../core/pair.js';
 import type { SideToken } from '../core/diff.js';
 import { polarity } from './polarity.js';
@@ -16,6 +17,9 @@ export const antonym: Check = (ctx, emit) => {
       emit('antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
     }
   }
+  // Opposites that change places: "rose in the north but fell in the south" / "fell in the north but rose in the
+  // south". Both words stay on both sides, so no word was substituted; what each one is said of has changed.
+  swappedOpposites(ctx, emit);
   // Another step of the same scale where the wording changed: "was accused of" -> "was convicted of".
   const steps = ctx.lex.scaleSteps;
   // Words of a scale are rare: look for them without building lists first.
@@ -46,3 +50,37 @@ export const antonym: Check = (ctx, emit) => {
     }
   }
 };
+
+/** The first content word after T in its sentence that is not itself one of the pair: what T is said of. */
+function attachedTo(toks: SideToken[], t: SideToken, skip: Set<string>, dir: 1 | -1): string | null {
+  for (let k = t.k + dir; k >= 0 && k < toks.length && Math.abs(k - t.k) <= 5; k += dir) {
+    const u = toks[k]!;
+    if (u.sent !== t.sent) return null;
+    if (u.content && !skip.has(u.lemma)) return u.lemma;
+  }
+  return null;
+}
+
+function swappedOpposites(ctx: Parameters<Check>[0], emit: Parameters<Check>[1]): void {
+  const lex = ctx.lex;
+  const changed = ctx.diff.hunks.some((h) => h.ref.length && h.sus.length);
+  if (!changed) return;
+  const refContent = ctx.ref.tokens.filter((t) => t.content);
+  for (let i = 0; i < refContent.length; i++) {
+    for (let j = i + 1; j < refContent.length; j++) {
+      const a = refContent[i]!, b = refContent[j]!;
+      if (!areAntonyms(lex, a.lemma, b.lemma)) continue;
+      const sa = ctx.sus.tokens.filter((t) => t.lemma === a.lemma), sb = ctx.sus.tokens.filter((t) => t.lemma === b.lemma);
+      if (sa.length !== 1 || sb.length !== 1) continue;
+      const pair = new Set([a.lemma, b.lemma]);
+      // What each is said of: the words after it ("rose in the north"), or else before it ("the governor supported").
+      for (const dir of [1, -1] as const) {
+        const ra = attachedTo(ctx.ref.tokens, a, pair, dir), rb = attachedTo(ctx.ref.tokens, b, pair, dir);
+        const xa = attachedTo(ctx.sus.tokens, sa[0]!, pair, dir), xb = attachedTo(ctx.sus.tokens, sb[0]!, pair, dir);
+        if (!ra || !rb || ra === rb || xa !== rb || xb !== ra) continue;
+        emit('antonym.substituted', { reference: evidence(ctx.ref, [a]), suspect: evidence(ctx.sus, [sb[0]!]), vars: { a: `${a.lemma} (${ra})`, b: `${b.lemma} (${ra})` } });
+        return;
+      }
+    }
+  }
+}
