@@ -65,7 +65,9 @@ function swappedOpposites(ctx: Parameters<Check>[0], emit: Parameters<Check>[1])
   const lex = ctx.lex;
   const changed = ctx.diff.hunks.some((h) => h.ref.length && h.sus.length);
   if (!changed) return;
-  const refContent = ctx.ref.tokens.filter((t) => t.content);
+  // Only words that have an opposite at all can form a pair (most sentences have none or one).
+  const refContent = ctx.ref.tokens.filter((t) => t.content && lex.antonyms.has(t.lemma));
+  if (refContent.length < 2) return;
   for (let i = 0; i < refContent.length; i++) {
     for (let j = i + 1; j < refContent.length; j++) {
       const a = refContent[i]!, b = refContent[j]!;
