@@ -5,7 +5,7 @@ import { evidence, sentenceEvidence } from '../core/pair.js';
 import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';
 import type { SideToken } from '../core/diff.js';
-import { carriesClaim, droppedClauses, droppedMentions } from './omission.js';
+import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
 
 /** What the whole reference names, and its runs of four words: built once per document. */
 interface RefIndex { names: Set<string>; grams: Set<string> }
@@ -51,12 +51,11 @@ export const addition: Check = (ctx, emit) => {
     return;
   }
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  // Numbers only the reference has: a copy's number that is new replaced one (the number check's finding).
-  const susNumbers = new Set(ctx.sus.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
-  const goneNumbers = ctx.ref.sentences.some((s) => s.numbers.some((n) => !susNumbers.has(n.value)));
+  // With a number only the reference has, a new number of the copy replaced it (the number check's finding).
+  const replaced = hasOwnNumber(ctx, 'ref');
   const reported: SideToken[] = [];
   for (const d of droppedMentions(ctx, 'sus', true)) {
-    if (d.toks.every((t) => /\d/.test(t.norm)) && goneNumbers) continue;
+    if (d.toks.every((t) => /\d/.test(t.norm)) && replaced) continue;
     reported.push(...d.toks);
     emit('addition.content', { reference: sentenceEvidence(ctx.ref), suspect: evidence(ctx.sus, d.toks), vars: { what: d.what } });
   }

@@ -5,6 +5,7 @@ import type { Check } from '../core/compare.js';
 import { areSynonyms } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
+import { loneOpening } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
@@ -72,9 +73,8 @@ export const entity: Check = (ctx, emit) => {
   // One capitalised dictionary word opening a sentence ("Little information", "Police clashed") is as likely
   // an ordinary word as a name: not enough to call a participant replaced.
   const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
-    const t = ctx[side].tokens[e.k0]!;
-    const first = ctx[side].tokens.find((x) => x.sent === t.sent && x.isWord);
-    return !e.place && e.k0 === e.k1 && first === t && lex.synonyms[t.norm] !== undefined;
+    const t = loneOpening(ctx[side].tokens, e);
+    return !!t && lex.synonyms[t.norm] !== undefined;
   };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {

@@ -3,9 +3,10 @@
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, byFirstWord, isCommonNoun } from '../core/lexicons.js';
+import { byFirstWord, isCommonNoun } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
+import { echoedIn, loneOpening } from './words.js';
 import type { Sentence } from '../core/types.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
@@ -17,6 +18,12 @@ function countRun(toks: SideToken[], words: string[]): number {
 export function carriesClaim(s: Sentence): boolean {
   if (s.furnitureLike) return false;
   return s.quotes.length > 0 || s.numbers.length > 0 || s.tokens.some((t) => t.negCue);
+}
+
+/** Whether one side has a number value the other side does not. */
+export function hasOwnNumber(ctx: PairContext, side: 'ref' | 'sus'): boolean {
+  const other = new Set(ctx[side === 'ref' ? 'sus' : 'ref'].sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  return ctx[side].sentences.some((s) => s.numbers.some((n) => !other.has(n.value)));
 }
 
 /** A word the dictionary knows as an ordinary word, not first as a name ("Police", "Rescue"). */
@@ -43,7 +50,8 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     for (const e of ents) {
       // "Police" or "Rescue" opening a sentence is as likely an ordinary word as a name: "Police arrested two
       // men" / "Two men were arrested" drops no name.
-      if (e.k0 === e.k1 && !e.place && ordinaryWord(ctx, ctx[from].tokens[e.k0]!.norm) && ctx[from].tokens.find((t) => t.sent === ctx[from].tokens[e.k0]!.sent && t.isWord) === ctx[from].tokens[e.k0]) continue;
+      const opening = loneOpening(ctx[from].tokens, e);
+      if (opening && ordinaryWord(ctx, opening.norm)) continue;
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
       // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
@@ -66,13 +74,6 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
   return out;
 }
 
-/** "region"/"regional", "uncontrollable"/"uncontrolled": one word's family, said elsewhere in the copy. */
-function sameStem(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 5 && i >= 0.7 * Math.min(a.length, b.length);
-}
-
 /**
  * Runs of words on one side (FROM) with no counterpart at all on the other that hold a verb and several content
  * words: a clause dropped from the reference, or (FROM = sus) one put into the copy.
@@ -83,7 +84,6 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   // Pure deletions (or insertions): hunks with nothing of content on the other side, joined across a few
   // function words the diff happened to match ("who had [been] vaccinated only once": "been" / "were").
   const runs: SideToken[][] = [];
-  if (!ctx.diff.hunks.some((h) => h[from].length > 0 && !h[to].some((t) => t.content))) return [];
   for (const h of ctx.diff.hunks) {
     if (!h[from].length || h[to].some((t) => t.content)) continue;
     const last = runs[runs.length - 1];
@@ -92,30 +92,30 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
     if (prev && prev.sent === h[from][0]!.sent && gap.length <= 2 && !gap.some((t) => t.content)) last!.push(...gap, ...h[from]);
     else runs.push([...h[from]]);
   }
+  if (!runs.length) return [];
+  // A verb of the other side left unmatched elsewhere ("connected with" ... "contacted") means a clause was
+  // moved and reworded, not dropped.
+  const otherMatch = to === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+  if (ctx[to].tokens.some((t) => t.pos === 'VERB' && otherMatch[t.k]! < 0)) return [];
   // A verb, or a participle read as an adjective after "be" ("had been vaccinated").
   const isVerb = (t: SideToken) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(ed|en)$/.test(t.norm) && toks[t.k - 1]?.pos === 'AUX');
+  // A dropped "according to X" or "X said" is a source, the attribution check's business.
+  const sources = byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p);
+  const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || sources.has(t.norm);
+  const otherContent = ctx[to].tokens.filter((t) => t.content);
   const out: SideToken[][] = [];
-  let otherContent: SideToken[] | null = null;
-  const unmatchedVerb: { ref?: boolean; sus?: boolean } = {};
   for (const run of runs) {
     if (!run.some(isVerb)) continue;
-    // A verb of the other side left unmatched elsewhere ("connected with" ... "contacted") means the clause was
-    // moved and reworded, not dropped.
-    if (unmatchedVerb[to] ??= ctx[to].tokens.some((t) => t.pos === 'VERB' && (to === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[t.k]! < 0)) continue;
     // A relative clause ("who had been vaccinated only once") says its piece in fewer words.
-    const need = ctx.lex.relativePronouns.has(run[0]!.norm) ? Math.max(1, min - 2) : min;
+    const relative = ctx.lex.relativePronouns.has(run[0]!.norm);
+    const need = relative ? Math.max(1, min - 2) : min;
     if (run.filter((t) => t.content).length < need) continue;
-    otherContent ??= ctx[to].tokens.filter((t) => t.content);
     // Names and titles are the entity check's; what is left must be the clause's own words.
-    const lost = run.filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) &&
-      !otherContent!.some((s) => s.lemma === t.lemma || sameStem(s.norm, t.norm) || areSynonyms(ctx.lex, s.lemma, t.lemma)));
-    // A dropped "according to X" or "X said" is a source, the attribution check's business.
-    const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p).has(t.norm);
+    const lost = run.filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) && !echoedIn(ctx.lex, otherContent, t));
     if (lost.length < need || !lost.some((t) => isVerb(t) && !sourceWord(t))) continue;
     // From the first to the last lost word ("who lost most of their spring catch", not the commas around it),
     // or from the relative pronoun that opens it.
-    const a = ctx.lex.relativePronouns.has(run[0]!.norm) ? 0 : run.indexOf(lost[0]!), b = run.indexOf(lost[lost.length - 1]!);
-    out.push(run.slice(a, b + 1));
+    out.push(run.slice(relative ? 0 : run.indexOf(lost[0]!), run.indexOf(lost[lost.length - 1]!) + 1));
   }
   return out;
 }
@@ -127,12 +127,11 @@ export const omission: Check = (ctx, emit) => {
     return;
   }
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  // Numbers only the copy has: a reference number that is gone was replaced (the number check's finding).
-  const refNumbers = new Set(ctx.ref.sentences.flatMap((s) => s.numbers.map((n) => n.value)));
-  const newNumbers = ctx.sus.sentences.some((s) => s.numbers.some((n) => !refNumbers.has(n.value)));
+  // With a number only the copy has, a reference number that is gone was replaced (the number check's finding).
+  const replaced = hasOwnNumber(ctx, 'sus');
   const reported: SideToken[] = [];
   for (const d of droppedMentions(ctx, 'ref')) {
-    if (d.toks.every((t) => /\d/.test(t.norm)) && newNumbers) continue;
+    if (d.toks.every((t) => /\d/.test(t.norm)) && replaced) continue;
     reported.push(...d.toks);
     emit('omission.content', { reference: evidence(ctx.ref, d.toks), suspect: sentenceEvidence(ctx.sus), vars: { what: d.what } });
   }

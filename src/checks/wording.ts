@@ -2,9 +2,9 @@
 // synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import type { Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
-import { sameStem } from './words.js';
+import { echoedIn } from './words.js';
 
 function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons): SideToken[] {
   const theirContent = theirs.tokens.filter((t) => t.content);
@@ -14,7 +14,7 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
   // Numbers belong to the number check.
   return mine.tokens.filter((t) => t.content && t.pos !== 'NUM' && !/\d/.test(t.norm) && match[t.k]! < 0 && !lex.lightNouns.has(t.lemma)
     && !theirPlaces.has(placeOf.get(t.k) ?? '\u0000')
-    && !theirContent.some((u) => u.lemma === t.lemma || sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma)));
+    && !echoedIn(lex, theirContent, t));
 }
 
 export const wording: Check = (ctx, emit) => {

@@ -1,5 +1,6 @@
 // Small word-level equivalences shared by the checks.
-import type { Lexicons } from '../core/lexicons.js';
+import type { SideToken } from '../core/diff.js';
+import { areSynonyms, type Lexicons } from '../core/lexicons.js';
 
 /** Same word family: "region"/"regional", "uncontrollable"/"uncontrolled", "succeed"/"successful"? (no: 'succe' is 5). */
 export function sameStem(a: string, b: string): boolean {
@@ -14,4 +15,19 @@ export function sameStem(a: string, b: string): boolean {
 export function samePlace(lex: Lexicons, a: string, b: string): boolean {
   const ka = lex.places.get(a), kb = lex.places.get(b);
   return !!ka && ka === kb;
+}
+
+/** T's word, a word of its family or a synonym is among WORDS: what T says is still said there. */
+export function echoedIn(lex: Lexicons, words: SideToken[], t: SideToken): boolean {
+  return words.some((u) => u.lemma === t.lemma || sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma));
+}
+
+/**
+ * A lone word that opens its sentence, which wink tags as a proper noun when it is capitalised ("Police
+ * arrested", "Little information"): the token, if the entity is one.
+ */
+export function loneOpening(toks: SideToken[], e: { k0: number; k1: number; place: boolean }): SideToken | null {
+  if (e.place || e.k0 !== e.k1) return null;
+  const t = toks[e.k0]!;
+  return toks.find((x) => x.sent === t.sent && x.isWord) === t ? t : null;
 }
