@@ -1,9 +1,9 @@
 // antonym: a word replaced by its opposite (WordNet pairs plus a curated news list), unless a negation or
 // another opposite in the same region balances it; and a word replaced by another step of its scale
 // ("accused" -> "convicted", rules/lexicon/scales.yaml).
-import type { Check } from '../core/compare.js';
+import type { Check, Emit } from '../core/compare.js';
 import { areAntonyms } from '../core/lexicons.js';
-import { evidence } from '../core/pair.js';
+import { evidence, type PairContext } from '../core/pair.js';
 import type { SideToken } from '../core/diff.js';
 import { polarity } from './polarity.js';
 
@@ -22,14 +22,13 @@ export const antonym: Check = (ctx, emit) => {
   swappedOpposites(ctx, emit);
   // Another step of the same scale where the wording changed: "was accused of" -> "was convicted of".
   const steps = ctx.lex.scaleSteps;
-  // Words of a scale are rare: look for them without building lists first.
   const changed = (side: 'ref' | 'sus') => {
     const out: SideToken[] = [];
     for (const h of ctx.diff.hunks) for (const t of h[side]) if (steps.has(t.lemma)) out.push(t);
     return out;
   };
-  if (!ctx.diff.hunks.some((h) => h.ref.some((t) => steps.has(t.lemma)))) return;
   const refS = changed('ref');
+  if (!refS.length) return;
   const susS = changed('sus');
   const lemmas = (side: 'ref' | 'sus') => new Set(ctx[side].tokens.map((t) => t.lemma));
   const refL = lemmas('ref'), susL = lemmas('sus');
@@ -61,10 +60,9 @@ function attachedTo(toks: SideToken[], t: SideToken, skip: Set<string>, dir: 1 |
   return null;
 }
 
-function swappedOpposites(ctx: Parameters<Check>[0], emit: Parameters<Check>[1]): void {
+function swappedOpposites(ctx: PairContext, emit: Emit): void {
   const lex = ctx.lex;
-  const changed = ctx.diff.hunks.some((h) => h.ref.length && h.sus.length);
-  if (!changed) return;
+  if (!ctx.diff.hunks.some((h) => h.ref.length && h.sus.length)) return;
   // Only words that have an opposite at all can form a pair (most sentences have none or one).
   const refContent = ctx.ref.tokens.filter((t) => t.content && lex.antonyms.has(t.lemma));
   if (refContent.length < 2) return;

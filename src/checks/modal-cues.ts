@@ -19,10 +19,9 @@ function candidates(index: Map<string, Indexed<ModalCue>[]>, w: SideToken): Moda
 function afterEvidence(words: SideToken[], i: number, lex: Lexicons): boolean {
   let j = i - 1;
   // Over adverbs and a relative pronoun: "a success, really proving", "a success that demonstrated".
-  while (j >= 0 && (words[j]!.pos === 'ADV' || lex.relativePronouns.has(words[j]!.norm) || words[j]!.norm === 'that')) j--;
+  while (j >= 0 && (words[j]!.pos === 'ADV' || lex.relativePronouns.has(words[j]!.norm) || lex.complementizers.has(words[j]!.norm))) j--;
   const w = words[j];
-  if (!w || w.sent !== words[i]!.sent || (w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
-  return lex.nounClasses[w.lemma] !== 'person' && !lex.titleWords.has(w.norm) && w.pos === 'NOUN';
+  return !!w && w.sent === words[i]!.sent && w.pos === 'NOUN' && lex.nounClasses[w.lemma] !== 'person' && !lex.titleWords.has(w.norm);
 }
 
 export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): CueHit[] {

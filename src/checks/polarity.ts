@@ -33,8 +33,9 @@ function unmatched(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   return ctx[side].tokens.filter((t) => t.isWord && m[t.k]! < 0);
 }
 
-function phraseAt(toks: SideToken[], k: number, phrase: string[]): boolean {
-  for (let i = 0; i < phrase.length; i++) if (toks[k + i]?.lemma !== phrase[i]) return false;
+/** Whether PHRASE starts at k, word by word on lemmas (antonym phrases) or on surface forms (idioms). */
+function phraseAt(toks: SideToken[], k: number, phrase: string[], on: 'lemma' | 'norm' = 'lemma'): boolean {
+  for (let i = 0; i < phrase.length; i++) if (toks[k + i]?.[on] !== phrase[i]) return false;
   return true;
 }
 
@@ -100,18 +101,10 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
 }
 
 /** The first word of every negating idiom on one side ("yet" of "has yet to"). */
-const NONE: SideToken[] = [];
 function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
-  let out: SideToken[] = NONE;
-  for (const idiom of ctx.lex.negIdioms) {
-    for (let k = 0; k + idiom.length <= toks.length; k++) {
-      if (toks[k]!.norm !== idiom[0]) continue;
-      let all = true;
-      for (let i = 1; i < idiom.length; i++) if (toks[k + i]!.norm !== idiom[i]) { all = false; break; }
-      if (all) { if (out === NONE) out = []; out.push(toks[k]!); }
-    }
-  }
+  const out: SideToken[] = [];
+  for (const idiom of ctx.lex.negIdioms) for (let k = 0; k < toks.length; k++) if (phraseAt(toks, k, idiom, 'norm')) out.push(toks[k]!);
   return out;
 }
 
@@ -185,7 +178,7 @@ export function polarity(ctx: PairContext): Region[] {
   const regions = moved.size ? build(moved) : first;
   // A negation inside an idiom ("has yet to decide", "is far from over") balances a plain one on the other side
   // ("has not yet decided", "is not over"): the idiom's words are often matched, so they are counted per side.
-  const refIdioms = ctx.lex.negIdioms.length ? idioms(ctx, 'ref') : [], susIdioms = ctx.lex.negIdioms.length ? idioms(ctx, 'sus') : [];
+  const refIdioms = idioms(ctx, 'ref'), susIdioms = idioms(ctx, 'sus');
   let delta = refIdioms.length - susIdioms.length;
   for (const r of regions) {
     if (!delta || !r.flipped) continue;
