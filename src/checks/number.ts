@@ -8,6 +8,10 @@ import type { NumberMention } from '../core/types.js';
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
 const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
 
+/** The number mentions of a side, in order (a one-sentence side's own list, not a copy). */
+const mentionsOf = (side: Side): NumberMention[] =>
+  side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
+
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 
 /** Every unit word of a side with the count in front of it: "two years" (2), "a week" (1), "40 miles" (40). */
@@ -21,11 +25,12 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     const u = ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
     if (!u) continue;
     const prev = side.tokens[t.k - 1];
-    const mention = prev && prev.sent === t.sent ? side.sentences.flatMap((s) => s.numbers).find((n) => n.span[1] === prev.end) ?? null : null;
+    if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
+    const mention = mentionsOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
     // "a week", "one year", and "the first quarter" (one quarter: "the first three months" is the same span).
-    const ordinal = prev && /^\d+(st|nd|rd|th)$/.test(ctx.lex.numberWords.get(prev.norm) ?? '');
-    const count = value ?? (prev && prev.sent === t.sent && (ordinal || /^(a|an|one|per)$/.test(prev.norm)) ? 1 : null);
+    const ordinal = /^\d+(st|nd|rd|th)$/.test(ctx.lex.numberWords.get(prev.norm) ?? '');
+    const count = value ?? (ordinal || ctx.lex.singleCount.has(prev.norm) ? 1 : null);
     out.push({ unit: t, group: u.group, count, size: u.size, mention });
   }
   return out;
@@ -44,12 +49,8 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
   if (converted) return converted;
   converted = new Set();
   convertedCache.set(ctx, converted);
-  const none = (side: Side) => side.sentences.every((x) => x.numbers.length === 0);
-  if (none(ctx.ref) && none(ctx.sus)) return converted;
   // Only a number that the other side does not have can have been converted.
-  const values = (side: Side) => side.sentences.length === 1 ? side.sentences[0]!.numbers.map((n) => n.value) : side.sentences.flatMap((s) => s.numbers.map((n) => n.value));
-  const rv = values(ctx.ref), sv = values(ctx.sus);
-  if (!rv.length && !sv.length) return converted;
+  const rv = mentionsOf(ctx.ref).map((n) => n.value), sv = mentionsOf(ctx.sus).map((n) => n.value);
   if (rv.every((v) => sv.includes(v)) && sv.every((v) => rv.includes(v))) return converted;
   const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
   for (const r of refA) {
@@ -61,8 +62,7 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
 
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const mentions = (side: Side) => side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
-  const refN: NumberMention[] = mentions(ctx.ref), susN: NumberMention[] = mentions(ctx.sus);
+  const refN = mentionsOf(ctx.ref), susN = mentionsOf(ctx.sus);
   const converted = convertedNumbers(ctx);
   const refLeft = converted.size ? refN.filter((n) => !converted.has(n)) : [...refN];
   const susLeft = converted.size ? susN.filter((n) => !converted.has(n)) : [...susN];

@@ -31,7 +31,7 @@ export const quantifier: Check = (ctx, emit) => {
   }
   // "the largest protest" -> "one of the largest protests", or the other way round: one among several made the
   // only one. Only where the words changed: the superlative itself must still be there on both sides.
-  const scopeWord = (t: SideToken) => t.norm === 'one' || t.norm === 'among';
+  const scopeWord = (t: SideToken) => ctx.lex.oneOf.some((p) => p[0] === t.norm);
   if (!ctx.diff.hunks.some((h) => h.ref.some(scopeWord) || h.sus.some(scopeWord))) return;
   const r = superlatives(ctx, 'ref'), s = superlatives(ctx, 'sus');
   for (const [adj, a] of r) {
@@ -54,10 +54,9 @@ function superlatives(ctx: PairContext, side: 'ref' | 'sus'): Map<string, { oneO
     const most = ctx.lex.superlatives.has(t.norm) && toks[k + 1]?.pos === 'ADJ';
     const adj = most ? toks[k + 1]! : t;
     if (!most && !(t.pos === 'ADJ' && /est$/.test(t.norm))) continue;
-    // "one of the largest" and "among the largest" say the same.
-    const among = toks[k - 2]?.norm === 'among';
-    const oneOf = among || (toks[k - 2]?.norm === 'of' && toks[k - 3]?.norm === 'one');
-    out.set(`${most ? t.norm + ' ' : ''}${adj.lemma}`, { oneOf, toks: toks.slice(among ? k - 2 : oneOf ? k - 3 : k - 1, (most ? k + 1 : k) + 1) });
+    // "one of the largest" and "among the largest" say the same: a phrase of quantifiers.yaml oneOf before "the".
+    const p = ctx.lex.oneOf.find((w) => w.every((x, i) => toks[k - 1 - w.length + i]?.norm === x));
+    out.set(`${most ? t.norm + ' ' : ''}${adj.lemma}`, { oneOf: !!p, toks: toks.slice(k - 1 - (p?.length ?? 0), (most ? k + 1 : k) + 1) });
   }
   return out;
 }

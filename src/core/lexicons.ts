@@ -48,8 +48,11 @@ export interface Lexicons {
   currency: Set<string>;
   /** Lemma -> its scales and its step on each (rules/lexicon/scales.yaml). */
   scaleSteps: Map<string, { scale: number; step: number }[]>;
-  /** Fraction word -> percent, read as a share before "of" ("half of" = 50%). */
+  /** Fraction word -> percent, read as a share before "of" ("half of" = 50%), unless a period marker precedes it. */
   fractions: Map<string, number>;
+  periodMarkers: Set<string>;
+  /** Words that count one of a unit ("a week", "per day"). */
+  singleCount: Set<string>;
   /** What joins the two numbers of a score or a tally ("to", "-", "against"). */
   tallyJoiners: Set<string>;
   /** Unit word -> its group (units in one group measure the same thing) and its size in the group's base unit. */
@@ -71,6 +74,8 @@ export interface Lexicons {
   quantifiers: Map<string, number>;
   /** Quantifiers that make a superlative before an adjective or adverb ("the most important"). */
   superlatives: Set<string>;
+  /** Phrases that make a superlative one among several ("one of", "among"). */
+  oneOf: string[][];
   antonyms: Map<string, Set<string>>;
   antonymPhrases: [string[], string[]][];
   synonyms: Record<string, string>;
@@ -137,12 +142,13 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; fractions?: Record<string, number> }>(rules, 'numbers');
+    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; fractions?: Record<string, number>;
+    periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[]; converseVerbs?: string[][] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[] }>(rules, 'quantifiers');
+  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
   const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
@@ -201,6 +207,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     currency: new Set(num.currency),
     tallyJoiners: new Set(num.tallyJoiners ?? []),
     fractions: new Map(Object.entries(num.fractions ?? {})),
+    periodMarkers: new Set(num.periodMarkers ?? []),
+    singleCount: new Set(num.singleCount ?? []),
     scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
@@ -215,6 +223,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     quantifiers: new Map(Object.entries(quant.strengths)),
     superlatives: new Set(quant.superlatives),
+    oneOf: quant.oneOf ?? [],
     antonyms,
     antonymPhrases,
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
@@ -241,10 +250,6 @@ const synsets = (lex: Lexicons, w: string): string[] => {
   if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; byWord.set(w, ids); }
   return ids;
 };
-/**
- * "police", "critics", "residents": a common noun for people or a group, or its plural. wink tags such a word as
- * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
- */
 /** "exports", "prices", "critics": the plural of an ordinary dictionary word; "Adams" or "Jones" is not one. */
 export function isOrdinaryPlural(lex: Lexicons, w: string): boolean {
   return ordinarySingular(lex, w) !== null;
@@ -258,6 +263,10 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
   return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms[x] !== undefined && !lex.properNouns.has(x)) ?? null;
 }
 
+/**
+ * "police", "critics", "residents": a common noun for people or a group, or its plural. wink tags such a word as
+ * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
+ */
 export function isCommonNoun(lex: Lexicons, w: string): boolean {
   const cls = lex.nounClasses[w];
   return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;

@@ -41,7 +41,7 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     }
     // "half of the voters" is a share; "the first half of the year" is a period.
     const before = tokens[i - 1];
-    if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (/^(the|this|that|last|next|its|their)$/.test(before.norm) || /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(before.norm) ?? '')))) {
+    if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (lex.periodMarkers.has(before.norm) || /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(before.norm) ?? '')))) {
       value = `${lex.fractions.get(t.norm)}%`;
     } else if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
     else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
