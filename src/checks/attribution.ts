@@ -7,7 +7,8 @@ import { areSynonyms, byFirstWord, ordinarySingular } from '../core/lexicons.js'
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
-interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[]; recipient: SideToken[] }
+/** An attribution with its source read once (speaker). */
+interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[]; speaker: Who; recipient: SideToken[] }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PASS_OVER = new Set(['AUX', 'ADV']);
@@ -89,7 +90,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     const phrase = sourcePhraseAt(lex, toks, t.k);
     if (phrase) {
       const src = npRight(side, t.k + phrase.length - 1, lex);
-      if (src.length) out.push({ cls: 'say', verb: t, source: src, recipient: [] });
+      if (src.length) out.push({ cls: 'say', verb: t, source: src, speaker: who(ctx, side, src), recipient: [] });
       continue;
     }
     if (t.pos !== 'VERB' || !lex.reportingVerbs.has(t.lemma) || t.quoted) continue;
@@ -97,11 +98,12 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
     if (!source.length) continue;
-    if (!canSpeak(ctx, side, source)) continue;
+    const speaker = who(ctx, side, source);
+    if (!canSpeak(ctx, speaker)) continue;
     const tell = lex.recipientVerbs.has(t.lemma);
     const recipient = tell ? npRight(side, t.k, lex) : [];
     if (tell && recipient.length && recipient[0] === source[0]) continue;
-    out.push({ cls: tell ? 'tell' : 'say', verb: t, source, recipient });
+    out.push({ cls: tell ? 'tell' : 'say', verb: t, source, speaker, recipient });
   }
   return out;
 }
@@ -110,8 +112,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
  * A source is someone or something that can say things: a person, a group, a named body, a pronoun, or a
  * document (reporting.yaml documentSources). "the three deaths reported so far" has no source.
  */
-function canSpeak(ctx: PairContext, side: Side, np: SideToken[]): boolean {
-  const w = who(ctx, side, np);
+function canSpeak(ctx: PairContext, w: Who): boolean {
   if (w.pronoun || !w.head || w.keys.size || w.places.size) return true;
   const lex = ctx.lex;
   const cls = lex.nounClasses[w.head];
@@ -178,8 +179,8 @@ export const attribution: Check = (ctx, emit) => {
   if (!ra.length || !sa.length) return;
   const usedS = new Set<Attribution>();
   for (const r of ra) {
-    const rw = who(ctx, ctx.ref, r.source);
-    const same = sa.find((s) => s.cls === r.cls && !usedS.has(s) && compareWho(ctx, rw, who(ctx, ctx.sus, s.source)) === 'same');
+    const rw = r.speaker;
+    const same = sa.find((s) => s.cls === r.cls && !usedS.has(s) && compareWho(ctx, rw, s.speaker) === 'same');
     if (same) { usedS.add(same); continue; }
     let counterpart: Attribution | undefined;
     if (r.cls === 'tell') {
@@ -190,7 +191,7 @@ export const attribution: Check = (ctx, emit) => {
       if (rs.length === 1 && ss.length === 1) counterpart = ss[0];
     }
     if (!counterpart) continue;
-    const verdict = compareWho(ctx, rw, who(ctx, ctx.sus, counterpart.source));
+    const verdict = compareWho(ctx, rw, counterpart.speaker);
     if (verdict === 'same') continue;
     usedS.add(counterpart);
     emit(verdict === 'other' ? 'attribution.speaker' : 'attribution.group', {
