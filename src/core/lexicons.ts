@@ -289,6 +289,8 @@ export function negatedBase(lex: Lexicons, w: string): string | null {
   if (!memo) { memo = new Map(); negatedCache.set(lex, memo); }
   const hit = memo.get(w);
   if (hit !== undefined) return hit;
+  // Bounded like the fold memo, so that a text of endless made-up words cannot grow it.
+  if (memo.size >= 200_000) memo.clear();
   let found: string | null = null;
   if (!lex.notPrefixed.has(w)) {
     for (const p of lex.negPrefixes) {

@@ -96,6 +96,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(t.norm.replace(/'s$/, ''));
   const firstWord = tokens.findIndex((t) => t.isWord);
+  const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
   const isOfficeWord = (t: Token) => isCap(t) && !lex.nameConnectors.has(t.norm) && !lex.titleWords.has(t.norm) &&
     (lex.synonyms[t.norm] !== undefined || lex.synonyms[t.norm.replace(/s$/, '')] !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
@@ -110,7 +111,6 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       let k = j + 1;
       while (k < tokens.length && lex.nameConnectors.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
       // ... and a capitalised number word ends one: "Group of Seven".
-      const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
       if (k > j + 1 && k < tokens.length && (isNameTok(tokens[k]!) || capNumber(tokens[k]!))) { j = k; continue; }
       break;
     }
