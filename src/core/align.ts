@@ -2,7 +2,7 @@
 // searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
 // A second pass pairs omitted and added sentences that moved.
 import { foldSameLength, squashSpaces } from './fold.js';
-import { combine, features, similarity, type GroupFeatures } from './similarity.js';
+import { combine, features, similarity, similarityBound, type GroupFeatures, type Shared } from './similarity.js';
 import type { AlignedPair, Sentence } from './types.js';
 
 export interface AlignOptions {
@@ -27,11 +27,16 @@ class SimCache {
   private refF = new Map<number, GroupFeatures>();
   private susF = new Map<number, GroupFeatures>();
   private one: Float64Array | null = null;
+  /** What the two sentences of each scored 1-1 cell share: bigrams, lemmas, anchors. */
+  private shared: Uint16Array | null = null;
   private cell: ((i: number, j: number) => number) | null = null;
+  private readonly scratch: Shared = { bigrams: 0, lemmas: 0, anchors: 0 };
+  private readonly sum: Shared = { bigrams: 0, lemmas: 0, anchors: 0 };
   constructor(private ref: Sentence[], private sus: Sentence[]) {}
   /** The band's cells: cell(i, j) is an index below size, or -1 outside the band. */
   useCells(size: number, cell: (i: number, j: number) => number): void {
     this.one = new Float64Array(size).fill(NaN);
+    this.shared = new Uint16Array(size * 3);
     this.cell = cell;
   }
   private feat(cache: Map<number, GroupFeatures>, list: Sentence[], a: number, n: number): GroupFeatures {
@@ -54,11 +59,38 @@ class SimCache {
       const c = this.cell!(i, j);
       if (c >= 0) {
         let s = this.one[c]!;
-        if (Number.isNaN(s)) { s = similarity(this.feat(this.refF, this.ref, i, 1), this.feat(this.susF, this.sus, j, 1)); this.one[c] = s; }
+        if (Number.isNaN(s)) {
+          const sh = this.scratch;
+          s = similarity(this.feat(this.refF, this.ref, i, 1), this.feat(this.susF, this.sus, j, 1), sh);
+          this.one[c] = s;
+          // Counts above 65,535 cannot occur in a sentence capped at MAX_SENTENCE_TOKENS; clamp all the same.
+          this.shared![3 * c] = Math.min(65535, sh.bigrams);
+          this.shared![3 * c + 1] = Math.min(65535, sh.lemmas);
+          this.shared![3 * c + 2] = Math.min(65535, sh.anchors);
+        }
         return s;
       }
     }
     return similarity(this.feat(this.refF, this.ref, i, k), this.feat(this.susF, this.sus, j, l));
+  }
+  /**
+   * An upper bound of sim(i, k, j, l) from its 1-1 cells (Infinity when one lies outside the band): a merge that
+   * cannot reach the threshold or beat the best move so far need not be scored.
+   */
+  bound(i: number, k: number, j: number, l: number): number {
+    const sum = this.sum;
+    sum.bigrams = 0; sum.lemmas = 0; sum.anchors = 0;
+    for (let a = i; a < i + k; a++) {
+      for (let b = j; b < j + l; b++) {
+        const c = this.cell!(a, b);
+        if (c < 0) return Infinity;
+        if (Number.isNaN(this.one![c]!)) this.sim(a, 1, b, 1);
+        sum.bigrams += this.shared![3 * c]!;
+        sum.lemmas += this.shared![3 * c + 1]!;
+        sum.anchors += this.shared![3 * c + 2]!;
+      }
+    }
+    return similarityBound(this.feat(this.refF, this.ref, i, k), this.feat(this.susF, this.sus, j, l), sum, k - 1 + l - 1);
   }
   /** Forget the features before reference row i and suspect column j (called every few rows). */
   forgetBefore(i: number, j: number): void {
@@ -227,6 +259,10 @@ function alignGap(ref: Sentence[], sus: Sentence[], opts: AlignOptions): Aligned
         if (from < 0 || score[from] === -Infinity) continue;
         // A merge is only worth scoring when one of its sentences already overlaps the other side.
         if (k > 0 && cache.sim(i - di, 1, j - dj, 1) < MERGE_FLOOR && cache.sim(i - 1, 1, j - 1, 1) < MERGE_FLOOR) continue;
+        if (k > 0) {
+          const ub = cache.bound(i - di, di, j - dj, dj);
+          if (ub < tau || score[from]! + (ub - tau) <= best) continue;
+        }
         const s = cache.sim(i - di, di, j - dj, dj);
         if (s < tau) continue;
         const v = score[from]! + (s - tau);

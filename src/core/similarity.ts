@@ -106,33 +106,74 @@ export function bigramCodes(s: string): Uint32Array {
  */
 export function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+  return (2 * sharedCodes(a, b)) / (a.length + b.length);
+}
+
+/** How many bigrams two sorted code arrays share, counted as multisets. */
+function sharedCodes(a: Uint32Array, b: Uint32Array): number {
   let i = 0, j = 0, shared = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
   }
-  return (2 * shared) / (a.length + b.length);
+  return shared;
 }
 
-export function lemmaOverlap(a: GroupFeatures, b: GroupFeatures): number {
-  if (a.nLemmas === 0 || b.nLemmas === 0) return 0;
+/** How many content lemmas two groups share, counted as multisets. */
+function sharedLemmas(a: GroupFeatures, b: GroupFeatures): number {
   let shared = 0;
   // forEach, not for-of over entries: no [key, value] array per entry (this runs for every cell the aligner scores).
   const small = a.lemmas.size < b.lemmas.size ? a.lemmas : b.lemmas, big = small === a.lemmas ? b.lemmas : a.lemmas;
   small.forEach((c, l) => { shared += Math.min(c, big.get(l) ?? 0); });
-  return (2 * shared) / (a.nLemmas + b.nLemmas);
+  return shared;
 }
 
-export function similarity(a: GroupFeatures, b: GroupFeatures): number {
-  const lem = lemmaOverlap(a, b);
+export function lemmaOverlap(a: GroupFeatures, b: GroupFeatures): number {
+  if (a.nLemmas === 0 || b.nLemmas === 0) return 0;
+  return (2 * sharedLemmas(a, b)) / (a.nLemmas + b.nLemmas);
+}
+
+/** What two single sentences share, kept by the aligner so that it can bound a merge's score without computing it. */
+export interface Shared { bigrams: number; lemmas: number; anchors: number }
+
+export function similarity(a: GroupFeatures, b: GroupFeatures, shared?: Shared): number {
+  const sl = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : sharedLemmas(a, b);
+  const lem = sl === 0 ? 0 : (2 * sl) / (a.nLemmas + b.nLemmas);
+  if (shared) shared.lemmas = sl;
   // Sentences that share almost no content lemma cannot reach the alignment threshold through character
   // bigrams alone; skipping the bigram pass there keeps the search cheap.
-  if (lem < 0.1 && a.nLemmas > 2 && b.nLemmas > 2) return 0.55 * lem;
-  const d = a.folded && b.folded ? (a.folded === b.folded ? 1 : dice(a.bigrams, b.bigrams)) : 0;
+  if (lem < 0.1 && a.nLemmas > 2 && b.nLemmas > 2) {
+    if (shared) { shared.bigrams = Math.min(a.bigrams.length, b.bigrams.length); shared.anchors = Math.min(a.anchors.size, b.anchors.size); }
+    return 0.55 * lem;
+  }
+  let d = 0, sb = 0;
+  if (a.folded && b.folded) {
+    if (a.folded === b.folded) { d = 1; sb = a.bigrams.length; }
+    else if (a.bigrams.length === 0 || b.bigrams.length === 0) d = a.bigrams.length === b.bigrams.length ? 1 : 0;
+    else { sb = sharedCodes(a.bigrams, b.bigrams); d = (2 * sb) / (a.bigrams.length + b.bigrams.length); }
+  }
   let s = 0.45 * d + 0.55 * lem;
   let sharedAnchors = 0;
   for (const k of a.anchors) if (b.anchors.has(k)) sharedAnchors++;
+  if (shared) { shared.bigrams = sb; shared.anchors = sharedAnchors; }
   if (sharedAnchors > 0) s += Math.min(0.08, 0.03 * sharedAnchors);
   const r = Math.min(a.words, b.words) / Math.max(1, a.words, b.words);
   if (r < 0.5) s *= 0.7 + 0.6 * r;
   return Math.min(1, s);
+}
+
+/**
+ * An upper bound of similarity(a, b) for groups of sentences, from what their sentences share pairwise (summed
+ * over every pair of sentences, plus the bigrams made across each join): nothing two groups share can be missing
+ * from all of their sentence pairs. Every step is monotone, so the bound holds in floating point too.
+ */
+export function similarityBound(a: GroupFeatures, b: GroupFeatures, shared: Shared, joins: number): number {
+  const nb = a.bigrams.length + b.bigrams.length;
+  const d = a.bigrams.length === 0 || b.bigrams.length === 0 ? 1
+    : (2 * Math.min(a.bigrams.length, b.bigrams.length, shared.bigrams + joins)) / nb;
+  const lem = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : (2 * Math.min(a.nLemmas, b.nLemmas, shared.lemmas)) / (a.nLemmas + b.nLemmas);
+  let s = 0.45 * d + 0.55 * lem;
+  if (shared.anchors > 0) s += Math.min(0.08, 0.03 * shared.anchors);
+  const r = Math.min(a.words, b.words) / Math.max(1, a.words, b.words);
+  if (r < 0.5) s *= 0.7 + 0.6 * r;
+  return Math.max(Math.min(1, s), 0.55 * lem);
 }
