@@ -68,8 +68,13 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const used = new Set<SideToken>();
   // Content words, prepositions ("before"/"after") and superlative markers ("the most/least important").
   const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm);
+  // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
+  // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
+  const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
+  const mayHaveOpposite = (a: SideToken) => lex.antonyms.has(a.lemma) || lex.antonyms.has(a.norm) ||
+    (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
   for (const a of refU) {
-    if (!candidate(a)) continue;
+    if (!candidate(a) || !mayHaveOpposite(a)) continue;
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;

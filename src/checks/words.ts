@@ -1,6 +1,6 @@
 // Small word-level equivalences shared by the checks.
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { synsets, type Lexicons } from '../core/lexicons.js';
 
 /** Same word family: "region"/"regional", "uncontrollable"/"uncontrolled", "succeed"/"successful"? (no: 'succe' is 5). */
 export function sameStem(a: string, b: string): boolean {
@@ -19,7 +19,13 @@ export function samePlace(lex: Lexicons, a: string, b: string): boolean {
 
 /** T's word, a word of its family or a synonym is among WORDS: what T says is still said there. */
 export function echoedIn(lex: Lexicons, words: SideToken[], t: SideToken): boolean {
-  return words.some((u) => u.lemma === t.lemma || sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma));
+  // T's synonym sets are looked up once, not once per word; a word without any has no synonym to find.
+  const mine = synsets(lex, t.lemma);
+  for (const u of words) {
+    if (u.lemma === t.lemma || sameStem(u.lemma, t.lemma)) return true;
+    if (mine.length) { const theirs = synsets(lex, u.lemma); for (const x of mine) if (theirs.includes(x)) return true; }
+  }
+  return false;
 }
 
 /**

@@ -24,16 +24,22 @@ export function diffTokens(ref: SideToken[], sus: SideToken[]): Diff {
   const susMatch = new Int32Array(sus.length).fill(-1);
   const n = a.length, m = b.length;
   if (n * m <= 400_000) {
+    // Keys as small integers, so that the table compares numbers rather than strings.
+    const ids = new Map<string, number>();
+    const ka = new Int32Array(n), kb = new Int32Array(m);
+    for (let i = 0; i < n; i++) { const k = key(a[i]!); let id = ids.get(k); if (id === undefined) { id = ids.size; ids.set(k, id); } ka[i] = id; }
+    for (let j = 0; j < m; j++) kb[j] = ids.get(key(b[j]!)) ?? -1;
     const L = new Uint16Array((n + 1) * (m + 1));
     const w = m + 1;
     for (let i = n - 1; i >= 0; i--) {
+      const ki = ka[i]!, row = i * w, below = row + w;
       for (let j = m - 1; j >= 0; j--) {
-        L[i * w + j] = key(a[i]!) === key(b[j]!) ? L[(i + 1) * w + j + 1]! + 1 : Math.max(L[(i + 1) * w + j]!, L[i * w + j + 1]!);
+        L[row + j] = ki === kb[j]! ? L[below + j + 1]! + 1 : Math.max(L[below + j]!, L[row + j + 1]!);
       }
     }
     let i = 0, j = 0;
     while (i < n && j < m) {
-      if (key(a[i]!) === key(b[j]!)) { refMatch[a[i]!.k] = b[j]!.k; susMatch[b[j]!.k] = a[i]!.k; i++; j++; }
+      if (ka[i] === kb[j]) { refMatch[a[i]!.k] = b[j]!.k; susMatch[b[j]!.k] = a[i]!.k; i++; j++; }
       else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) i++;
       else j++;
     }

@@ -243,11 +243,19 @@ function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: nu
 }
 
 const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
-const synsets = (lex: Lexicons, w: string): string[] => {
-  let byWord = synCache.get(lex.synonyms);
-  if (!byWord) { byWord = new Map(); synCache.set(lex.synonyms, byWord); }
-  let ids = byWord.get(w);
-  if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; byWord.set(w, ids); }
+// The last rule set's memo, kept at hand: this runs for every pair of words the checks compare.
+let synSource: Record<string, string> | null = null;
+let synMemo = new Map<string, string[]>();
+/** The WordNet synonym sets a word belongs to (ids), memoised per word. */
+export const synsets = (lex: Lexicons, w: string): string[] => {
+  if (lex.synonyms !== synSource) {
+    let byWord = synCache.get(lex.synonyms);
+    if (!byWord) { byWord = new Map(); synCache.set(lex.synonyms, byWord); }
+    synSource = lex.synonyms;
+    synMemo = byWord;
+  }
+  let ids = synMemo.get(w);
+  if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; synMemo.set(w, ids); }
   return ids;
 };
 /** "exports", "prices", "critics": the plural of an ordinary dictionary word; "Adams" or "Jones" is not one. */
