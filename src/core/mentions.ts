@@ -94,7 +94,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
   const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
-  const isPlaceTok = (t: Token) => lex.places.has(t.norm.replace(/'s$/, ''));
+  const isPlaceTok = (t: Token) => lex.places.has(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
   const firstWord = tokens.findIndex((t) => t.isWord);
   const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").

@@ -11,7 +11,8 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
-interface RawToken { text: string; start: number; end: number; pos: string; lemma: string; neg: boolean; stop: boolean; type: string }
+/** wink's tokens of one paragraph, as columns (one array per feature: no object per token). */
+interface RawTokens { text: string[]; start: Int32Array; end: Int32Array; pos: string[]; lemma: string[]; neg: boolean[]; stop: boolean[]; type: string[] }
 
 /** The only characters that can open or close a quotation. */
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
@@ -49,23 +50,25 @@ export function quoteRanges(text: string, base: number): [number, number][] {
   return out;
 }
 
-function locateTokens(text: string, base: number, values: string[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Where each token lies in the text: start and end offsets (plus base) into the two arrays. */
+function locateTokens(text: string, base: number, values: string[], start: Int32Array, end: Int32Array): void {
   let cursor = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     let at = text.indexOf(v, cursor);
     if (at < 0 || at - cursor > 64) at = -1;
     if (at < 0) {
       // wink may normalise a token; fall back to the next non-space run so offsets stay inside the text.
       while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
-      out.push({ start: base + cursor, end: base + Math.min(text.length, cursor + v.length) });
+      start[i] = base + cursor;
+      end[i] = base + Math.min(text.length, cursor + v.length);
       cursor = Math.min(text.length, cursor + v.length);
     } else {
-      out.push({ start: base + at, end: base + at + v.length });
+      start[i] = base + at;
+      end[i] = base + at + v.length;
       cursor = at + v.length;
     }
   }
-  return out;
 }
 
 /** A sentence that ends as a sentence does: a full stop, question or exclamation mark, perhaps inside quotes. */
@@ -86,13 +89,14 @@ function capLength(spans: [number, number][]): [number, number][] {
 }
 
 /** Sentence token ranges of one paragraph, with wink's splits repaired around quotations. */
-function repairSplits(text: string, base: number, spans: [number, number][], toks: RawToken[]): [number, number][] {
+function repairSplits(text: string, base: number, spans: [number, number][], toks: RawTokens): [number, number][] {
   const out: [number, number][] = [];
   for (const [a, b] of spans) {
-    const sText = text.slice(toks[a]!.start - base, toks[b]!.end - base);
+    const sText = text.slice(toks.start[a]! - base, toks.end[b]! - base);
     const prev = out[out.length - 1];
     if (prev) {
-      const words = toks.slice(a, b + 1).filter((t) => t.type === 'word').length;
+      let words = 0;
+      for (let k = a; k <= b; k++) if (toks.type[k] === 'word') words++;
       // A lone closing quote, or an attribution tail ("said a senior official."), belongs to the sentence before.
       if (onlyPunct(sText) || (startsLower(sText) && words <= 12) || /^[\u201D\u00BB]\s*$/.test(sText)) {
         prev[1] = b;
@@ -100,7 +104,7 @@ function repairSplits(text: string, base: number, spans: [number, number][], tok
       }
       // A sentence that starts with a closing quote: give the quote back to the previous sentence.
       let k = a;
-      while (k <= b && CLOSERS.has(toks[k]!.text)) k++;
+      while (k <= b && CLOSERS.has(toks.text[k]!)) k++;
       if (k > a && k <= b) {
         prev[1] = k - 1;
         out.push([k, b]);
@@ -128,16 +132,15 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
     const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
     const types = tokensOut.out(its.type) as string[];
-    const offs = locateTokens(ptext, para.start, values);
-    const raw: RawToken[] = values.map((v, i) => ({
-      text: v, start: offs[i]!.start, end: offs[i]!.end, pos: pos[i]!, lemma: lemmas[i]!, neg: !!neg[i], stop: !!stop[i], type: types[i]!,
-    }));
+    const raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
+    locateTokens(ptext, para.start, values, raw.start, raw.end);
     const spans = capLength(repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw));
     const quotes = quoteRanges(ptext, para.start);
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
       const sent = sentences.length;
-      const toks: Token[] = raw.slice(a, b + 1).map((t, i) => toToken(t, i, sent, quotes, lex, memo));
+      const toks: Token[] = new Array(b - a + 1);
+      for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
       sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
@@ -169,15 +172,19 @@ function folded(s: string, spelling: Map<string, string>, memo: Map<string, stri
   return f;
 }
 
-function toToken(t: RawToken, i: number, sent: number, quotes: [number, number][], lex: Lexicons, memo: Map<string, string>): Token {
-  const norm = folded(t.text, lex.spelling, memo);
-  let lemma = folded(t.lemma, lex.spelling, memo);
+/** Token r of a paragraph's raw tokens, as token i of sentence sent. */
+function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [number, number][], lex: Lexicons, memo: Map<string, string>): Token {
+  const text = raw.text[r]!, pos = raw.pos[r]!, type = raw.type[r]!, start = raw.start[r]!, end = raw.end[r]!;
+  const norm = folded(text, lex.spelling, memo);
+  let lemma = folded(raw.lemma[r]!, lex.spelling, memo);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
-  const isPunct = t.type === 'punctuation' || (t.pos === 'PUNCT' && !/\w/.test(norm));
+  const isPunct = type === 'punctuation' || (pos === 'PUNCT' && !/\w/.test(norm));
   const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
   const negCue = lex.negCues.has(norm) || lex.negCues.has(lemma);
-  return makeToken(i, sent, i, t.text, t.start, t.end, norm, lemma, t.pos, isWord, isPunct,
-    isWord && !t.stop && CONTENT_POS.has(t.pos) && !negCue, quotes.some(([s, e]) => t.start >= s && t.end <= e), t.neg, negCue);
+  let quoted = false;
+  for (const [s, e] of quotes) if (start >= s && end <= e) { quoted = true; break; }
+  return makeToken(i, sent, i, text, start, end, norm, lemma, pos, isWord, isPunct,
+    isWord && !raw.stop[r] && CONTENT_POS.has(pos) && !negCue, quoted, !!raw.neg[r], negCue);
 }
 
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
