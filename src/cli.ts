@@ -41,12 +41,8 @@ interface Flags {
 }
 
 interface Settings {
+  /** The rules in force: the bundled ones, the config file's folders, then --rules, with the config's severities. */
   rules: RuleSet;
-  /** The rule folders in force: the config file's, then --rules. */
-  ruleDirs: string[];
-  /** Per-rule severities from the config file, and where they come from (workers apply them again). */
-  severity?: Config['severity'];
-  configFile?: string;
   failOn: Severity;
   format: Format;
   maxBytes: number;
@@ -75,9 +71,6 @@ function settings(flags: Flags): Settings {
   rules = withSeverities(rules, config.severity, config.file ?? 'config');
   return {
     rules,
-    ruleDirs: dirs,
-    severity: config.severity,
-    configFile: config.file,
     failOn: flags.failOn ?? config.failOn ?? 'major',
     format: flags.format ?? config.format ?? 'text',
     maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -255,7 +248,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
       const s = settings({ ...flags, color: false });
       const { runBatch, defaultJobs } = await import('./batch/batch.js');
       const r = await runBatch({
-        manifest, jobs: flags.jobs ?? defaultJobs(), shard, ruleDirs: s.ruleDirs, severity: s.severity, configFile: s.configFile,
+        manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
         progress: process.stderr.isTTY ? process.stderr : null,
       });

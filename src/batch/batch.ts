@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Worker } from 'node:worker_threads';
+import type { RuleSet } from '../core/rules.js';
 import type { Severity } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 
@@ -11,9 +12,8 @@ export interface BatchOptions {
   manifest: string;
   jobs: number;
   shard?: { k: number; n: number };
-  ruleDirs: string[];
-  severity?: Record<string, Severity | 'off'>;
-  configFile?: string;
+  /** The rules, loaded and checked once here (severities applied) and handed to every worker as they are. */
+  rules: RuleSet;
   failOn: Severity;
   maxBytes: number;
   inputFormat: 'auto' | 'text' | 'html' | 'markdown';
@@ -68,7 +68,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   }
   const total = lines.length;
   const workers = Array.from({ length: Math.max(1, Math.min(o.jobs, total || 1)) }, () => new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { ruleDirs: o.ruleDirs, severity: o.severity, configFile: o.configFile, failOn: o.failOn, maxBytes: o.maxBytes, inputFormat: o.inputFormat, baseDir },
+    workerData: { rules: o.rules, failOn: o.failOn, maxBytes: o.maxBytes, inputFormat: o.inputFormat, baseDir },
   }));
   let next = 0, written = 0, failed = 0, drifted = 0;
   const ready = new Map<number, string>();

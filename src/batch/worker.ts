@@ -1,15 +1,16 @@
-// A batch worker: loads the rules and the language model once, then answers one manifest line at a time.
+// A batch worker: takes the rules the main thread loaded and loads the language model once, then answers one
+// manifest line at a time. The rules arrive as a structured clone: copying them is cheaper than reading and
+// validating every rule file again in each worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import { withSeverities } from '../core/config.js';
-import { loadRules } from '../core/rules.js';
+import { nlp } from '../core/nlp.js';
+import type { RuleSet } from '../core/rules.js';
 import type { Severity } from '../core/types.js';
 import { runLine } from './job.js';
 
-const { ruleDirs, severity, configFile, failOn, maxBytes, inputFormat, baseDir } = workerData as {
-  ruleDirs: string[]; severity?: Record<string, Severity | 'off'>; configFile?: string; failOn: Severity; maxBytes: number;
-  inputFormat: 'auto' | 'text' | 'html' | 'markdown'; baseDir: string;
+const { rules, failOn, maxBytes, inputFormat, baseDir } = workerData as {
+  rules: RuleSet; failOn: Severity; maxBytes: number; inputFormat: 'auto' | 'text' | 'html' | 'markdown'; baseDir: string;
 };
-const rules = withSeverities(loadRules(ruleDirs), severity, configFile ?? 'config');
+nlp();
 parentPort!.on('message', async (msg: { index: number; line: string; lineNo: number }) => {
   const r = await runLine(msg.line, msg.lineNo, baseDir, rules, failOn, { maxBytes, format: inputFormat });
   parentPort!.postMessage({ index: msg.index, ...r });
