@@ -15,14 +15,38 @@ export const VERSION: string = (require('../../package.json') as { version: stri
 
 export interface Timings { clean: number; segment: number; align: number; compare: number; summarize: number }
 
+/**
+ * Texts prepared lately, per rule set: a batch that checks many copies against one reference prepares the
+ * reference once, not once per line. What prepare makes depends only on the text and the rules, and nothing
+ * downstream changes it. Small texts only, and a few of them, so memory stays bounded.
+ */
+const CACHE_TEXTS = 4;
+const CACHE_MAX_CHARS = 256 * 1024;
+const prepared = new WeakMap<RuleSet['lexicons'], Map<string, Omit<Doc, 'source'>>>();
+
 export function prepare(source: Source, rules: RuleSet, timings?: Timings): Doc {
+  const cacheable = source.text.length <= CACHE_MAX_CHARS;
+  let cache = prepared.get(rules.lexicons);
+  const hit = cacheable ? cache?.get(source.text) : undefined;
+  if (hit) {
+    // Most recently used last.
+    cache!.delete(source.text);
+    cache!.set(source.text, hit);
+    return { source, ...hit };
+  }
   const lex = lexicons(rules);
   let t = performance.now();
   const cleaned = clean(source.text, lex);
   if (timings) { timings.clean += performance.now() - t; t = performance.now(); }
   const sentences = segment(source.text, cleaned, lex);
   if (timings) timings.segment += performance.now() - t;
-  return { source, sentences, furniture: cleaned.furniture };
+  const doc = { sentences, furniture: cleaned.furniture };
+  if (cacheable) {
+    if (!cache) { cache = new Map(); prepared.set(rules.lexicons, cache); }
+    cache.set(source.text, doc);
+    if (cache.size > CACHE_TEXTS) cache.delete(cache.keys().next().value!);
+  }
+  return { source, ...doc };
 }
 
 export function analyze(refSource: Source, susSource: Source, rules: RuleSet, timings?: Timings): Report {
