@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { prepare } from '../src/core/pipeline.js';
 import { textSource } from '../src/core/read.js';
 import { loadRules } from '../src/core/rules.js';
-import { bigramCodes, combine, dice, features, similarity, similarityBound, type Shared } from '../src/core/similarity.js';
+import { bigramCodes, combine, dice, features, groupSizes, similarity, similarityBound, type Shared } from '../src/core/similarity.js';
 import { CNN, ROUNDTRIP, seedPair } from './helpers.js';
 
 describe('similarity', () => {
@@ -69,8 +69,11 @@ describe('similarity', () => {
           const ga = a.slice(i, i + k), gb = b.slice(j, j + l);
           const sum: Shared = { bigrams: 0, lemmas: 0, anchors: 0 };
           for (const x of ga) for (const y of gb) { const sh = one(x, y); sum.bigrams += sh.bigrams; sum.lemmas += sh.lemmas; sum.anchors += sh.anchors; }
-          const fa = combine(ga.map((x) => features([x]))), fb = combine(gb.map((y) => features([y])));
-          const real = similarity(fa, fb), bound = similarityBound(fa, fb, sum, k - 1 + l - 1);
+          const pa = ga.map((x) => features([x])), pb = gb.map((y) => features([y]));
+          const fa = combine(pa), fb = combine(pb);
+          // The sizes come from the parts, exactly as the combined features have them.
+          expect(groupSizes(pa)).toEqual({ bigrams: fa.bigrams.length, nLemmas: fa.nLemmas, words: fa.words });
+          const real = similarity(fa, fb), bound = similarityBound(groupSizes(pa), groupSizes(pb), sum, k - 1 + l - 1);
           expect(bound).toBeGreaterThanOrEqual(real);
           if (bound < 0.3) tight++;
           checked++;

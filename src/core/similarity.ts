@@ -161,15 +161,30 @@ export function similarity(a: GroupFeatures, b: GroupFeatures, shared?: Shared):
   return Math.min(1, s);
 }
 
+/** The sizes of a group's features, which bound its similarity without the features themselves. */
+export interface GroupSizes { bigrams: number; nLemmas: number; words: number }
+
+/** The sizes combine() would give a group, from its sentences' features, without putting them together. */
+export function groupSizes(parts: GroupFeatures[]): GroupSizes {
+  let bigrams = 0, nLemmas = 0, words = 0, nonEmpty = 0;
+  for (const f of parts) {
+    bigrams += f.bigrams.length;
+    nLemmas += f.nLemmas;
+    words += f.words;
+    if (f.firstCode >= 0) nonEmpty++;
+  }
+  // One bigram across each join between two parts that have letters.
+  return { bigrams: bigrams + Math.max(0, nonEmpty - 1), nLemmas, words };
+}
+
 /**
  * An upper bound of similarity(a, b) for groups of sentences, from what their sentences share pairwise (summed
  * over every pair of sentences, plus the bigrams made across each join): nothing two groups share can be missing
  * from all of their sentence pairs. Every step is monotone, so the bound holds in floating point too.
  */
-export function similarityBound(a: GroupFeatures, b: GroupFeatures, shared: Shared, joins: number): number {
-  const nb = a.bigrams.length + b.bigrams.length;
-  const d = a.bigrams.length === 0 || b.bigrams.length === 0 ? 1
-    : (2 * Math.min(a.bigrams.length, b.bigrams.length, shared.bigrams + joins)) / nb;
+export function similarityBound(a: GroupSizes, b: GroupSizes, shared: Shared, joins: number): number {
+  const nb = a.bigrams + b.bigrams;
+  const d = a.bigrams === 0 || b.bigrams === 0 ? 1 : (2 * Math.min(a.bigrams, b.bigrams, shared.bigrams + joins)) / nb;
   const lem = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : (2 * Math.min(a.nLemmas, b.nLemmas, shared.lemmas)) / (a.nLemmas + b.nLemmas);
   let s = 0.45 * d + 0.55 * lem;
   if (shared.anchors > 0) s += Math.min(0.08, 0.03 * shared.anchors);
