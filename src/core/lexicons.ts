@@ -255,7 +255,12 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
     synMemo = byWord;
   }
   let ids = synMemo.get(w);
-  if (!ids) { ids = lex.synonyms[w]?.split(' ') ?? []; synMemo.set(w, ids); }
+  if (!ids) {
+    // Bounded like the fold memo, so that a text of endless made-up words cannot grow it.
+    if (synMemo.size >= 200_000) synMemo.clear();
+    ids = lex.synonyms[w]?.split(' ') ?? [];
+    synMemo.set(w, ids);
+  }
   return ids;
 };
 /** "exports", "prices", "critics": the plural of an ordinary dictionary word; "Adams" or "Jones" is not one. */
