@@ -3,7 +3,7 @@
 // ("did not oppose" / "supported", "largely unsuccessful" / "largely a failure").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { clauseAround, evidence, type PairContext } from '../core/pair.js';
+import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
 import { polarity } from './polarity.js';
 
 export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToken): SideToken[] {
@@ -11,7 +11,7 @@ export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToke
   const h = ctx.diff.hunks.find((x) => x[side].includes(tok));
   if (h && h[other].length) return h[other];
   // Nothing replaced it: point at the words around where it would have been.
-  const match = side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+  const match = matchOf(ctx, side);
   for (let k = tok.k - 1; k >= 0; k--) {
     const m = match[k]!;
     if (m >= 0) return clauseAround(ctx[other], m, 6);

@@ -2,15 +2,11 @@
 // "more than 300" = "over 300" (same comparator), formatting is ignored (values are normalised).
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { evidence, spanEvidence, type PairContext, type Side } from '../core/pair.js';
+import { evidence, matchOf, numbersOf, spanEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { NumberMention } from '../core/types.js';
 
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
 const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
-
-/** The number mentions of a side, in order (a one-sentence side's own list, not a copy). */
-const mentionsOf = (side: Side): NumberMention[] =>
-  side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
 
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 
@@ -26,7 +22,7 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     if (!u) continue;
     const prev = side.tokens[t.k - 1];
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
-    const mention = mentionsOf(side).find((n) => n.span[1] === prev.end) ?? null;
+    const mention = numbersOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
     // "a week", "one year", and "the first quarter" (one quarter: "the first three months" is the same span).
     const ordinal = /^\d+(st|nd|rd|th)$/.test(ctx.lex.numberWords.get(prev.norm) ?? '');
@@ -50,7 +46,7 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
   converted = new Set();
   convertedCache.set(ctx, converted);
   // Only a number that the other side does not have can have been converted.
-  const rv = mentionsOf(ctx.ref).map((n) => n.value), sv = mentionsOf(ctx.sus).map((n) => n.value);
+  const rv = numbersOf(ctx.ref).map((n) => n.value), sv = numbersOf(ctx.sus).map((n) => n.value);
   if (rv.every((v) => sv.includes(v)) && sv.every((v) => rv.includes(v))) return converted;
   const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
   for (const r of refA) {
@@ -62,7 +58,7 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
 
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
-  const refN = mentionsOf(ctx.ref), susN = mentionsOf(ctx.sus);
+  const refN = numbersOf(ctx.ref), susN = numbersOf(ctx.sus);
   const converted = convertedNumbers(ctx);
   const refLeft = converted.size ? refN.filter((n) => !converted.has(n)) : [...refN];
   const susLeft = converted.size ? susN.filter((n) => !converted.has(n)) : [...susN];
@@ -90,7 +86,7 @@ export const number: Check = (ctx, emit) => {
   const isUnit = (t: SideToken) => ctx.lex.units.has(t.lemma) || ctx.lex.units.has(t.norm);
   if (ctx.diff.hunks.some((h) => h.ref.some(isUnit) && h.sus.some(isUnit))) {
     const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
-    const changed = (a: Amount, side: 'ref' | 'sus') => (side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[a.unit.k]! < 0;
+    const changed = (a: Amount, side: 'ref' | 'sus') => matchOf(ctx, side)[a.unit.k]! < 0;
     for (const r of refA) {
       if (!changed(r, 'ref') || susA.some((x) => x.unit.lemma === r.unit.lemma)) continue;
       const s = susA.find((x) => changed(x, 'sus') && x.group === r.group && !refA.some((y) => y.unit.lemma === x.unit.lemma) && !sameAmount(r, x));

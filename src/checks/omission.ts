@@ -4,7 +4,7 @@
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { byFirstWord, isCommonNoun } from '../core/lexicons.js';
-import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
+import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
 import { echoedIn, loneOpening } from './words.js';
 import type { Sentence } from '../core/types.js';
@@ -22,8 +22,8 @@ export function carriesClaim(s: Sentence): boolean {
 
 /** Whether one side has a number value the other side does not. */
 export function hasOwnNumber(ctx: PairContext, side: 'ref' | 'sus'): boolean {
-  const other = new Set(ctx[side === 'ref' ? 'sus' : 'ref'].sentences.flatMap((s) => s.numbers.map((n) => n.value)));
-  return ctx[side].sentences.some((s) => s.numbers.some((n) => !other.has(n.value)));
+  const other = new Set(numbersOf(ctx[side === 'ref' ? 'sus' : 'ref']).map((n) => n.value));
+  return numbersOf(ctx[side]).some((n) => !other.has(n.value));
 }
 
 /** A word the dictionary knows as an ordinary word, not first as a name ("Police", "Rescue"). */
@@ -39,7 +39,7 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
     return m;
   };
   const have = count(ctx[from]), other = count(ctx[to]);
-  const otherNums = new Set(ctx[to].sentences.flatMap((s) => s.numbers.map((n) => n.value)));
+  const otherNums = new Set(numbersOf(ctx[to]).map((n) => n.value));
   const converted = convertedNumbers(ctx);
   const out: { toks: SideToken[]; what: string }[] = [];
   for (const h of ctx.diff.hunks) {
@@ -95,7 +95,7 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   if (!runs.length) return [];
   // A verb of the other side left unmatched elsewhere ("connected with" ... "contacted") means a clause was
   // moved and reworded, not dropped.
-  const otherMatch = to === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+  const otherMatch = matchOf(ctx, to);
   if (ctx[to].tokens.some((t) => t.pos === 'VERB' && otherMatch[t.k]! < 0)) return [];
   // A verb, or a participle read as an adjective after "be" ("had been vaccinated").
   const isVerb = (t: SideToken) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(ed|en)$/.test(t.norm) && toks[t.k - 1]?.pos === 'AUX');

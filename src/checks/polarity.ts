@@ -4,7 +4,7 @@
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
 import { areAntonyms, areSynonyms, negatedBase, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
-import type { PairContext, Side } from '../core/pair.js';
+import { matchOf, type PairContext, type Side } from '../core/pair.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
@@ -29,7 +29,7 @@ const REGION_GAP = 4;
 const cache = new WeakMap<PairContext, Region[]>();
 
 function unmatched(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
-  const m = side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+  const m = matchOf(ctx, side);
   return ctx[side].tokens.filter((t) => t.isWord && m[t.k]! < 0);
 }
 
@@ -196,7 +196,7 @@ export function polarity(ctx: PairContext): Region[] {
   for (const t of delta > 0 ? refIdioms : delta < 0 ? susIdioms : []) {
     if (!delta) break;
     const side = delta > 0 ? 'ref' : 'sus';
-    if ((side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch)[t.k]! >= 0) continue;
+    if (matchOf(ctx, side)[t.k]! >= 0) continue;
     const r = regions.find((x) => x[side].includes(t));
     if (!r) continue;
     (side === 'ref' ? r.refImplicit : r.susImplicit).push(t);

@@ -4,7 +4,7 @@ import type { Lexicons } from './lexicons.js';
 import { entityMentions, type EntityMention } from './mentions.js';
 import { tokenAt } from './token.js';
 import type { RuleSet } from './rules.js';
-import type { AlignedPair, Evidence, Sentence, Span } from './types.js';
+import type { AlignedPair, Evidence, NumberMention, Sentence, Span } from './types.js';
 
 export interface Side {
   sentences: Sentence[];
@@ -96,6 +96,16 @@ export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], s
   const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
   unifyAcronyms(r, s, lex);
   return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText, refDoc: ref };
+}
+
+/** For each token position of one side of the pair: the position of its match on the other side, or -1. */
+export function matchOf(ctx: PairContext, side: 'ref' | 'sus'): Int32Array {
+  return side === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+}
+
+/** The number mentions of a side, in order (a one-sentence side's own list, not a copy). */
+export function numbersOf(side: Side): NumberMention[] {
+  return side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
 }
 
 /** Evidence for a run of tokens of one side (sentences, span, text as read). */
