@@ -105,9 +105,11 @@ export function bigramCodes(s: string): Uint32Array {
  * bigram maps for every cell it scores.
  */
 export function dice(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
-  return (2 * sharedCodes(a, b)) / (a.length + b.length);
+  return diceOf(a.length && b.length ? sharedCodes(a, b) : 0, a.length, b.length);
 }
+
+/** Dice from the count of shared bigrams and the two counts (two empty sets are equal, one empty set shares nothing). */
+const diceOf = (shared: number, na: number, nb: number) => (na === 0 || nb === 0 ? (na === nb ? 1 : 0) : (2 * shared) / (na + nb));
 
 /** How many bigrams two sorted code arrays share, counted as multisets. */
 function sharedCodes(a: Uint32Array, b: Uint32Array): number {
@@ -127,11 +129,6 @@ function sharedLemmas(a: GroupFeatures, b: GroupFeatures): number {
   return shared;
 }
 
-export function lemmaOverlap(a: GroupFeatures, b: GroupFeatures): number {
-  if (a.nLemmas === 0 || b.nLemmas === 0) return 0;
-  return (2 * sharedLemmas(a, b)) / (a.nLemmas + b.nLemmas);
-}
-
 /** What two single sentences share, kept by the aligner so that it can bound a merge's score without computing it. */
 export interface Shared { bigrams: number; lemmas: number; anchors: number }
 
@@ -147,16 +144,21 @@ export function similarity(a: GroupFeatures, b: GroupFeatures, shared?: Shared):
   }
   let d = 0, sb = 0;
   if (a.folded && b.folded) {
-    if (a.folded === b.folded) { d = 1; sb = a.bigrams.length; }
-    else if (a.bigrams.length === 0 || b.bigrams.length === 0) d = a.bigrams.length === b.bigrams.length ? 1 : 0;
-    else { sb = sharedCodes(a.bigrams, b.bigrams); d = (2 * sb) / (a.bigrams.length + b.bigrams.length); }
+    const na = a.bigrams.length, nb = b.bigrams.length;
+    if (a.folded === b.folded) { d = 1; sb = na; }
+    else { sb = na && nb ? sharedCodes(a.bigrams, b.bigrams) : 0; d = diceOf(sb, na, nb); }
   }
-  let s = 0.45 * d + 0.55 * lem;
   let sharedAnchors = 0;
   for (const k of a.anchors) if (b.anchors.has(k)) sharedAnchors++;
   if (shared) { shared.bigrams = sb; shared.anchors = sharedAnchors; }
-  if (sharedAnchors > 0) s += Math.min(0.08, 0.03 * sharedAnchors);
-  const r = Math.min(a.words, b.words) / Math.max(1, a.words, b.words);
+  return score(d, lem, sharedAnchors, a.words, b.words);
+}
+
+/** The score from its parts: bigram Dice, lemma overlap, shared names and numbers, and the two lengths in words. */
+function score(d: number, lem: number, anchors: number, wa: number, wb: number): number {
+  let s = 0.45 * d + 0.55 * lem;
+  if (anchors > 0) s += Math.min(0.08, 0.03 * anchors);
+  const r = Math.min(wa, wb) / Math.max(1, wa, wb);
   if (r < 0.5) s *= 0.7 + 0.6 * r;
   return Math.min(1, s);
 }
@@ -186,9 +188,6 @@ export function similarityBound(a: GroupSizes, b: GroupSizes, shared: Shared, jo
   const nb = a.bigrams + b.bigrams;
   const d = a.bigrams === 0 || b.bigrams === 0 ? 1 : (2 * Math.min(a.bigrams, b.bigrams, shared.bigrams + joins)) / nb;
   const lem = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : (2 * Math.min(a.nLemmas, b.nLemmas, shared.lemmas)) / (a.nLemmas + b.nLemmas);
-  let s = 0.45 * d + 0.55 * lem;
-  if (shared.anchors > 0) s += Math.min(0.08, 0.03 * shared.anchors);
-  const r = Math.min(a.words, b.words) / Math.max(1, a.words, b.words);
-  if (r < 0.5) s *= 0.7 + 0.6 * r;
-  return Math.max(Math.min(1, s), 0.55 * lem);
+  // At least what similarity() returns when it stops at the lemmas.
+  return Math.max(score(d, lem, shared.anchors, a.words, b.words), 0.55 * lem);
 }
