@@ -2,6 +2,7 @@
 // "more than 300" = "over 300" (same comparator), formatting is ignored (values are normalised).
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
+import { isOrdinalWord } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, spanEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { NumberMention } from '../core/types.js';
 
@@ -25,7 +26,7 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     const mention = numbersOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
     // "a week", "one year", and "the first quarter" (one quarter: "the first three months" is the same span).
-    const ordinal = /^\d+(st|nd|rd|th)$/.test(ctx.lex.numberWords.get(prev.norm) ?? '');
+    const ordinal = isOrdinalWord(ctx.lex, prev.norm);
     const count = value ?? (ordinal || ctx.lex.singleCount.has(prev.norm) ? 1 : null);
     out.push({ unit: t, group: u.group, count, size: u.size, mention });
   }

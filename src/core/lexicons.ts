@@ -263,6 +263,11 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
   }
   return ids;
 };
+/** An ordinal number word ("first", "third"): numbers.yaml gives it as a figure with its suffix ("1st"). */
+export function isOrdinalWord(lex: Lexicons, w: string): boolean {
+  return /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(w) ?? '');
+}
+
 /** "exports", "prices", "critics": the plural of an ordinary dictionary word; "Adams" or "Jones" is not one. */
 export function isOrdinaryPlural(lex: Lexicons, w: string): boolean {
   return ordinarySingular(lex, w) !== null;

@@ -1,6 +1,6 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
-import { isOrdinaryPlural, type Lexicons } from './lexicons.js';
+import { isOrdinalWord, isOrdinaryPlural, type Lexicons } from './lexicons.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -8,6 +8,12 @@ const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 function num(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
+
+/** Four digits that read as a year. */
+const isYear = (d: string) => /^\d{4}$/.test(d) && num(d) >= 1800 && num(d) <= 2100;
+
+/** A word without its possessive ("Iran's" -> "iran"). */
+const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 function matchBefore(tokens: Token[], end: number, phrases: { tokens: string[]; sym: string }[]): { sym: string; start: number } | null {
   for (const p of phrases) {
@@ -34,14 +40,14 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     const two = digit ? /^(\d+)([-\u2013])(\d+)$/.exec(t.norm) : null;
     if (two) {
       const at = t.start, cut = two[1]!.length;
-      const val = (d: string) => (/^\d{4}$/.test(d) && num(d) >= 1800 && num(d) <= 2100 ? `year:${d}` : String(num(d)));
+      const val = (d: string) => (isYear(d) ? `year:${d}` : String(num(d)));
       out.push({ value: val(two[1]!), cmp: '=', text: two[1]!, span: [at, at + cut], quoted: t.quoted });
       out.push({ value: val(two[3]!), cmp: '=', text: two[3]!, span: [at + cut + 1, t.end], quoted: t.quoted });
       continue;
     }
     // "half of the voters" is a share; "the first half of the year" is a period.
     const before = tokens[i - 1];
-    if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (lex.periodMarkers.has(before.norm) || /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(before.norm) ?? '')))) {
+    if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (lex.periodMarkers.has(before.norm) || isOrdinalWord(lex, before.norm)))) {
       value = `${lex.fractions.get(t.norm)}%`;
     } else if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
     else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
@@ -59,8 +65,7 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         i++;
         continue;
       }
-      const isYear = /^\d{4}$/.test(t.norm) && num(t.norm) >= 1800 && num(t.norm) <= 2100;
-      if (isYear) value = `year:${t.norm}`;
+      if (isYear(t.norm)) value = `year:${t.norm}`;
       else {
         const raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
         let v = raw;
@@ -94,7 +99,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
   const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
-  const isPlaceTok = (t: Token) => lex.places.has(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
+  const isPlaceTok = (t: Token) => lex.places.has(bare(t.norm));
   const firstWord = tokens.findIndex((t) => t.isWord);
   const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
@@ -137,7 +142,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1);
     }
     while (nameToks.length > 1 && lex.nameConnectors.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
-    const parts = nameToks.map((t) => t.norm.replace(/'s$/, '')).filter((p) => p !== 'the');
+    const parts = nameToks.map((t) => bare(t.norm)).filter((p) => p !== 'the');
     // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.
     const institutional = nameToks.some((t) => lex.nameConnectors.has(t.norm));
     const key = placeKey(lex, parts) ?? (institutional ? parts.join(' ') : parts[parts.length - 1] ?? '');
@@ -172,14 +177,13 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const out: EntityMention[] = [];
   const toks = s.tokens;
   const taken = new Set<number>();
-  const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
   const phrases: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.isWord || !isCap(toks[i]!)) continue;
     // The candidate phrases starting here, shortest first; looked up longest first.
     const longest = Math.min(lex.placeMaxLen, toks.length - i);
     phrases.length = 0;
-    for (let n = 1; n <= longest; n++) phrases.push(n === 1 ? bare(toks[i]!) : `${phrases[n - 2]!} ${bare(toks[i + n - 1]!)}`);
+    for (let n = 1; n <= longest; n++) phrases.push(n === 1 ? bare(toks[i]!.norm) : `${phrases[n - 2]!} ${bare(toks[i + n - 1]!.norm)}`);
     for (let n = longest; n >= 1; n--) {
       const key = lex.places.get(phrases[n - 1]!) ?? null;
       if (key) {
