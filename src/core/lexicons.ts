@@ -1,5 +1,6 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
 import safeRegex from 'safe-regex2';
+import { memoFor, remember } from './memo.js';
 import { lexicon, type RuleSet } from './rules.js';
 import { UsageError } from './types.js';
 
@@ -246,23 +247,18 @@ const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
 // The last rule set's memo, kept at hand: this runs for every pair of words the checks compare.
 let synSource: Record<string, string> | null = null;
 let synMemo = new Map<string, string[]>();
+let synOf = (_w: string): string[] => [];
 /** The WordNet synonym sets a word belongs to (ids), memoised per word. */
 export const synsets = (lex: Lexicons, w: string): string[] => {
   if (lex.synonyms !== synSource) {
-    let byWord = synCache.get(lex.synonyms);
-    if (!byWord) { byWord = new Map(); synCache.set(lex.synonyms, byWord); }
-    synSource = lex.synonyms;
-    synMemo = byWord;
+    const source = lex.synonyms;
+    synSource = source;
+    synMemo = memoFor(synCache, source);
+    synOf = (x) => source[x]?.split(' ') ?? [];
   }
-  let ids = synMemo.get(w);
-  if (!ids) {
-    // Bounded like the fold memo, so that a text of endless made-up words cannot grow it.
-    if (synMemo.size >= 200_000) synMemo.clear();
-    ids = lex.synonyms[w]?.split(' ') ?? [];
-    synMemo.set(w, ids);
-  }
-  return ids;
+  return remember(synMemo, w, synOf);
 };
+
 /** An ordinal number word ("first", "third"): numbers.yaml gives it as a figure with its suffix ("1st"). */
 export function isOrdinalWord(lex: Lexicons, w: string): boolean {
   return /^\d+(st|nd|rd|th)$/.test(lex.numberWords.get(w) ?? '');
@@ -303,22 +299,15 @@ export function commonSingular(lex: Lexicons, w: string): string | null {
 /** "unsafe" -> "safe", "illegal" -> "legal": the word a negative prefix was put in front of, if it is a word. */
 const negatedCache = new WeakMap<Lexicons, Map<string, string | null>>();
 export function negatedBase(lex: Lexicons, w: string): string | null {
-  let memo = negatedCache.get(lex);
-  if (!memo) { memo = new Map(); negatedCache.set(lex, memo); }
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  // Bounded like the fold memo, so that a text of endless made-up words cannot grow it.
-  if (memo.size >= 200_000) memo.clear();
-  let found: string | null = null;
-  if (!lex.notPrefixed.has(w)) {
+  return remember(memoFor(negatedCache, lex), w, (x) => {
+    if (lex.notPrefixed.has(x)) return null;
     for (const p of lex.negPrefixes) {
-      if (!w.startsWith(p) || w.length - p.length < 3) continue;
-      const base = w.slice(p.length);
-      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) { found = base; break; }
+      if (!x.startsWith(p) || x.length - p.length < 3) continue;
+      const base = x.slice(p.length);
+      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
     }
-  }
-  memo.set(w, found);
-  return found;
+    return null;
+  });
 }
 
 export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {

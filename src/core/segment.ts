@@ -3,6 +3,7 @@ import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
 import { foldChars, foldToken } from './fold.js';
 import type { Lexicons } from './lexicons.js';
+import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
 import { makeToken } from './token.js';
 import type { QuoteSpan, Sentence, Token } from './types.js';
@@ -120,7 +121,8 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const sentences: Sentence[] = [];
   // wink's typings do not model every its.* helper on collections; the values are plain arrays.
   const its = nlp().its as unknown as Record<string, never>;
-  const memo = foldMemoFor(lex.spelling);
+  const memo = memoFor(foldMemos, lex.spelling);
+  const fold = (s: string) => foldToken(s, lex.spelling);
   for (const para of cleaned.paragraphs) {
     const ptext = text.slice(para.start, para.end);
     const doc = nlp().readDoc(ptext);
@@ -140,7 +142,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     for (const [a, b] of spans) {
       const sent = sentences.length;
       const toks: Token[] = new Array(b - a + 1);
-      for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo);
+      for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo, fold);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
       sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
@@ -150,33 +152,17 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
 }
 
 /**
- * Folded forms, one string per distinct word: a text repeats its vocabulary, so tokens share these strings
- * instead of each holding its own copy, and each word is folded once. Bounded so a hostile text cannot grow it.
+ * Folded forms, one string per distinct word (per spelling table): tokens share these strings instead of each
+ * holding its own copy, and each word is folded once.
  */
-const foldMemo = new WeakMap<Map<string, string>, Map<string, string>>();
-const FOLD_MEMO_MAX = 200_000;
-
-function foldMemoFor(spelling: Map<string, string>): Map<string, string> {
-  let memo = foldMemo.get(spelling);
-  if (!memo) { memo = new Map(); foldMemo.set(spelling, memo); }
-  return memo;
-}
-
-function folded(s: string, spelling: Map<string, string>, memo: Map<string, string>): string {
-  let f = memo.get(s);
-  if (f === undefined) {
-    if (memo.size >= FOLD_MEMO_MAX) memo.clear();
-    f = foldToken(s, spelling);
-    memo.set(s, f);
-  }
-  return f;
-}
+const foldMemos = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** Token r of a paragraph's raw tokens, as token i of sentence sent. */
-function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [number, number][], lex: Lexicons, memo: Map<string, string>): Token {
+function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [number, number][], lex: Lexicons, memo: Map<string, string>,
+  fold: (s: string) => string): Token {
   const text = raw.text[r]!, pos = raw.pos[r]!, type = raw.type[r]!, start = raw.start[r]!, end = raw.end[r]!;
-  const norm = folded(text, lex.spelling, memo);
-  let lemma = folded(raw.lemma[r]!, lex.spelling, memo);
+  const norm = remember(memo, text, fold);
+  let lemma = remember(memo, raw.lemma[r]!, fold);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
   const isPunct = type === 'punctuation' || (pos === 'PUNCT' && !/\w/.test(norm));
   const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
