@@ -1,6 +1,6 @@
 // Small word-level equivalences shared by the checks.
 import type { SideToken } from '../core/diff.js';
-import { synsets, type Lexicons } from '../core/lexicons.js';
+import { shareSynset, synsets, type Lexicons } from '../core/lexicons.js';
 
 /** Same word family: "region"/"regional", "uncontrollable"/"uncontrolled", "succeed"/"successful"? (no: 'succe' is 5). */
 export function sameStem(a: string, b: string): boolean {
@@ -23,7 +23,7 @@ export function echoedIn(lex: Lexicons, words: SideToken[], t: SideToken): boole
   const mine = synsets(lex, t.lemma);
   for (const u of words) {
     if (u.lemma === t.lemma || sameStem(u.lemma, t.lemma)) return true;
-    if (mine.length) { const theirs = synsets(lex, u.lemma); for (const x of mine) if (theirs.includes(x)) return true; }
+    if (mine.length && shareSynset(synsets(lex, u.lemma), mine)) return true;
   }
   return false;
 }

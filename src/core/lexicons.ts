@@ -313,9 +313,12 @@ export function negatedBase(lex: Lexicons, w: string): string | null {
 export function areSynonyms(lex: Lexicons, a: string, b: string): boolean {
   if (a === b) return true;
   const sa = synsets(lex, a);
-  if (!sa.length) return false;
-  const sb = synsets(lex, b);
-  for (const x of sb) if (sa.includes(x)) return true;
+  return sa.length > 0 && shareSynset(sa, synsets(lex, b));
+}
+
+/** Whether two words' synonym sets (from synsets()) have one in common. */
+export function shareSynset(a: string[], b: string[]): boolean {
+  for (const x of b) if (a.includes(x)) return true;
   return false;
 }
 
