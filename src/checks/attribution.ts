@@ -3,7 +3,7 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, byFirstWord, ordinarySingular } from '../core/lexicons.js';
+import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
@@ -94,7 +94,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
       continue;
     }
     if (t.pos !== 'VERB' || !lex.reportingVerbs.has(t.lemma) || t.quoted) continue;
-    if (/ing$/.test(t.norm)) continue; // "noting that", "saying": the subject is elsewhere
+    if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
     if (!source.length) continue;

@@ -39,7 +39,7 @@ export function subjectOf(side: Side, k: number, ents: Map<number, Ent>, lex: Le
     const e = ents.get(j);
     if (e) return e;
     if (BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || lex.complementizers.has(t.norm) || lex.relativePronouns.has(t.norm)) return null;
-    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
+    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && lex.infinitiveMarkers.has(toks[j + 1]?.norm ?? ''))) return null;
   }
   return null;
 }
@@ -84,7 +84,7 @@ export function subjectNoun(side: Side, k: number, lex: Lexicons): NounHead | nu
     const t = toks[j]!;
     if (t.sent !== v.sent || BOUNDARY.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || lex.complementizers.has(t.norm)) return null;
     if (t.pos === 'NOUN') return { key: t.lemma, k0: j, k1: j };
-    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && toks[j + 1]?.norm === 'to')) return null;
+    if (t.pos === 'VERB' && !(lex.catenative.has(t.lemma) && lex.infinitiveMarkers.has(toks[j + 1]?.norm ?? ''))) return null;
   }
   return null;
 }

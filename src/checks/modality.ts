@@ -1,6 +1,7 @@
 // modality: certainty and obligation. Dropping a hedge ("a suspected strike" -> "a strike"), adding a booster
 // ("clearly", "fully") or a stronger modal raises certainty: major. Other shifts are minor.
 import type { Check } from '../core/compare.js';
+import { endingOf } from '../core/lexicons.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
@@ -26,8 +27,9 @@ function where(ctx: PairContext, side: 'ref' | 'sus', h: CueHit) {
 
 /** "a clear picture" / "clearly understood": an adverb cue whose adjective the other side has says the same. */
 function restated(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
-  if (h.toks.length !== 1 || !/ly$/.test(h.toks[0]!.norm)) return false;
-  const adjective = h.toks[0]!.norm.slice(0, -2);
+  const ending = h.toks.length === 1 ? endingOf(h.toks[0]!.norm, ctx.lex.endings.adverb) : null;
+  if (ending === null) return false;
+  const adjective = h.toks[0]!.norm.slice(0, -ending.length);
   return ctx[other].tokens.some((t) => t.norm === adjective || t.lemma === adjective);
 }
 

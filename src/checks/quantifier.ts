@@ -2,6 +2,7 @@
 // buildings": a quantifier in a changed stretch of the pair replaced by one far along the scale from none to all.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
+import { endingOf } from '../core/lexicons.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 
 /** The quantifiers among changed words; one that makes a superlative ("the most important") is not an amount. */
@@ -50,10 +51,10 @@ function superlatives(ctx: PairContext, side: 'ref' | 'sus'): Map<string, { oneO
   const out = new Map<string, { oneOf: boolean; toks: SideToken[] }>();
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (toks[k - 1]!.norm !== 'the') continue;
+    if (!ctx.lex.definiteArticles.has(toks[k - 1]!.norm)) continue;
     const most = ctx.lex.superlatives.has(t.norm) && toks[k + 1]?.pos === 'ADJ';
     const adj = most ? toks[k + 1]! : t;
-    if (!most && !(t.pos === 'ADJ' && /est$/.test(t.norm))) continue;
+    if (!most && !(t.pos === 'ADJ' && endingOf(t.norm, ctx.lex.endings.superlative))) continue;
     // "one of the largest" and "among the largest" say the same: a phrase of quantifiers.yaml oneOf before "the".
     const p = ctx.lex.oneOf.find((w) => w.every((x, i) => toks[k - 1 - w.length + i]?.norm === x));
     out.set(`${most ? t.norm + ' ' : ''}${adj.lemma}`, { oneOf: !!p, toks: toks.slice(k - 1 - (p?.length ?? 0), (most ? k + 1 : k) + 1) });

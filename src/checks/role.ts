@@ -4,7 +4,7 @@
 //  - voice: "Biden was updated" (receives) vs "Biden provides updates" (gives), through light verbs in rules/.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms } from '../core/lexicons.js';
+import { areSynonyms, endingOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { byAgent, entityAt, isPassive, objectNoun, objectOf, subjectNoun, subjectOf, type Ent } from './clauses.js';
 
@@ -144,8 +144,8 @@ export const role: Check = (ctx, emit) => {
     if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.reportingVerbs.has(t.verb) || sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent)) continue;
     // Only a finite verb has a subject of its own: in "dissuaded Macron from leaving" the leaver is not the
     // name before "leaving".
-    if (!finite(ctx.ref, t.v)) continue;
-    const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient && finite(ctx.sus, x.v));
+    if (!finite(ctx.ref, t.v, ctx.lex)) continue;
+    const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient && finite(ctx.sus, x.v, ctx.lex));
     if (!u || rc.triples.some((x) => sameVerb(t, x) && x.agent === u.agent)) continue;
     if (![t.agent, u.agent].every((k) => named(ctx.ref, k) && named(ctx.sus, k))) continue;
     emit('role.agent', {
@@ -166,9 +166,9 @@ export const role: Check = (ctx, emit) => {
   }
 };
 
-function finite(side: Side, v: SideToken): boolean {
+function finite(side: Side, v: SideToken, lex: Lexicons): boolean {
   const prev = side.tokens[v.k - 1];
-  return !/ing$/.test(v.norm) && !(prev && prev.sent === v.sent && (prev.norm === 'to' || prev.pos === 'ADP'));
+  return !endingOf(v.norm, lex.endings.gerund) && !(prev && prev.sent === v.sent && (lex.infinitiveMarkers.has(prev.norm) || prev.pos === 'ADP'));
 }
 
 function displayName(ctx: PairContext, key: string): string {

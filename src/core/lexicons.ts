@@ -68,6 +68,11 @@ export interface Lexicons {
   relativePronouns: Set<string>;
   /** Words that open a clause ("said that ..."): a subject or an object is not looked for across one. */
   complementizers: Set<string>;
+  /** "to" of "to leave". */
+  infinitiveMarkers: Set<string>;
+  definiteArticles: Set<string>;
+  /** Word endings the shallow reading looks at (grammar.yaml). */
+  endings: { gerund: string[]; participle: string[]; superlative: string[]; adverb: string[] };
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
@@ -145,7 +150,9 @@ export function lexicons(rules: RuleSet): Lexicons {
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[]; symmetricVerbs?: string[]; converseVerbs?: string[][] }>(rules, 'grammar');
+  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
+    symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
+    gerundEndings?: string[]; participleEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -219,6 +226,12 @@ export function lexicons(rules: RuleSet): Lexicons {
     passiveAgentPreps: new Set(grammar.agentPrepositions),
     relativePronouns: new Set(grammar.relativePronouns),
     complementizers: new Set(grammar.complementizers),
+    infinitiveMarkers: new Set(grammar.infinitiveMarkers ?? []),
+    definiteArticles: new Set(grammar.definiteArticles ?? []),
+    endings: {
+      gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [],
+      superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
+    },
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
@@ -258,6 +271,12 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
   }
   return remember(synMemo, w, synOf);
 };
+
+/** The first of ENDINGS that W ends with, or null. */
+export function endingOf(w: string, endings: string[]): string | null {
+  for (const e of endings) if (w.endsWith(e)) return e;
+  return null;
+}
 
 /** An ordinal number word ("first", "third"): numbers.yaml gives it as a figure with its suffix ("1st"). */
 export function isOrdinalWord(lex: Lexicons, w: string): boolean {

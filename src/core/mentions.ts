@@ -142,7 +142,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       titleToks = [...titleToks, nameToks[0]!]; nameToks = nameToks.slice(1);
     }
     while (nameToks.length > 1 && lex.nameConnectors.has(nameToks[nameToks.length - 1]!.norm)) nameToks = nameToks.slice(0, -1);
-    const parts = nameToks.map((t) => bare(t.norm)).filter((p) => p !== 'the');
+    const parts = nameToks.map((t) => bare(t.norm)).filter((p) => !lex.definiteArticles.has(p));
     // A person is known by the surname; "State of the Union" or "Group of Seven" only by the whole name.
     const institutional = nameToks.some((t) => lex.nameConnectors.has(t.norm));
     const key = placeKey(lex, parts) ?? (institutional ? parts.join(' ') : parts[parts.length - 1] ?? '');
