@@ -15,7 +15,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [cmd, a, b] = process.argv.slice(2);
 
-async function full(out, root) {
+/**
+ * Every pair a snapshot covers, as [key, reference, suspect]: each gold fixture, each minimal pair and synthetic
+ * 1,000-sentence pairs; with FULL also every seed article against every other and 40 seed-sized synthetic pairs.
+ */
+async function cases(root, full) {
   const load = (m) => import(pathToFileURL(path.join(root, 'dist', m)).href);
   const { analyze } = await load('core/pipeline.js');
   const { textSource } = await load('core/read.js');
@@ -24,49 +28,39 @@ async function full(out, root) {
   const { seedSentences, syntheticPair } = await load('bench/synthetic.js');
   const rules = loadRules();
   const F = path.join(here, 'fixtures');
-  const lines = [];
-  const run = (key, a, b) => {
-    let report;
-    try { report = JSON.stringify(analyze(textSource('reference', a), textSource('suspect', b), rules)); } catch (e) { report = `error: ${e.message}`; }
-    lines.push(`${key}\t${report}`);
-  };
-  for (const c of goldCases()) run(c.gold.pair, fs.readFileSync(c.refPath, 'utf8'), fs.readFileSync(c.susPath, 'utf8'));
-  for (const l of fs.readFileSync(path.join(F, 'minimal-pairs.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+  const read = (f) => fs.readFileSync(f, 'utf8');
+  const out = [];
+  for (const c of goldCases()) out.push([c.gold.pair, read(c.refPath), read(c.susPath)]);
+  for (const l of read(path.join(F, 'minimal-pairs.jsonl')).split('\n').filter(Boolean)) {
     const j = JSON.parse(l);
-    run(`minimal: ${j.reference} => ${j.suspect}`, j.reference, j.suspect);
+    out.push([`minimal: ${j.reference} => ${j.suspect}`, j.reference, j.suspect]);
   }
-  const seeds = fs.readdirSync(path.join(F, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
-  for (const a of seeds) for (const b of seeds) if (a !== b) run(`${a} => ${b}`, fs.readFileSync(path.join(F, 'seeds', a), 'utf8'), fs.readFileSync(path.join(F, 'seeds', b), 'utf8'));
   const m = seedSentences(rules);
-  for (const seed of [1, 2, 3]) { const p = syntheticPair(m, 1000, seed); run(`synthetic-${seed}`, p.reference, p.suspect); }
-  for (let i = 0; i < 40; i++) { const p = syntheticPair(m, m.ref.length, 1000 + i); run(`seed-sized-${i}`, p.reference, p.suspect); }
+  if (full) {
+    const seeds = fs.readdirSync(path.join(F, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+    for (const x of seeds) for (const y of seeds) if (x !== y) out.push([`${x} => ${y}`, read(path.join(F, 'seeds', x)), read(path.join(F, 'seeds', y))]);
+  }
+  for (const seed of full ? [1, 2, 3] : [1, 2]) { const p = syntheticPair(m, 1000, seed); out.push([`synthetic-${seed}`, p.reference, p.suspect]); }
+  if (full) for (let i = 0; i < 40; i++) { const p = syntheticPair(m, m.ref.length, 1000 + i); out.push([`seed-sized-${i}`, p.reference, p.suspect]); }
+  return { pairs: out, run: (x, y) => analyze(textSource('reference', x), textSource('suspect', y), rules) };
+}
+
+async function full(out, root) {
+  const { pairs, run } = await cases(root, true);
+  const lines = pairs.map(([key, x, y]) => {
+    let report;
+    try { report = JSON.stringify(run(x, y)); } catch (e) { report = `error: ${e.message}`; }
+    return `${key}\t${report}`;
+  });
   fs.writeFileSync(out, lines.join('\n') + '\n');
   console.log(`${lines.length} full reports -> ${out}`);
 }
 
 async function write(out, root) {
-  const load = (m) => import(pathToFileURL(path.join(root, 'dist', m)).href);
-  const { analyze } = await load('core/pipeline.js');
-  const { textSource } = await load('core/read.js');
-  const { loadRules } = await load('core/rules.js');
-  const { seedSentences, syntheticPair } = await load('bench/synthetic.js');
-  const rules = loadRules();
-  const { goldCases } = await load('eval/fixtures.js');
-  const F = path.join(here, 'fixtures');
+  const { pairs, run } = await cases(root, false);
   const pick = (r) => r.findings.map((f) => `${f.severity} ${f.rule} | ${(f.reference?.text ?? '').slice(0, 80)} => ${(f.suspect?.text ?? '').slice(0, 80)}`);
   const reports = {};
-  for (const c of goldCases()) {
-    reports[c.gold.pair] = pick(analyze(textSource('reference', fs.readFileSync(c.refPath, 'utf8')), textSource('suspect', fs.readFileSync(c.susPath, 'utf8')), rules));
-  }
-  fs.readFileSync(path.join(F, 'minimal-pairs.jsonl'), 'utf8').split('\n').filter(Boolean).forEach((l) => {
-    const j = JSON.parse(l);
-    reports[`minimal: ${j.reference} => ${j.suspect}`] = pick(analyze(textSource('reference', j.reference), textSource('suspect', j.suspect), rules));
-  });
-  const m = seedSentences(rules);
-  for (const seed of [1, 2]) {
-    const p = syntheticPair(m, 1000, seed);
-    reports[`synthetic-${seed}`] = pick(analyze(textSource('reference', p.reference), textSource('suspect', p.suspect), rules));
-  }
+  for (const [key, x, y] of pairs) reports[key] = pick(run(x, y));
   fs.writeFileSync(out, JSON.stringify(reports, null, 1));
   console.log(`${Object.keys(reports).length} reports -> ${out}`);
 }
