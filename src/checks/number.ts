@@ -9,6 +9,9 @@ import type { NumberMention } from '../core/types.js';
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
 const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
 
+/** The unit a word names ("years", "km"), by its lemma or as written. */
+const unitOf = (ctx: PairContext, t: SideToken) => ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
+
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 
 /** Every unit word of a side with the count in front of it: "two years" (2), "a week" (1), "40 miles" (40). */
@@ -19,7 +22,7 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
   const out: Amount[] = [];
   amountCache.set(side, out);
   for (const t of side.tokens) {
-    const u = ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
+    const u = unitOf(ctx, t);
     if (!u) continue;
     const prev = side.tokens[t.k - 1];
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
@@ -84,8 +87,7 @@ export const number: Check = (ctx, emit) => {
     emit('number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
   }
   // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
-  const isUnit = (t: SideToken) => ctx.lex.units.has(t.lemma) || ctx.lex.units.has(t.norm);
-  if (ctx.diff.hunks.some((h) => h.ref.some(isUnit) && h.sus.some(isUnit))) {
+  if (ctx.diff.hunks.some((h) => h.ref.some((t) => unitOf(ctx, t)) && h.sus.some((t) => unitOf(ctx, t)))) {
     const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
     const changed = (a: Amount, side: 'ref' | 'sus') => matchOf(ctx, side)[a.unit.k]! < 0;
     for (const r of refA) {
