@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { loadRules } from '../core/rules.js';
 import { seedSentences, syntheticPair } from './synthetic.js';
 
@@ -117,6 +118,8 @@ if (longPairs > 0) {
   const jobs2 = await runSideBySide([['--jobs', '2']], longFile, longPairs);
   long = { jobs1, jobs2, speedup: r2(jobs2.overall / jobs1.overall) };
 }
+// What the machine's cores give plain JavaScript: the same allocation-heavy loop on one and on two worker threads.
+const loop = await loopSpeedup();
 const stolen = stealPercent();
 const cores = (x: { busyCores?: number | null }) => (x.busyCores == null ? '' : `${x.busyCores.toFixed(2)}`.padStart(12));
 console.log(`\nbatch of ${pairs} seed-sized pairs, best of ${rounds} runs (pairs/s)   whole run   second half   cores busy`);
@@ -134,8 +137,33 @@ if (long) {
   lrow('--jobs 2', long.jobs2);
   console.log(`  ${'--jobs 2 / --jobs 1'.padEnd(46)}${(String(long.speedup) + '×').padStart(9)}`);
 }
+console.log(`\na plain JavaScript loop on two worker threads against one: ${loop}× (the machine's own ceiling for two jobs)`);
 if (stolen !== null) console.log(`\nCPU time taken by the hypervisor during the bench: ${stolen}%`);
 fs.rmSync(dir, { recursive: true, force: true });
+
+/** One allocation-heavy loop on one worker thread, then split over two, three times each: fastest over fastest. */
+async function loopSpeedup(): Promise<number> {
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+    let acc = 0;
+    for (let r = 0; r < workerData.n; r++) {
+      const m = new Map();
+      for (let i = 0; i < 2000; i++) { const s = 'w' + ((i * 7919 + r) % 997); m.set(s, { s, n: (m.get(s)?.n ?? 0) + 1 }); }
+      acc += m.size;
+    }
+    parentPort.postMessage(acc);`;
+  const run = (threads: number) => new Promise<number>((resolve, reject) => {
+    const t0 = performance.now();
+    let done = 0;
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(code, { eval: true, workerData: { n: 3000 / threads } });
+      w.on('error', reject);
+      w.on('message', () => { void w.terminate(); if (++done === threads) resolve(performance.now() - t0); });
+    }
+  });
+  let one = Infinity, two = Infinity;
+  for (let r = 0; r < 3; r++) { one = Math.min(one, await run(1)); two = Math.min(two, await run(2)); }
+  return r2(one / two);
+}
 
 /** Steal time since the bench began, from /proc/stat (Linux); null elsewhere. */
 function stealPercent(): number | null {
@@ -173,6 +201,6 @@ console.log(`  --jobs 2 at least 1.7x --jobs 1                ${speedup.overall}
 console.log(`    (two independent processes reach ${ceiling.overall}x whole run, ${ceiling.steady}x second half on this machine)`);
 if (long) console.log(`  --jobs 2 at least 1.7x --jobs 1, ${longPairs} pairs   ${long.speedup}x whole run             ${verdict(long.speedup >= 1.7)}`);
 
-const results = { date: new Date().toISOString(), machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rounds, sizes: rows, runs: Object.fromEntries(runs), growth1kTo10k: growth, batch: { pairs, ...batch, speedup, twoProcesses: ceiling, stealPercent: stolen }, longBatch: long && { pairs: longPairs, ...long } };
+const results = { date: new Date().toISOString(), machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rounds, sizes: rows, runs: Object.fromEntries(runs), growth1kTo10k: growth, batch: { pairs, ...batch, speedup, twoProcesses: ceiling, stealPercent: stolen }, longBatch: long && { pairs: longPairs, ...long }, plainLoopTwoThreads: loop };
 fs.writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench-results.json');
