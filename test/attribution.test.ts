@@ -22,6 +22,8 @@ describe('attribution check', () => {
     ['a quotation given to someone else past a relative clause',
       '“We must be careful,” said Professor Karim Osei of the University of Leeds, who was not involved in the study.',
       '“We must be careful,” Dr. Amelia Brandt of the University of Leeds, who was not involved in the study, said.', 'attribution.speaker/critical'],
+    ['a country turned into officials of another', 'Iran said the talks would resume next week.', 'Israeli officials said the talks would resume next week.', 'attribution.speaker/critical'],
+    ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);
   });
@@ -33,6 +35,9 @@ describe('attribution check', () => {
     ['a shortened official', 'The plan is consistent, the senior administration official said.', 'The plan is consistent, the official said.'],
     ['"said X" and "X said"', '“It was a relief,” the official said.', '“It was a relief,” said a senior government official.'],
     ['"according to" and "said"', 'Biden was updated, according to officials.', 'Biden was updated, officials said.'],
+    ['a country and its officials', 'Iran said the talks would resume next week.', 'Iranian officials said the talks would resume next week.'],
+    ['a seat of government and the government', 'The Kremlin said the talks would resume next week.', 'The Russian government said the talks would resume next week.'],
+    ['a capital and the government', 'Tehran said the talks would resume next week.', 'The Iranian government said the talks would resume next week.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });

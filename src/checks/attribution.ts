@@ -158,6 +158,8 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // Two unnamed sources of the same kind ("officials" and "authorities", "doctors" and "physicians").
   const sameKind = !a.keys.has(a.head) && !b.keys.has(b.head) && (source(a.head) === source(b.head) || areSynonyms(ctx.lex, a.head, b.head));
   if (canon(a.head) !== canon(b.head) && !sameKind) {
+    const voice = voiceOf(ctx, a, b) ?? voiceOf(ctx, b, a);
+    if (voice) return voice;
     // "Kirby" vs "the spokesman": a named person and a person's role may be the same source; a body is not.
     const isPerson = (h: string) => ctx.lex.nounClasses[h] === 'person' || ctx.lex.titleWords.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||
@@ -166,6 +168,16 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
   return 'same';
+}
+
+/**
+ * A country speaks through its government: "Iran said" (or "Tehran", "the Kremlin") and "Iranian officials said"
+ * are one source. Officials of no named country are not: "Israel told" / "an official told" changes who speaks.
+ * Null when PLACE does not speak as a country or BODY is not its voice.
+ */
+function voiceOf(ctx: PairContext, place: Who, body: Who): Verdict | null {
+  if (!place.head || !body.head || !place.places.has(place.head) || body.places.has(body.head) || !ctx.lex.placeVoices.has(body.head)) return null;
+  return body.places.has(place.head) ? 'same' : null;
 }
 
 const phrase = (np: SideToken[]) => {

@@ -25,11 +25,15 @@ export interface Lexicons {
   negPrefixes: string[];
   /** Word sequences that carry a negation ("yet to", "far from"). */
   negIdioms: string[][];
+  /** Phrases a negation cue opens without negating the clause ("not only", "not the only", "no doubt"). */
+  notNegating: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   reportingVerbs: Set<string>;
   /** Things that can be a source besides people and groups ("the statement said"). */
   documentSources: Set<string>;
+  /** Who speaks for a country (reporting.yaml placeVoices): "Iranian officials" for "Iran". */
+  placeVoices: Set<string>;
   /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
   sourceCanon: Map<string, string>;
   recipientVerbs: Set<string>;
@@ -78,6 +82,8 @@ export interface Lexicons {
   lightNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
   quantifiers: Map<string, number>;
+  /** Quantifiers of several words ("not many", "a handful of"), longest first, with their strength. */
+  quantifierPhrases: { words: string[]; strength: number }[];
   /** Quantifiers that make a superlative before an adjective or adverb ("the most important"). */
   superlatives: Set<string>;
   /** Phrases that make a superlative one among several ("one of", "among"). */
@@ -136,11 +142,11 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; placeVoices?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
   for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
@@ -157,6 +163,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
+  const multi = Object.entries(quant.strengths).filter(([w]) => w.includes(' '));
   const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
@@ -194,10 +201,12 @@ export function lexicons(rules: RuleSet): Lexicons {
     negPrefixes: [...(neg.prefixes ?? [])].sort((a, b) => b.length - a.length),
     notPrefixed: new Set(neg.notPrefixed ?? []),
     negIdioms: neg.idioms ?? [],
+    notNegating: neg.notNegating ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
     documentSources: new Set(rep.documentSources ?? []),
+    placeVoices: new Set(rep.placeVoices ?? []),
     recipientVerbs: new Set(rep.recipient),
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
@@ -235,7 +244,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
-    quantifiers: new Map(Object.entries(quant.strengths)),
+    quantifiers: new Map(Object.entries(quant.strengths).filter(([w]) => !w.includes(' '))),
+    quantifierPhrases: multi.map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
     superlatives: new Set(quant.superlatives),
     oneOf: quant.oneOf ?? [],
     antonyms,
