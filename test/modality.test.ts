@@ -12,6 +12,7 @@ describe('modality check', () => {
     ['a dropped hedge', 'US officials blamed a suspected Israeli strike on the consulate.', 'US officials blamed an Israeli strike on the consulate.', 'modality.hedge-dropped/major'],
     ['an added booster', 'The results showed the plan had worked.', 'The results clearly showed the plan had worked.', 'modality.booster-added/major'],
     ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
+    ['a certainty phrase added', 'The storm caused the outage, the utility said.', 'Without a doubt the storm caused the outage, the utility said.', 'modality.booster-added/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(modal(a, b)).toEqual([expected]);
@@ -21,7 +22,16 @@ describe('modality check', () => {
     ['two hedges of the same strength', 'There will likely be political pressure from inside Israel.', 'There will probably be political pressure from within Israel.'],
     ['"suspected" and "apparent"', 'The attack followed a suspected Israeli strike on the complex.', 'The attack followed an apparent Israeli attack on the complex.'],
     ['"have to" and "must"', 'Residents have to leave before the storm arrives.', 'Residents must leave before the storm arrives.'],
+    ['"there is no doubt" and "certainly"', 'There is no doubt the storm caused the outage, the utility said.', 'The storm certainly caused the outage, the utility said.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(modal(a, b)).toEqual([]);
+  });
+
+  it('finds the quantifier of several words: "not many" is "few", and far from "most"', () => {
+    const q = (a: string, b: string) => compareTexts(a, b).findings.map((f) => f.rule).filter((r) => r.startsWith('quantifier.'));
+    expect(q('Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual([]);
+    expect(q('Most analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual(['quantifier.shifted']);
+    expect(q('Nearly all residents backed the new park.', 'A handful of residents backed the new park.')).toEqual(['quantifier.shifted']);
+    expect(q('Nearly all residents backed the new park.', 'Almost all residents backed the new park.')).toEqual([]);
   });
 });

@@ -42,7 +42,17 @@ describe('negation check', () => {
     ['a negation balanced by such a verb', 'The guards did not allow the crowd to enter.', 'The guards prevented the crowd from entering.'],
     ['a negation balanced by an antonym', 'The senator said she did not oppose the measure.', 'The senator said she supported the measure.'],
     ['"nor" against a second "don\'t"', '“We don’t believe it is nor do we believe it is needed,” he said.', '“We don’t believe that is the case, and we don’t believe it is needed,” he said.'],
+    ['"not the only" reworded as "one of several"', 'She was not the only minister to resign over the scandal.', 'She was one of several ministers to resign over the scandal.'],
+    ['"not only ... but also" reworded as "and also"', 'The plan will not only cut emissions but also lower household bills.', 'The plan will cut emissions and also lower household bills.'],
+    ['"not many" for "few"', 'Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.'],
   ])('stays quiet on %s', (_what, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((r) => r.startsWith('negation.'))).toEqual([]);
+  });
+
+  it.each([
+    ['"not the only" made "the only"', 'She was not the only minister to resign over the scandal.', 'She was the only minister to resign over the scandal.', 'negation.dropped'],
+    ['"only" made "not only"', 'The plan will only cut emissions this decade.', 'The plan will not only cut emissions this decade.', 'negation.added'],
+  ])('still flags a cue that alone comes or goes in such a phrase: %s', (_what, a, b, rule) => {
+    expect(rulesOf(compareTexts(a, b))).toContain(rule);
   });
 });

@@ -140,6 +140,14 @@ export function polarity(ctx: PairContext): Region[] {
     }
   }
   const subs = antonymSubs(ctx);
+  // "not only", "not the only", "no doubt": a cue that opens such a phrase negates nothing when the rest of the
+  // phrase was reworded as well ("one of several ministers"); when the rest is still there, the cue counts.
+  const inert = (side: 'ref' | 'sus', t: SideToken) => {
+    if (!t.negCue) return false;
+    const toks = ctx[side].tokens, match = matchOf(ctx, side);
+    return lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm') && p.some((_, i) => i > 0 && match[t.k + i]! < 0));
+  };
+  const inertRef = new Set(ctx.ref.tokens.filter((t) => inert('ref', t))), inertSus = new Set(ctx.sus.tokens.filter((t) => inert('sus', t)));
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
   const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm) || lex.balancingNeg.has(t.lemma);
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
@@ -150,7 +158,8 @@ export function polarity(ctx: PairContext): Region[] {
     return groups.map((g) => {
       const refSet = new Set(g.ref), susSet = new Set(g.sus);
       const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
-      const refCues = g.ref.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.ref, t)), susCues = g.sus.filter((t) => t.negCue && !moved.has(t) && !inNumber(ctx.sus, t));
+      const refCues = g.ref.filter((t) => t.negCue && !moved.has(t) && !inertRef.has(t) && !inNumber(ctx.ref, t));
+      const susCues = g.sus.filter((t) => t.negCue && !moved.has(t) && !inertSus.has(t) && !inNumber(ctx.sus, t));
       const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
       // A prefixed adjective ("inexperienced") balances a negation ("lacks experience") but is no negation alone.
       const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) &&
@@ -173,8 +182,8 @@ export function polarity(ctx: PairContext): Region[] {
   const first = build(new Set());
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
-  const susNeg = unmatched(ctx, 'sus').filter(negative);
-  for (const t of unmatched(ctx, 'ref').filter(negative)) {
+  const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));
+  for (const t of unmatched(ctx, 'ref').filter((t) => negative(t) && !inertRef.has(t))) {
     const a = regionOf(t, 'ref');
     if (a < 0 || !first[a]!.flipped) continue;
     const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && u.lemma === t.lemma && b >= 0 && b !== a && first[b]!.flipped; });

@@ -9,7 +9,15 @@ import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): { t: SideToken; strength: number }[] {
   const all = ctx[side].tokens;
   const out: { t: SideToken; strength: number }[] = [];
+  const phraseStarts = new Set<number>();
   for (const t of toks) {
+    // A word of a quantifier phrase ("not many", "a handful of") stands for the phrase, counted once.
+    const p = phraseOver(ctx, all, t.k);
+    if (p) {
+      if (!phraseStarts.has(p.start) && !all[p.start]!.quoted) out.push({ t: all[p.start]!, strength: p.strength });
+      phraseStarts.add(p.start);
+      continue;
+    }
     const strength = ctx.lex.quantifiers.get(t.norm) ?? ctx.lex.quantifiers.get(t.lemma);
     if (strength === undefined || t.quoted) continue;
     const next = all[t.k + 1];
@@ -17,6 +25,17 @@ function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): 
     out.push({ t, strength });
   }
   return out;
+}
+
+/** The quantifier phrase that word k is part of, if any: where it starts and its strength. */
+function phraseOver(ctx: PairContext, all: SideToken[], k: number): { start: number; strength: number } | null {
+  for (const p of ctx.lex.quantifierPhrases) {
+    for (let i = 0; i < p.words.length; i++) {
+      const start = k - i;
+      if (start >= 0 && p.words.every((w, j) => all[start + j]?.norm === w)) return { start, strength: p.strength };
+    }
+  }
+  return null;
 }
 
 export const quantifier: Check = (ctx, emit) => {
