@@ -10,6 +10,9 @@ describe('antonym check', () => {
     ['won → lost (WordNet)', 'The governing party won the vote in the upper house.', 'The governing party lost the vote in the upper house.'],
     ['refrain from → proceed with (phrase)', 'Biden urged Netanyahu to refrain from a retaliatory attack.', 'Biden urged Netanyahu to proceed with a retaliatory attack.'],
     ['called off → approved (phrase)', 'The war cabinet called off the strike after the call.', 'The war cabinet approved the strike after the call.'],
+    ['respected → violated', 'The truce was respected by both armies.', 'The truce was violated by both armies.'],
+    ['passed → rejected', 'The bill was passed by the upper house on Wednesday.', 'The bill was rejected by the upper house on Wednesday.'],
+    ['postponed → brought forward (phrase)', 'The election was postponed until next month.', 'The election was brought forward to next month.'],
   ])('flags %s as critical', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
   });
@@ -18,6 +21,7 @@ describe('antonym check', () => {
     ['a negated antonym', 'The senator said she did not oppose the bill.', 'The senator said she supported the bill.'],
     ['"unsuccessful" and "a failure"', 'Iran’s attacks had been largely unsuccessful.', 'The Iranian attack was largely a failure.'],
     ['a synonym', 'The senator said she would back the bill.', 'The senator said she would support the bill.'],
+    ['"safe" and "posed no danger"', 'Officials insisted the water was safe to drink.', 'Officials insisted the water posed no danger to drink.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual([]);
   });
