@@ -27,6 +27,7 @@ describe('role check', () => {
     ['a swapped possessor', 'Biden called Netanyahu’s approach a mistake.', 'Netanyahu called Biden’s approach a mistake.', 'role.swap/critical'],
     ['swapped participants under a synonym verb', 'Brazil beat Argentina 2-1 in the final on Sunday.', 'In the final on Sunday, Argentina defeated Brazil 2-1.', 'role.swap/critical'],
     ['swapped sides of a passive', 'The Iranian strikes were intercepted by Israel’s air defenses.', 'The Israeli strikes were intercepted by Iran’s air defenses.', 'role.swap/critical'],
+    ['a passive of common nouns made active the wrong way round', 'The striker was fouled by the goalkeeper in the box.', 'The striker fouled the goalkeeper in the box.', 'role.swap/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(roles(a, b)).toContain(expected);
   });
@@ -36,6 +37,7 @@ describe('role check', () => {
     ['a passive with its agent', 'Netanyahu was dissuaded by Biden from an immediate response.', 'Biden dissuaded Netanyahu from an immediate response.'],
     ['a demonym and a possessive', 'The Iranian reprisals came at a moment of deep tension.', 'Iran’s reprisals came at a moment of deep tension.'],
     ['a day as possessor', 'Preparations ahead of Saturday’s attack started two weeks ago.', 'Preparations for Saturday’s attack began two weeks ago.'],
+    ['a passive of common nouns made active', 'The striker was fouled by the goalkeeper in the box.', 'The goalkeeper fouled the striker in the box.'],
     ['receiving instead of being given', 'Obama has continued to be routinely updated, aides said.', 'Obama continues to receive regular updates, aides said.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(roles(a, b)).toEqual([]);

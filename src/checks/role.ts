@@ -69,6 +69,12 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
     if (passive) {
       const by = byAgent(side, v.k, ents, lex);
       if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1), v });
+      else {
+        // Participants named only by common nouns: "the striker was fouled by the goalkeeper".
+        const prep = toks.findIndex((t, j) => j > v.k && j <= v.k + 3 && t.sent === v.sent && lex.passiveAgentPreps.has(t.norm));
+        const a = by ?? (prep >= 0 ? objectNoun(side, prep) : null), p = subj ?? subjectNoun(side, v.k, lex);
+        if (a && p && a.key !== p.key && p.k1 < v.k && a.k0 > v.k) triples.push({ verb: v.lemma, agent: a.key, patient: p.key, toks: toks.slice(p.k0, a.k1 + 1), v });
+      }
       if (subj && !by) voices.push({ who: subj.key, event: v.lemma, role: 'patient', toks: toks.slice(subj.k0, v.k + 1) });
       continue;
     }
