@@ -13,6 +13,7 @@ describe('modality check', () => {
     ['an added booster', 'The results showed the plan had worked.', 'The results clearly showed the plan had worked.', 'modality.booster-added/major'],
     ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
     ['a certainty phrase added', 'The storm caused the outage, the utility said.', 'Without a doubt the storm caused the outage, the utility said.', 'modality.booster-added/major'],
+    ['an accusation made a conviction', 'The former mayor was accused of taking bribes.', 'The former mayor was convicted of taking bribes.', 'modality.hedge-dropped/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(modal(a, b)).toEqual([expected]);
@@ -22,6 +23,7 @@ describe('modality check', () => {
     ['two hedges of the same strength', 'There will likely be political pressure from inside Israel.', 'There will probably be political pressure from within Israel.'],
     ['"suspected" and "apparent"', 'The attack followed a suspected Israeli strike on the complex.', 'The attack followed an apparent Israeli attack on the complex.'],
     ['"have to" and "must"', 'Residents have to leave before the storm arrives.', 'Residents must leave before the storm arrives.'],
+    ['"allegedly" and "accused of"', 'The suspect allegedly stole the paintings.', 'The suspect is accused of stealing the paintings.'],
     ['"there is no doubt" and "certainly"', 'There is no doubt the storm caused the outage, the utility said.', 'The storm certainly caused the outage, the utility said.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(modal(a, b)).toEqual([]);
