@@ -28,12 +28,4 @@ describe('modality check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(modal(a, b)).toEqual([]);
   });
-
-  it('finds the quantifier of several words: "not many" is "few", and far from "most"', () => {
-    const q = (a: string, b: string) => compareTexts(a, b).findings.map((f) => f.rule).filter((r) => r.startsWith('quantifier.'));
-    expect(q('Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual([]);
-    expect(q('Most analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual(['quantifier.shifted']);
-    expect(q('Nearly all residents backed the new park.', 'A handful of residents backed the new park.')).toEqual(['quantifier.shifted']);
-    expect(q('Nearly all residents backed the new park.', 'Almost all residents backed the new park.')).toEqual([]);
-  });
 });

@@ -3,7 +3,8 @@
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf } from '../core/lexicons.js';
-import { clauseAround, evidence, type PairContext } from '../core/pair.js';
+import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
+import { echoedIn } from './words.js';
 
 /** The quantifiers among changed words; one that makes a superlative ("the most important") is not an amount. */
 function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): { t: SideToken; strength: number }[] {
@@ -49,6 +50,7 @@ export const quantifier: Check = (ctx, emit) => {
       suspect: evidence(ctx.sus, clauseAround(ctx.sus, s[0]!.t.k, 4)),
     });
   }
+  universals(ctx, emit, min);
   // "the largest protest" -> "one of the largest protests", or the other way round: one among several made the
   // only one. Only where the words changed: the superlative itself must still be there on both sides.
   const scopeWord = (t: SideToken) => ctx.lex.oneOf.some((p) => p[0] === t.norm);
@@ -63,6 +65,38 @@ export const quantifier: Check = (ctx, emit) => {
     });
   }
 };
+
+/**
+ * "compensation for crop losses" -> "compensation for all losses", "schools in the north" -> "all schools": a
+ * universal quantifier that only one side has, over a noun phrase, in a changed stretch, makes the claim cover
+ * everything (or, dropped, no longer everything). Major when the other side's changed words restrict what it
+ * covers (a content word or a number the universal's side does not echo), minor when nothing else changed.
+ */
+function universals(ctx: PairContext, emit: Parameters<Check>[1], min: number): void {
+  // A sentence only one side has is the omission or addition check's finding.
+  if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  for (const h of ctx.diff.hunks) {
+    const r = quantifiers(ctx, 'ref', h.ref), s = quantifiers(ctx, 'sus', h.sus);
+    if (r.length + s.length !== 1) continue;
+    const side = r.length ? 'ref' : 'sus', other = side === 'ref' ? 'sus' : 'ref';
+    const q = (r[0] ?? s[0])!;
+    // Only a universal quantifying a noun phrase ("all losses", "every school"), not "at all" or "all but one".
+    if (q.strength < 1 - min / 3 || q.strength > 1) continue;
+    const toks = ctx[side].tokens, next = toks[q.t.k + 1];
+    if (!next || next.sent !== q.t.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADJ' || next.norm === 'of')) continue;
+    // The other side quantifies the same stretch some other way: the shifted-quantifier reading's business.
+    if (quantifiers(ctx, other, ctx[other].tokens).length) continue;
+    const match = matchOf(ctx, other), mine = ctx[side].tokens.filter((t) => t.content);
+    const restricts = ctx[other].tokens.some((t) => (t.content || t.pos === 'NUM') && match[t.k]! < 0 && t.pos !== 'VERB' && !echoedIn(ctx.lex, mine, t));
+    const here = evidence(ctx[side], clauseAround(ctx[side], q.t.k, 4));
+    const there = evidence(ctx[other], h[other].length ? clauseAround(ctx[other], h[other][0]!.k, 4) : clauseAround(ctx[other], Math.min(ctx[other].tokens.length - 1, Math.max(0, q.t.k)), 4));
+    emit('quantifier.universal', {
+      reference: side === 'ref' ? here : there, suspect: side === 'sus' ? here : there,
+      vars: { q: q.t.text.toLowerCase(), how: side === 'sus' ? 'adds' : 'drops' },
+      ...(restricts ? {} : { severity: 'minor' as const }),
+    });
+  }
+}
 
 /** Superlatives ("the largest", "the most important") by their adjective, and whether "one of" comes first. */
 function superlatives(ctx: PairContext, side: 'ref' | 'sus'): Map<string, { oneOf: boolean; toks: SideToken[] }> {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+const quant = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.rule.startsWith('quantifier.')).map((f) => `${f.rule}/${f.severity}`);
+
+describe('quantifier check', () => {
+  it('reads a quantifier of several words as one: "not many" is "few", far from "most"', () => {
+    expect(quant('Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual([]);
+    expect(quant('Most analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.')).toEqual(['quantifier.shifted/major']);
+    expect(quant('Nearly all residents backed the new park.', 'A handful of residents backed the new park.')).toEqual(['quantifier.shifted/major']);
+    expect(quant('Nearly all residents backed the new park.', 'Almost all residents backed the new park.')).toEqual([]);
+  });
+
+  it.each([
+    ['a restriction replaced by "all"', 'The government has promised compensation for crop losses.', 'The government has promised full compensation for all losses.', 'quantifier.universal/major'],
+    ['a place restriction dropped for "all"', 'Schools in the north will close on Monday.', 'All schools will close on Monday.', 'quantifier.universal/major'],
+    ['"every" dropped with a restriction added', 'Every hospital in the region reported shortages.', 'Two hospitals in the region reported shortages.', 'quantifier.universal/major'],
+    ['"all" added and nothing else', 'The G7 leaders condemned the attack.', 'All G7 leaders condemned the attack.', 'quantifier.universal/minor'],
+  ])('flags %s', (_w, a, b, expected) => {
+    expect(quant(a, b)).toEqual([expected]);
+  });
+
+  it.each([
+    ['"all" and "every"', 'The government has promised compensation for all crop losses.', 'The government has promised compensation for every crop loss.'],
+    ['"at all"', 'He said the plan did not work at all.', 'He said the plan did not work.'],
+    ['"all" on both sides', 'All flights were cancelled because of the strike.', 'Because of the strike, all flights were cancelled.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(quant(a, b)).toEqual([]);
+  });
+});
