@@ -12,6 +12,8 @@ describe('antonym check', () => {
     ['called off → approved (phrase)', 'The war cabinet called off the strike after the call.', 'The war cabinet approved the strike after the call.'],
     ['respected → violated', 'The truce was respected by both armies.', 'The truce was violated by both armies.'],
     ['passed → rejected', 'The bill was passed by the upper house on Wednesday.', 'The bill was rejected by the upper house on Wednesday.'],
+    ['rise → drop', 'Ticket prices will rise by 5% next year.', 'Ticket prices will drop by 5% next year.'],
+    ['resigned → was appointed', 'The minister resigned after the vote.', 'The minister was appointed after the vote.'],
     ['postponed → brought forward (phrase)', 'The election was postponed until next month.', 'The election was brought forward to next month.'],
   ])('flags %s as critical', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);

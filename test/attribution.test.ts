@@ -22,6 +22,7 @@ describe('attribution check', () => {
     ['a quotation given to someone else past a relative clause',
       '“We must be careful,” said Professor Karim Osei of the University of Leeds, who was not involved in the study.',
       '“We must be careful,” Dr. Amelia Brandt of the University of Leeds, who was not involved in the study, said.', 'attribution.speaker/critical'],
+    ['a quotation given to the opposition', '“There will be no new taxes,” the chancellor said.', '“There will be no new taxes,” the opposition said.', 'attribution.speaker/critical'],
     ['a country turned into officials of another', 'Iran said the talks would resume next week.', 'Israeli officials said the talks would resume next week.', 'attribution.speaker/critical'],
     ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {

@@ -8,6 +8,7 @@ describe('number check', () => {
     ['a date', 'The consulate was struck on April 1, killing seven people.', 'The consulate was struck on April 11, killing seven people.'],
     ['a percentage', 'Turnout rose by 5 percent compared with last year.', 'Turnout rose by 15 percent compared with last year.'],
     ['an amount', 'The fund received $2.5 million from donors.', 'The fund received $25 million from donors.'],
+    ['a multiple', 'Sales of electric vans doubled in the first quarter.', 'Sales of electric vans tripled in the first quarter.'],
   ])('flags a changed %s as major', (_w, a, b) => {
     const r = compareTexts(a, b);
     const f = r.findings.filter((x) => x.rule === 'number.changed');
@@ -20,6 +21,7 @@ describe('number check', () => {
     ['digit grouping', 'The agency counted 1,500 displaced families.', 'The agency counted 1500 displaced families.'],
     ['a number word and digits', 'Preparations started nearly two weeks ago.', 'Preparations started almost 2 weeks ago.'],
     ['a scale word', 'The fund received 1.5 million dollars.', 'The fund received 1,500,000 dollars.'],
+    ['a multiple as a verb and as an adverb', 'Sales of electric vans doubled in the first quarter.', 'Sales of electric vans rose twofold in the first quarter.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('number.'))).toEqual([]);
   });
