@@ -29,6 +29,7 @@ describe('entity check', () => {
     ['a name and its apposition reordered', 'John Kirby, the White House national security spokesman, said Sunday the talks went well.', 'White House national security spokesman John Kirby said Sunday that the talks went well.'],
     ['an honorific', 'Kirby said the attack did not constitute the start of a wider war.', 'Mr Kirby said the attack did not constitute the start of a wider war.'],
     ['equivalent offices', 'Austin asked his counterpart, Minister Yoav Gallant, to notify the US.', 'Austin asked Defense Secretary Yoav Gallant to notify the US.'],
+    ['an ordinary plural opening the sentence before a name', 'Shares of Nordlys Energy fell 8% on Wednesday.', 'Nordlys Energy shares fell 8% on Wednesday.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('entity.'))).toEqual([]);
   });

@@ -44,6 +44,7 @@ describe('negation check', () => {
     ['"nor" against a second "don\'t"', '“We don’t believe it is nor do we believe it is needed,” he said.', '“We don’t believe that is the case, and we don’t believe it is needed,” he said.'],
     ['"not the only" reworded as "one of several"', 'She was not the only minister to resign over the scandal.', 'She was one of several ministers to resign over the scandal.'],
     ['"not only ... but also" reworded as "and also"', 'The plan will not only cut emissions but also lower household bills.', 'The plan will cut emissions and also lower household bills.'],
+    ['"a shortage of" and "a lack of"', 'The project was delayed because of a shortage of vessels.', 'The project was delayed due to a lack of vessels.'],
     ['"safe" and "posed no danger"', 'Officials insisted the water was safe to drink.', 'Officials insisted the water posed no danger to drink.'],
     ['"not many" for "few"', 'Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.'],
   ])('stays quiet on %s', (_what, a, b) => {

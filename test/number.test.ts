@@ -21,6 +21,7 @@ describe('number check', () => {
     ['digit grouping', 'The agency counted 1,500 displaced families.', 'The agency counted 1500 displaced families.'],
     ['a number word and digits', 'Preparations started nearly two weeks ago.', 'Preparations started almost 2 weeks ago.'],
     ['a scale word', 'The fund received 1.5 million dollars.', 'The fund received 1,500,000 dollars.'],
+    ['a range that shares its scale word', 'Profit will be between 1.1 billion and 1.3 billion kroner.', 'Profit will be 1.1 to 1.3 billion kroner.'],
     ['a multiple as a verb and as an adverb', 'Sales of electric vans doubled in the first quarter.', 'Sales of electric vans rose twofold in the first quarter.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('number.'))).toEqual([]);

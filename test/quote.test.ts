@@ -23,6 +23,11 @@ describe('quote check', () => {
     expect(quoteFindings(snippet)).toEqual(['minor']);
   });
 
+  it('reads an amount restated in another unit inside a quote as rewording ("a decade" / "ten years")', () => {
+    const r = compareTexts('“It was the driest summer we have seen in a decade,” the farmer said.', '“It was the driest summer we have seen in ten years,” the farmer said.');
+    expect(r.findings.filter((f) => f.kind === 'quote').map((f) => f.severity)).toEqual(['minor']);
+  });
+
   it('stays quiet when only the attribution moves around an unchanged quote', () => {
     const r = compareTexts('“We are committed to defending Israel,” the official said.', '“We are committed to defending Israel,” said the official.');
     expect(r.findings.filter((f) => f.kind === 'quote')).toEqual([]);

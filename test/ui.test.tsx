@@ -14,7 +14,17 @@ function app(over: Partial<React.ComponentProps<typeof App>> = {}) {
   const onQuit = vi.fn();
   const report = seedPair();
   const r = render(<App report={report} decisions={{}} onDecide={onDecide} onExport={onExport} onQuit={onQuit} color={false} width={100} height={30} {...over} />);
-  const press = async (...keys: string[]) => { for (const k of keys) { r.stdin.write(k); await tick(); } };
+  // A loaded machine can render a key press late: wait until the frame has stopped changing (up to a second).
+  const settle = async () => {
+    let prev = r.lastFrame();
+    for (let i = 0; i < 50; i++) {
+      await tick();
+      const cur = r.lastFrame();
+      if (cur === prev && i > 0) return;
+      prev = cur;
+    }
+  };
+  const press = async (...keys: string[]) => { for (const k of keys) { r.stdin.write(k); await settle(); } };
   return { ...r, report, onDecide, onExport, onQuit, press, frame: () => r.lastFrame() ?? '' };
 }
 

@@ -31,7 +31,14 @@ export function lostContent(from: SideToken[], to: SideToken[], lex: Lexicons, p
   const cands = from.filter((t) => t.content && pos.has(t.pos));
   const rest = cands.filter((t) => !take((u) => u.lemma === t.lemma));
   return rest.filter((t) => !lex.lightNouns.has(t.lemma)
-    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm)));
+    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm) || sameUnitKind(lex, u, t)));
+}
+
+/** "in a decade" / "in ten years": units of one kind restate an amount, which the number check compares. */
+const unitOf = (lex: Lexicons, t: SideToken) => lex.units.get(t.lemma) ?? lex.units.get(t.norm);
+function sameUnitKind(lex: Lexicons, a: SideToken, b: SideToken): boolean {
+  const x = unitOf(lex, a), y = unitOf(lex, b);
+  return !!x && !!y && x.group === y.group;
 }
 
 function overlap(a: SideToken[], b: SideToken[]): number {

@@ -62,6 +62,8 @@ export interface Lexicons {
   tallyJoiners: Set<string>;
   /** Unit word -> its group (units in one group measure the same thing) and its size in the group's base unit. */
   units: Map<string, { group: number; size: number }>;
+  /** Words between the two ends of a range ("1.1 to 1.3 billion"): the scale word after the second end is the first's too. */
+  rangeJoiners: Set<string>;
   nameConnectors: Set<string>;
   catenative: Set<string>;
   /** Verbs that say the same with their two participants swapped ("meet", "fight"). */
@@ -154,7 +156,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; fractions?: Record<string, number>;
+    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -227,6 +229,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     periodMarkers: new Set(num.periodMarkers ?? []),
     singleCount: new Set(num.singleCount ?? []),
     scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
+    rangeJoiners: new Set(num.rangeJoiners ?? []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     catenative: new Set(grammar.catenative),

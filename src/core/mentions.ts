@@ -71,6 +71,11 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         let v = raw;
         const next = tokens[i + 1];
         if (next && lex.scales.has(next.norm) && /^[\d.]+$/.test(v)) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
+        // A range shares its scale word: "1.1 to 1.3 billion", "between 5 and 6 million".
+        else if (next && lex.rangeJoiners.has(next.norm) && /^[\d.]+$/.test(v)) {
+          const end = tokens[i + 2], scale = tokens[i + 3];
+          if (end && scale && NUMERIC.test(end.norm) && lex.scales.has(scale.norm)) v = String(Number(v) * lex.scales.get(scale.norm)!);
+        }
         const after = tokens[last + 1];
         if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
         if (prevTok && lex.currency.has(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
@@ -124,6 +129,8 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     // A number word is no name either ("Half of the voters", "Twelve people").
     const w = tokens[i]!.norm;
     if (j === i && i === firstWord && (!tokens[i]!.content || isOrdinaryPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
+    // Nor before a connector: "Shares of Nordlys Energy", "Residents of Kyiv" name only what follows.
+    if (j > i && i === firstWord && isOrdinaryPlural(lex, w) && lex.nameConnectors.has(tokens[i + 1]!.norm)) { i++; continue; }
     let a = i;
     // Lower-case title words right before the run: "spokesman John Kirby", "coordinator Brett McGurk".
     // And what qualifies a title: "former president Donald Trump", "acting director".
