@@ -5,6 +5,7 @@ import { evidence, sentenceEvidence } from '../core/pair.js';
 import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';
 import type { SideToken } from '../core/diff.js';
+import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
 
 /** What the whole reference names, and its runs of four words: built once per document. */
@@ -44,9 +45,20 @@ function statesAboutReferenceName(s: Sentence, doc: Sentence[]): boolean {
   return !(grams.length > 0 && grams.every((g) => ix.grams.has(g)));
 }
 
+/**
+ * "Critics say the agency ignored warnings for years": a statement the copy puts in the mouth of a source named
+ * by a noun (not "he added", which goes on from what is there), with a clause of its own after the verb ("Kirby
+ * told CNN." states nothing), is a claim the reference never reported.
+ */
+function attributedStatement(s: Sentence, lex: Lexicons): boolean {
+  if (s.furnitureLike || !endsSentence(s.text)) return false;
+  return s.tokens.some((t, i) => t.pos === 'VERB' && lex.reportingVerbs.has(t.lemma) && !endingOf(t.norm, lex.endings.gerund) &&
+    (s.tokens[i - 1]?.pos === 'NOUN' || s.tokens[i - 1]?.pos === 'PROPN') && s.tokens.some((u) => u.i > i && u.pos === 'VERB'));
+}
+
 export const addition: Check = (ctx, emit) => {
   if (ctx.sus.sentences.length && !ctx.ref.sentences.length) {
-    const major = ctx.sus.sentences.some((s) => carriesClaim(s) || statesAboutReferenceName(s, ctx.refDoc));
+    const major = ctx.sus.sentences.some((s) => carriesClaim(s) || statesAboutReferenceName(s, ctx.refDoc) || attributedStatement(s, ctx.lex));
     emit(major ? 'addition.claim' : 'addition.sentence', { reference: null, suspect: sentenceEvidence(ctx.sus) });
     return;
   }
