@@ -36,6 +36,7 @@ describe('attribution check', () => {
     ['a shortened official', 'The plan is consistent, the senior administration official said.', 'The plan is consistent, the official said.'],
     ['"said X" and "X said"', '“It was a relief,” the official said.', '“It was a relief,” said a senior government official.'],
     ['"according to" and "said"', 'Biden was updated, according to officials.', 'Biden was updated, officials said.'],
+    ['a name joined by "to" ("Committee to Protect Journalists")', 'The Committee to Protect Journalists said at least 12 reporters were detained.', 'According to the Committee to Protect Journalists, at least 12 reporters were detained.'],
     ['a country and its officials', 'Iran said the talks would resume next week.', 'Iranian officials said the talks would resume next week.'],
     ['a seat of government and the government', 'The Kremlin said the talks would resume next week.', 'The Russian government said the talks would resume next week.'],
     ['a capital and the government', 'Tehran said the talks would resume next week.', 'The Iranian government said the talks would resume next week.'],

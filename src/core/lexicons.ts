@@ -65,6 +65,8 @@ export interface Lexicons {
   /** Words between the two ends of a range ("1.1 to 1.3 billion"): the scale word after the second end is the first's too. */
   rangeJoiners: Set<string>;
   nameConnectors: Set<string>;
+  /** Join name parts only across a capitalised word that is no name (grammar.yaml nameInfixes). */
+  nameInfixes: Set<string>;
   catenative: Set<string>;
   /** Verbs that say the same with their two participants swapped ("meet", "fight"). */
   symmetricVerbs: Set<string>;
@@ -158,7 +160,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
+  const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     gerundEndings?: string[]; participleEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
@@ -232,6 +234,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     rangeJoiners: new Set(num.rangeJoiners ?? []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
+    nameInfixes: new Set(grammar.nameInfixes ?? []),
     catenative: new Set(grammar.catenative),
     symmetricVerbs: new Set(grammar.symmetricVerbs ?? []),
     converseVerbs: new Set((grammar.converseVerbs ?? []).flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`])),

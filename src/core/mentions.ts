@@ -118,10 +118,14 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       const n = tokens[j + 1]!;
       if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
-      let k = j + 1;
-      while (k < tokens.length && lex.nameConnectors.has(tokens[k]!.norm) && !isCap(tokens[k]!)) k++;
+      let k = j + 1, infix = false;
+      while (k < tokens.length && !isCap(tokens[k]!) && (lex.nameConnectors.has(tokens[k]!.norm) || (lex.nameInfixes.has(tokens[k]!.norm) && (infix = true)))) k++;
       // ... and a capitalised number word ends one: "Group of Seven".
-      if (k > j + 1 && k < tokens.length && (isNameTok(tokens[k]!) || capNumber(tokens[k]!))) { j = k; continue; }
+      if (!infix && k > j + 1 && k < tokens.length && (isNameTok(tokens[k]!) || capNumber(tokens[k]!))) { j = k; continue; }
+      // "Committee to Protect Journalists": an infix joins across capitalised words that are no name of their own.
+      let m = k;
+      while (infix && m < tokens.length && m - k < 3 && tokens[m]!.isWord && isCap(tokens[m]!) && !isNameTok(tokens[m]!)) m++;
+      if (infix && m > k && m < tokens.length && isNameTok(tokens[m]!)) { j = m; continue; }
       break;
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
