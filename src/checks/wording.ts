@@ -19,8 +19,16 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
 
 export const wording: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
-  const lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
-  const gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
+  let lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
+  let gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
+  // "X said Y" / "according to X, Y": a reporting verb and a source phrase say the same; who is the source is the
+  // attribution check's business.
+  const reporting = (t: SideToken) => t.pos === 'VERB' && ctx.lex.reportingVerbs.has(t.lemma);
+  const sourceWord = (t: SideToken) => ctx.lex.sourcePhrases.some((p) => p[0] === t.norm);
+  if ((lost.some(reporting) && gained.some(sourceWord)) || (lost.some(sourceWord) && gained.some(reporting))) {
+    lost = lost.filter((t) => !reporting(t) && !sourceWord(t));
+    gained = gained.filter((t) => !reporting(t) && !sourceWord(t));
+  }
   const refContent = ctx.ref.tokens.filter((t) => t.content).length || 1;
   if (lost.length === 0 || lost.length + gained.length < 2 || lost.length / refContent < 0.1) return;
   emit('wording.changed', {
