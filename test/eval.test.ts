@@ -27,6 +27,8 @@ const FLOORS: Record<string, Floors> = {
   'huffpost-paraphrase': FAITHFUL,
   'pharma-edited': EDITED,
   'pharma-paraphrase': FAITHFUL,
+  // One drift, a major one: there is no critical recall to hold.
+  'press-restructured': { majorPlusRecall: 1, anyRecall: 1, kindAccuracy: 1, strongPrecision: 1, falseAlarmRate: 0 },
   'reservoir-edited': EDITED,
   'sports-edited': EDITED,
   'sports-paraphrase': FAITHFUL,
@@ -37,7 +39,7 @@ const FLOORS: Record<string, Floors> = {
 describe('eval floors', () => {
   const cases = goldCases();
   it('finds the gold files', () => {
-    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'economy-edited', 'economy-roundtrip', 'energy-paraphrase', 'floods-edited', 'floods-restructured', 'health-edited', 'health-paraphrase', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'related-huffpost', 'related-toi', 'reservoir-edited', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
+    expect(cases.map((c) => c.gold.pair)).toEqual(['cnn-roundtrip', 'cnn-syndicated', 'court-edited', 'court-paraphrase', 'economy-edited', 'economy-roundtrip', 'energy-paraphrase', 'floods-edited', 'floods-restructured', 'health-edited', 'health-paraphrase', 'huffpost-edited', 'huffpost-paraphrase', 'pharma-edited', 'pharma-paraphrase', 'press-restructured', 'related-huffpost', 'related-toi', 'reservoir-edited', 'sports-edited', 'sports-paraphrase', 'summit-edited', 'summit-paraphrase']);
   });
   for (const c of cases) {
     it(`${c.gold.pair} stays at or above its floors`, async () => {
