@@ -44,6 +44,8 @@ describe('negation check', () => {
     ['"nor" against a second "don\'t"', '“We don’t believe it is nor do we believe it is needed,” he said.', '“We don’t believe that is the case, and we don’t believe it is needed,” he said.'],
     ['"not the only" reworded as "one of several"', 'She was not the only minister to resign over the scandal.', 'She was one of several ministers to resign over the scandal.'],
     ['"not only ... but also" reworded as "and also"', 'The plan will not only cut emissions but also lower household bills.', 'The plan will cut emissions and also lower household bills.'],
+    ['"did not rule out" and "left open"', 'The minister did not rule out new elections.', 'The minister left open the possibility of new elections.'],
+    ['"unless" and "if ... not"', 'The strike will go ahead unless the company raises wages.', 'The strike will go ahead if the company does not raise wages.'],
     ['"a shortage of" and "a lack of"', 'The project was delayed because of a shortage of vessels.', 'The project was delayed due to a lack of vessels.'],
     ['"safe" and "posed no danger"', 'Officials insisted the water was safe to drink.', 'Officials insisted the water posed no danger to drink.'],
     ['"not many" for "few"', 'Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.'],
@@ -53,6 +55,7 @@ describe('negation check', () => {
 
   it.each([
     ['"not the only" made "the only"', 'She was not the only minister to resign over the scandal.', 'She was the only minister to resign over the scandal.', 'negation.dropped'],
+    ['"unless" made "if"', 'The strike will go ahead unless the company raises wages.', 'The strike will go ahead if the company raises wages.', 'negation.dropped'],
     ['"only" made "not only"', 'The plan will only cut emissions this decade.', 'The plan will not only cut emissions this decade.', 'negation.added'],
   ])('still flags a cue that alone comes or goes in such a phrase: %s', (_what, a, b, rule) => {
     expect(rulesOf(compareTexts(a, b))).toContain(rule);

@@ -32,4 +32,9 @@ describe('number check', () => {
     expect(r.findings.find((f) => f.rule === 'number.qualifier')?.severity).toBe('minor');
     expect(seedPair().findings.filter((f) => f.kind === 'number')).toEqual([]);
   });
+
+  it('reads a comparator opening a sentence as part of the number, not as a name ("Fewer than half" / "Less than 50%")', () => {
+    const r = compareTexts('Fewer than half of the workers voted for the strike.', 'Less than 50% of the workers voted for the strike.');
+    expect(r.findings.filter((f) => f.severity !== 'minor')).toEqual([]);
+  });
 });

@@ -100,6 +100,11 @@ export function placeKey(lex: Lexicons, words: string[]): string | null {
   return lex.places.get(words.join(' ')) ?? null;
 }
 
+/** "Fewer than half", "More than 300": a comparator of a number starts at token i. */
+function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
+  return lex.comparators.some((p) => p.tokens.length > 1 && p.tokens.every((w, k) => tokens[i + k]?.norm === w));
+}
+
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
   const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
@@ -132,7 +137,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     // details"): alone, it is no name; nor is the plural of an ordinary word ("Critics said", "Exports rose").
     // A number word is no name either ("Half of the voters", "Twelve people").
     const w = tokens[i]!.norm;
-    if (j === i && i === firstWord && (!tokens[i]!.content || isOrdinaryPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w))) { i = j + 1; continue; }
+    if (j === i && i === firstWord && (!tokens[i]!.content || isOrdinaryPlural(lex, w) || lex.numberWords.has(w) || lex.fractions.has(w) || opensComparator(tokens, i, lex))) { i = j + 1; continue; }
     // Nor before a connector: "Shares of Nordlys Energy", "Residents of Kyiv" name only what follows.
     if (j > i && i === firstWord && isOrdinaryPlural(lex, w) && lex.nameConnectors.has(tokens[i + 1]!.norm)) { i++; continue; }
     let a = i;
