@@ -27,4 +27,12 @@ describe('antonym check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual([]);
   });
+
+  it.each([
+    ['an arrest made a conviction', 'The man was arrested on suspicion of fraud.', 'The man was convicted of fraud.'],
+    ['a deal under consideration made a decision', 'The board is considering a merger with its rival.', 'The board has decided on a merger with its rival.'],
+    ['a recommendation made an order', 'The report recommends closing the plant.', 'The report orders the closure of the plant.'],
+  ])('flags another step of the same process: %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual(['antonym.scale/major']);
+  });
 });

@@ -14,6 +14,9 @@ describe('modality check', () => {
     ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
     ['a certainty phrase added', 'The storm caused the outage, the utility said.', 'Without a doubt the storm caused the outage, the utility said.', 'modality.booster-added/major'],
     ['an accusation made a conviction', 'The former mayor was accused of taking bribes.', 'The former mayor was convicted of taking bribes.', 'modality.hedge-dropped/major'],
+    ['a plan stated as done', 'The government plans to raise taxes on fuel.', 'The government has raised taxes on fuel.', 'modality.realized/major'],
+    ['a future stated as done', 'The company will cut 500 jobs next year.', 'The company has cut 500 jobs.', 'modality.realized/major'],
+    ['an expected announcement stated as made', 'The senator is expected to announce her decision on Friday.', 'The senator announced her decision on Friday.', 'modality.realized/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(modal(a, b)).toEqual([expected]);
@@ -23,6 +26,8 @@ describe('modality check', () => {
     ['two hedges of the same strength', 'There will likely be political pressure from inside Israel.', 'There will probably be political pressure from within Israel.'],
     ['"suspected" and "apparent"', 'The attack followed a suspected Israeli strike on the complex.', 'The attack followed an apparent Israeli attack on the complex.'],
     ['"have to" and "must"', 'Residents have to leave before the storm arrives.', 'Residents must leave before the storm arrives.'],
+    ['one prospect for another', 'The government plans to raise taxes on fuel.', 'The government intends to raise taxes on fuel.'],
+    ['a past told in another tense', 'The company cut 500 jobs last year.', 'The company has cut 500 jobs since last year.'],
     ['"allegedly" and "accused of"', 'The suspect allegedly stole the paintings.', 'The suspect is accused of stealing the paintings.'],
     ['"there is no doubt" and "certainly"', 'There is no doubt the storm caused the outage, the utility said.', 'The storm certainly caused the outage, the utility said.'],
   ])('stays quiet on %s', (_w, a, b) => {

@@ -1,7 +1,8 @@
 // modality: certainty and obligation. Dropping a hedge ("a suspected strike" -> "a strike"), adding a booster
 // ("clearly", "fully") or a stronger modal raises certainty: major. Other shifts are minor.
 import type { Check } from '../core/compare.js';
-import { endingOf } from '../core/lexicons.js';
+import type { SideToken } from '../core/diff.js';
+import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
@@ -33,9 +34,55 @@ function restated(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
   return ctx[other].tokens.some((t) => t.norm === adjective || t.lemma === adjective);
 }
 
+/** The prospect phrase ending right before verb k ("plans to" + raise), on lemmas: its tokens, or null. */
+function prospectBefore(toks: SideToken[], k: number, lex: Lexicons): SideToken[] | null {
+  let end = k - 1;
+  // Over adverbs and a passive's "be": "will soon raise", "will be abolished".
+  while (end >= 0 && (toks[end]!.pos === 'ADV' || (toks[end]!.lemma === 'be' && end === k - 1)) && toks[end]!.sent === toks[k]!.sent) end--;
+  for (const p of lex.prospects) {
+    const at = end - p.length + 1;
+    if (p.every((w, i) => { const t = toks[at + i]; return !!t && t.sent === toks[k]!.sent && (t.lemma === w || t.norm === w); })) return toks.slice(at, end + 1);
+  }
+  return null;
+}
+
+/** Verb k is stated as done: after a form of "have" ("has raised", "has been abolished") or in a past form. */
+function statedDone(toks: SideToken[], k: number): boolean {
+  const v = toks[k]!;
+  for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j]!.sent === v.sent; j--) {
+    const t = toks[j]!;
+    if (t.lemma === 'have') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+  }
+  return v.norm !== v.lemma && /ed$/.test(v.norm) && !(toks[k - 1] && (toks[k - 1]!.lemma === 'be' || toks[k - 1]!.lemma === 'get'));
+}
+
+/**
+ * "The government plans to raise taxes" -> "The government has raised taxes", "will cut" -> "has cut": the verb
+ * stays, its prospect goes and it is stated as done.
+ */
+function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> {
+  const ref = ctx.ref.tokens, sus = ctx.sus.tokens;
+  const reported = new Set<SideToken>();
+  for (const v of ref) {
+    const prospect = v.pos === 'VERB' ? prospectBefore(ref, v.k, ctx.lex) : null;
+    if (!prospect) continue;
+    const u = sus.find((t) => t.pos === 'VERB' && t.lemma === v.lemma && !prospectBefore(sus, t.k, ctx.lex) && statedDone(sus, t.k));
+    if (!u || sus.some((t) => t.lemma === v.lemma && t !== u && prospectBefore(sus, t.k, ctx.lex))) continue;
+    prospect.forEach((t) => reported.add(t));
+    emit('modality.realized', {
+      reference: evidence(ctx.ref, clauseAround(ctx.ref, v.k, 4)), suspect: evidence(ctx.sus, clauseAround(ctx.sus, u.k, 4)),
+      vars: { a: v.text, b: u.text },
+    });
+  }
+  return reported;
+}
+
 export const modality: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
-  const r = modalCues(ctx.ref.tokens, ctx.lex, false);
+  // A prospect that became a fact is one finding, not also a dropped modal.
+  const done = realized(ctx, emit);
+  const r = modalCues(ctx.ref.tokens, ctx.lex, false).filter((h) => !h.toks.some((t) => done.has(t)));
   const s = modalCues(ctx.sus.tokens, ctx.lex, false);
   const rOnly = unmatchedCues(r, s);
   const sOnly = unmatchedCues(s, r);

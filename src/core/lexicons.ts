@@ -29,6 +29,8 @@ export interface Lexicons {
   notNegating: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
+  /** Phrases that put the next verb in the future or in intention (prospects.yaml), as lemma sequences. */
+  prospects: string[][];
   reportingVerbs: Set<string>;
   /** Things that can be a source besides people and groups ("the statement said"). */
   documentSources: Set<string>;
@@ -250,6 +252,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
+    prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(Object.entries(quant.strengths).filter(([w]) => !w.includes(' '))),
     quantifierPhrases: multi.map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
     superlatives: new Set(quant.superlatives),
