@@ -4,7 +4,7 @@
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
-import { evidence, type PairContext, type Side } from '../core/pair.js';
+import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 
 /** An attribution with its source read once (speaker). */
@@ -188,6 +188,19 @@ const phrase = (np: SideToken[]) => {
 export const attribution: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   const ra = attributions(ctx, ctx.ref), sa = attributions(ctx, ctx.sus);
+  // "The fire was started deliberately, police said." -> "The fire was started deliberately.": the copy states as
+  // its own what the reference attributed. Not when the copy still names a source in another way, nor while the
+  // source's words are still there ("Chile told" / "Chile informed", "the study suggests" / "the study shows"); a
+  // pronoun ("he suggested" / "he proposed") names no source to lose.
+  const named = (x: Attribution) => x.source.some((t) => t.content || t.pos === 'PROPN');
+  const r = ra.find((x) => named(x) && !x.source.some((t) => (t.content || t.pos === 'PROPN') && ctx.sus.tokens.some((u) => u.lemma === t.lemma || u.norm === t.norm)));
+  if (r && !sa.length && !ctx.sus.tokens.some((t) => t.pos === 'VERB' && ctx.lex.reportingVerbs.has(t.lemma))) {
+    emit('attribution.dropped', {
+      reference: evidence(ctx.ref, [...r.source, r.verb]), suspect: sentenceEvidence(ctx.sus),
+      vars: { a: phrase(r.source) },
+    });
+    return;
+  }
   if (!ra.length || !sa.length) return;
   const usedS = new Set<Attribution>();
   for (const r of ra) {
