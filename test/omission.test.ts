@@ -28,6 +28,13 @@ describe('omission and addition checks', () => {
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['omission.claim/major']);
   });
 
+  it('rates a dropped caveat or counterpoint as a major omission, however short, and a moved one as nothing', () => {
+    const rules = (a: string, b: string) => compareTexts(a, b).findings.map((f) => `${f.rule}/${f.severity}`);
+    expect(rules('The drug cut deaths by 20%, although the trial was small.', 'The drug cut deaths by 20%.')).toEqual(['omission.clause/major']);
+    expect(rules('Exports rose in March, but imports fell.', 'Exports rose in March.')).toEqual(['omission.clause/major']);
+    expect(rules('The drug cut deaths by 20%, although the trial was small.', 'Although the trial was small, the drug cut deaths by 20%.')).toEqual([]);
+  });
+
   it('keeps a syndicated copy with a new caption and headline free of major findings', async () => {
     const r = await compareFiles(CNN, SYNDICATED);
     expect(strong(r)).toEqual([]);

@@ -105,17 +105,20 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   const otherContent = ctx[to].tokens.filter((t) => t.content);
   const out: SideToken[][] = [];
   for (const run of runs) {
-    if (!run.some(isVerb)) continue;
-    // A relative clause ("who had been vaccinated only once") says its piece in fewer words.
+    // A caveat or a cause ("although the trial was small") may hold only a copula: "was" counts as its verb.
+    const opener = run.find((t) => t.isWord);
+    const caveat = !!opener && ctx.lex.caveatConjunctions.has(opener.norm);
+    if (!run.some((t) => isVerb(t) || (caveat && t.lemma === 'be'))) continue;
+    // A relative clause ("who had been vaccinated only once") says its piece in fewer words, and so does a caveat.
     const relative = ctx.lex.relativePronouns.has(run[0]!.norm);
-    const need = relative ? Math.max(1, min - 2) : min;
+    const need = relative || caveat ? Math.max(1, min - 2) : min;
     if (run.filter((t) => t.content).length < need) continue;
     // Names and titles are the entity check's; what is left must be the clause's own words.
     const lost = run.filter((t) => t.content && t.pos !== 'PROPN' && !ctx.lex.titleWords.has(t.norm) && !echoedIn(ctx.lex, otherContent, t));
-    if (lost.length < need || !lost.some((t) => isVerb(t) && !sourceWord(t))) continue;
+    if (lost.length < need || !(caveat || lost.some((t) => isVerb(t) && !sourceWord(t)))) continue;
     // From the first to the last lost word ("who lost most of their spring catch", not the commas around it),
     // or from the relative pronoun that opens it.
-    out.push(run.slice(relative ? 0 : run.indexOf(lost[0]!), run.indexOf(lost[lost.length - 1]!) + 1));
+    out.push(run.slice(relative || caveat ? run.indexOf(opener ?? run[0]!) : run.indexOf(lost[0]!), run.indexOf(lost[lost.length - 1]!) + 1));
   }
   return out;
 }

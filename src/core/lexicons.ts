@@ -69,6 +69,8 @@ export interface Lexicons {
   nameConnectors: Set<string>;
   /** Join name parts only across a capitalised word that is no name (grammar.yaml nameInfixes). */
   nameInfixes: Set<string>;
+  /** Open a clause that qualifies or explains the rest (grammar.yaml caveatConjunctions). */
+  caveatConjunctions: Set<string>;
   catenative: Set<string>;
   /** Verbs that say the same with their two participants swapped ("meet", "fight"). */
   symmetricVerbs: Set<string>;
@@ -162,7 +164,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
-  const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
+  const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     gerundEndings?: string[]; participleEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
@@ -237,6 +239,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     nameInfixes: new Set(grammar.nameInfixes ?? []),
+    caveatConjunctions: new Set(grammar.caveatConjunctions ?? []),
     catenative: new Set(grammar.catenative),
     symmetricVerbs: new Set(grammar.symmetricVerbs ?? []),
     converseVerbs: new Set((grammar.converseVerbs ?? []).flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`])),
