@@ -9,7 +9,8 @@ import { buildReport, prepare } from '../core/pipeline.js';
 import { decode } from '../core/read.js';
 import { loadRules } from '../core/rules.js';
 import { summarize } from '../core/summarize.js';
-import { renderText } from '../render/text.js';
+import { jsonChunks } from '../render/json.js';
+import { textChunks } from '../render/text.js';
 import { seedSentences, syntheticPair } from './synthetic.js';
 
 const n = Number(process.argv[2] ?? 1000);
@@ -52,8 +53,11 @@ const summary = summarize(alignment, findings, a.sentences.length, b.sentences.l
 stage.compare = performance.now() - t;
 t = performance.now();
 const report = buildReport(a, b, alignment, findings, summary);
-JSON.stringify(report);
-renderText(report, { reference: ref.text, suspect: sus.text }, { color: false });
+// As the command line writes them: the JSON report (--format json) and the text report (the default), each
+// piece by piece, never built whole.
+let written = 0;
+for (const piece of jsonChunks(report, 3, '', true)) written += piece.length;
+for (const piece of textChunks(report, { reference: ref.text, suspect: sus.text }, { color: false })) written += piece.length;
 stage.render = performance.now() - t;
 const total = Object.values(stage).reduce((x, y) => x + y, 0);
 const tokens = a.sentences.reduce((k, s) => k + s.tokens.length, 0) + b.sentences.reduce((k, s) => k + s.tokens.length, 0);
@@ -61,5 +65,5 @@ console.log(JSON.stringify({
   sentences: n, suspectSentences: b.sentences.length, tokens, findings: findings.length,
   ms: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Math.round(v)])),
   totalMs: Math.round(total), winkMs: Math.round(wink), ratio: Number((total / wink).toFixed(2)),
-  tokensPerSecond: Math.round(tokens / (total / 1000)), peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  tokensPerSecond: Math.round(tokens / (total / 1000)), reportChars: written, peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
 }));
