@@ -5,6 +5,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
+import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
 
 /** An attribution with its source read once (speaker). */
@@ -74,11 +75,7 @@ function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
 function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): string[] | undefined {
   const candidates = byFirstWord(lex.sourcePhrases, (p: string[]) => p).get(toks[k]!.norm);
   if (!candidates) return undefined;
-  outer: for (const { item: p } of candidates) {
-    for (let i = 1; i < p.length; i++) if (toks[k + i]?.norm !== p[i]) continue outer;
-    return p;
-  }
-  return undefined;
+  return candidates.find(({ item: p }) => phraseAt(toks, k, p, 'norm'))?.item;
 }
 
 function attributions(ctx: PairContext, side: Side): Attribution[] {

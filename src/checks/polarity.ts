@@ -5,6 +5,7 @@
 import { areAntonyms, areSynonyms, negatedBase, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { matchOf, type PairContext, type Side } from '../core/pair.js';
+import { phraseAt } from '../core/token.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
@@ -31,12 +32,6 @@ const cache = new WeakMap<PairContext, Region[]>();
 function unmatched(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const m = matchOf(ctx, side);
   return ctx[side].tokens.filter((t) => t.isWord && m[t.k]! < 0);
-}
-
-/** Whether PHRASE starts at k, word by word on lemmas (antonym phrases) or on surface forms (idioms). */
-function phraseAt(toks: SideToken[], k: number, phrase: string[], on: 'lemma' | 'norm' = 'lemma'): boolean {
-  for (let i = 0; i < phrase.length; i++) if (toks[k + i]?.[on] !== phrase[i]) return false;
-  return true;
 }
 
 function findPhrase(toks: SideToken[], phrase: string[]): SideToken[] | null {

@@ -4,6 +4,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf } from '../core/lexicons.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
+import { phraseAt } from '../core/token.js';
 import { echoedIn } from './words.js';
 
 /** The quantifiers among changed words; one that makes a superlative ("the most important") is not an amount. */
@@ -33,7 +34,7 @@ function phraseOver(ctx: PairContext, all: SideToken[], k: number): { start: num
   for (const p of ctx.lex.quantifierPhrases) {
     for (let i = 0; i < p.words.length; i++) {
       const start = k - i;
-      if (start >= 0 && p.words.every((w, j) => all[start + j]?.norm === w)) return { start, strength: p.strength };
+      if (start >= 0 && phraseAt(all, start, p.words, 'norm')) return { start, strength: p.strength };
     }
   }
   return null;
@@ -109,7 +110,7 @@ function superlatives(ctx: PairContext, side: 'ref' | 'sus'): Map<string, { oneO
     const adj = most ? toks[k + 1]! : t;
     if (!most && !(t.pos === 'ADJ' && endingOf(t.norm, ctx.lex.endings.superlative))) continue;
     // "one of the largest" and "among the largest" say the same: a phrase of quantifiers.yaml oneOf before "the".
-    const p = ctx.lex.oneOf.find((w) => w.every((x, i) => toks[k - 1 - w.length + i]?.norm === x));
+    const p = ctx.lex.oneOf.find((w) => phraseAt(toks, k - 1 - w.length, w, 'norm'));
     out.set(`${most ? t.norm + ' ' : ''}${adj.lemma}`, { oneOf: !!p, toks: toks.slice(k - 1 - (p?.length ?? 0), (most ? k + 1 : k) + 1) });
   }
   return out;

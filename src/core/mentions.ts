@@ -1,6 +1,7 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
 import { isOrdinalWord, isOrdinaryPlural, type Lexicons } from './lexicons.js';
+import { phraseAt } from './token.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -17,11 +18,8 @@ const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 function matchBefore(tokens: Token[], end: number, phrases: { tokens: string[]; sym: string }[]): { sym: string; start: number } | null {
   for (const p of phrases) {
-    const n = p.tokens.length;
-    if (end - n < 0) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) if (tokens[end - n + k]!.norm !== p.tokens[k]) { ok = false; break; }
-    if (ok) return { sym: p.sym, start: end - n };
+    const start = end - p.tokens.length;
+    if (start >= 0 && phraseAt(tokens, start, p.tokens, 'norm')) return { sym: p.sym, start };
   }
   return null;
 }
@@ -102,7 +100,7 @@ export function placeKey(lex: Lexicons, words: string[]): string | null {
 
 /** "Fewer than half", "More than 300": a comparator of a number starts at token i. */
 function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
-  return lex.comparators.some((p) => p.tokens.length > 1 && p.tokens.every((w, k) => tokens[i + k]?.norm === w));
+  return lex.comparators.some((p) => p.tokens.length > 1 && phraseAt(tokens, i, p.tokens, 'norm'));
 }
 
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {

@@ -32,3 +32,9 @@ export function makeToken(i: number, sent: number, k: number, text: string, star
 export function tokenAt(t: Token, k: number): Token {
   return makeToken(t.i, t.sent, k, t.text, t.start, t.end, t.norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue);
 }
+
+/** Whether PHRASE starts at token k, word by word on lemmas or on surface forms. */
+export function phraseAt(toks: readonly { lemma: string; norm: string }[], k: number, phrase: readonly string[], on: 'lemma' | 'norm' = 'lemma'): boolean {
+  for (let i = 0; i < phrase.length; i++) if (toks[k + i]?.[on] !== phrase[i]) return false;
+  return true;
+}
