@@ -2,15 +2,12 @@
 // "more than 300" = "over 300" (same comparator), formatting is ignored (values are normalised).
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { isOrdinalWord } from '../core/lexicons.js';
+import { isOrdinalWord, unitOf } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, spanEvidence, type PairContext, type Side } from '../core/pair.js';
 import type { NumberMention } from '../core/types.js';
 
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
 const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
-
-/** The unit a word names ("years", "km"), by its lemma or as written. */
-const unitOf = (ctx: PairContext, t: SideToken) => ctx.lex.units.get(t.lemma) ?? ctx.lex.units.get(t.norm);
 
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 
@@ -22,7 +19,7 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
   const out: Amount[] = [];
   amountCache.set(side, out);
   for (const t of side.tokens) {
-    const u = unitOf(ctx, t);
+    const u = unitOf(ctx.lex, t);
     if (!u) continue;
     const prev = side.tokens[t.k - 1];
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
@@ -87,7 +84,7 @@ export const number: Check = (ctx, emit) => {
     emit('number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
   }
   // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
-  if (ctx.diff.hunks.some((h) => h.ref.some((t) => unitOf(ctx, t)) && h.sus.some((t) => unitOf(ctx, t)))) {
+  if (ctx.diff.hunks.some((h) => h.ref.some((t) => unitOf(ctx.lex, t)) && h.sus.some((t) => unitOf(ctx.lex, t)))) {
     const refA = amounts(ctx, ctx.ref), susA = amounts(ctx, ctx.sus);
     const changed = (a: Amount, side: 'ref' | 'sus') => matchOf(ctx, side)[a.unit.k]! < 0;
     for (const r of refA) {

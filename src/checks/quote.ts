@@ -3,7 +3,7 @@
 import type { Check } from '../core/compare.js';
 import { tokenAt } from '../core/token.js';
 import { diffTokens, type SideToken } from '../core/diff.js';
-import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { areSynonyms, unitOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
 import { modalCues } from './modal-cues.js';
 import { samePlace, sameStem } from './words.js';
@@ -35,7 +35,6 @@ export function lostContent(from: SideToken[], to: SideToken[], lex: Lexicons, p
 }
 
 /** "in a decade" / "in ten years": units of one kind restate an amount, which the number check compares. */
-const unitOf = (lex: Lexicons, t: SideToken) => lex.units.get(t.lemma) ?? lex.units.get(t.norm);
 function sameUnitKind(lex: Lexicons, a: SideToken, b: SideToken): boolean {
   const x = unitOf(lex, a), y = unitOf(lex, b);
   return !!x && !!y && x.group === y.group;

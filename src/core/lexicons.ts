@@ -295,6 +295,11 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
 };
 
 /** The first of ENDINGS that W ends with, or null. */
+/** The unit a word names ("years", "km"), by its lemma or as written: its group and size (numbers.yaml units). */
+export function unitOf(lex: Lexicons, t: { lemma: string; norm: string }): { group: number; size: number } | undefined {
+  return lex.units.get(t.lemma) ?? lex.units.get(t.norm);
+}
+
 export function endingOf(w: string, endings: string[]): string | null {
   for (const e of endings) if (w.endsWith(e)) return e;
   return null;
