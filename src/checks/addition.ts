@@ -7,6 +7,7 @@ import type { Sentence } from '../core/types.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
+import { isReportingVerb } from './words.js';
 
 /** What the whole reference names, and its runs of four words: built once per document. */
 interface RefIndex { names: Set<string>; grams: Set<string> }
@@ -52,7 +53,7 @@ function statesAboutReferenceName(s: Sentence, doc: Sentence[]): boolean {
  */
 function attributedStatement(s: Sentence, lex: Lexicons): boolean {
   if (s.furnitureLike || !endsSentence(s.text)) return false;
-  return s.tokens.some((t, i) => t.pos === 'VERB' && lex.reportingVerbs.has(t.lemma) && !endingOf(t.norm, lex.endings.gerund) &&
+  return s.tokens.some((t, i) => isReportingVerb(lex, t) && !endingOf(t.norm, lex.endings.gerund) &&
     (s.tokens[i - 1]?.pos === 'NOUN' || s.tokens[i - 1]?.pos === 'PROPN') && s.tokens.some((u) => u.i > i && u.pos === 'VERB'));
 }
 

@@ -7,6 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
+import { isReportingVerb } from './words.js';
 
 /** An attribution with its source read once (speaker). */
 interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[]; speaker: Who; recipient: SideToken[] }
@@ -90,7 +91,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
       if (src.length) out.push({ cls: 'say', verb: t, source: src, speaker: who(ctx, side, src), recipient: [] });
       continue;
     }
-    if (t.pos !== 'VERB' || !lex.reportingVerbs.has(t.lemma) || t.quoted) continue;
+    if (!isReportingVerb(lex, t) || t.quoted) continue;
     if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
@@ -189,9 +190,10 @@ export const attribution: Check = (ctx, emit) => {
   // its own what the reference attributed. Not when the copy still names a source in another way, nor while the
   // source's words are still there ("Chile told" / "Chile informed", "the study suggests" / "the study shows"); a
   // pronoun ("he suggested" / "he proposed") names no source to lose.
-  const named = (x: Attribution) => x.source.some((t) => t.content || t.pos === 'PROPN');
-  const r = ra.find((x) => named(x) && !x.source.some((t) => (t.content || t.pos === 'PROPN') && ctx.sus.tokens.some((u) => u.lemma === t.lemma || u.norm === t.norm)));
-  if (r && !sa.length && !ctx.sus.tokens.some((t) => t.pos === 'VERB' && ctx.lex.reportingVerbs.has(t.lemma))) {
+  const naming = (t: SideToken) => t.content || t.pos === 'PROPN';
+  const kept = (t: SideToken) => ctx.sus.tokens.some((u) => u.lemma === t.lemma || u.norm === t.norm);
+  const r = ra.find((x) => x.source.some(naming) && !x.source.some((t) => naming(t) && kept(t)));
+  if (r && !sa.length && !ctx.sus.tokens.some((t) => isReportingVerb(ctx.lex, t))) {
     emit('attribution.dropped', {
       reference: evidence(ctx.ref, [...r.source, r.verb]), suspect: sentenceEvidence(ctx.sus),
       vars: { a: phrase(r.source) },

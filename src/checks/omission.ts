@@ -3,10 +3,10 @@
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
 import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
-import { byFirstWord, endingOf, isCommonNoun } from '../core/lexicons.js';
+import { endingOf, isCommonNoun } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
-import { echoedIn, loneOpening } from './words.js';
+import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
@@ -100,8 +100,7 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   // A verb, or a participle read as an adjective after "be" ("had been vaccinated").
   const isVerb = (t: SideToken) => t.pos === 'VERB' || (t.pos === 'ADJ' && !!endingOf(t.norm, ctx.lex.endings.participle) && toks[t.k - 1]?.pos === 'AUX');
   // A dropped "according to X" or "X said" is a source, the attribution check's business.
-  const sources = byFirstWord(ctx.lex.sourcePhrases, (p: string[]) => p);
-  const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || sources.has(t.norm);
+  const sourceWord = (t: SideToken) => ctx.lex.reportingVerbs.has(t.lemma) || opensSourcePhrase(ctx.lex, t);
   const otherContent = ctx[to].tokens.filter((t) => t.content);
   const out: SideToken[][] = [];
   for (const run of runs) {

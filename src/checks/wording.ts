@@ -4,7 +4,7 @@ import type { Check } from '../core/compare.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
-import { echoedIn } from './words.js';
+import { echoedIn, isReportingVerb, opensSourcePhrase } from './words.js';
 
 function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons): SideToken[] {
   const theirContent = theirs.tokens.filter((t) => t.content);
@@ -23,8 +23,7 @@ export const wording: Check = (ctx, emit) => {
   let gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
   // "X said Y" / "according to X, Y": a reporting verb and a source phrase say the same; who is the source is the
   // attribution check's business.
-  const reporting = (t: SideToken) => t.pos === 'VERB' && ctx.lex.reportingVerbs.has(t.lemma);
-  const sourceWord = (t: SideToken) => ctx.lex.sourcePhrases.some((p) => p[0] === t.norm);
+  const reporting = (t: SideToken) => isReportingVerb(ctx.lex, t), sourceWord = (t: SideToken) => opensSourcePhrase(ctx.lex, t);
   if ((lost.some(reporting) && gained.some(sourceWord)) || (lost.some(sourceWord) && gained.some(reporting))) {
     lost = lost.filter((t) => !reporting(t) && !sourceWord(t));
     gained = gained.filter((t) => !reporting(t) && !sourceWord(t));

@@ -1,6 +1,6 @@
 // Small word-level equivalences shared by the checks.
 import type { SideToken } from '../core/diff.js';
-import { shareSynset, synsets, type Lexicons } from '../core/lexicons.js';
+import { byFirstWord, shareSynset, synsets, type Lexicons } from '../core/lexicons.js';
 
 /** Same word family: "region"/"regional", "uncontrollable"/"uncontrolled", "succeed"/"successful"? (no: 'succe' is 5). */
 export function sameStem(a: string, b: string): boolean {
@@ -37,3 +37,9 @@ export function loneOpening(toks: SideToken[], e: { k0: number; k1: number; plac
   const t = toks[e.k0]!;
   return toks.find((x) => x.sent === t.sent && x.isWord) === t ? t : null;
 }
+
+/** A verb that reports what someone said ("said", "told", "warned"; reporting.yaml verbs). */
+export const isReportingVerb = (lex: Lexicons, t: { pos: string; lemma: string }) => t.pos === 'VERB' && lex.reportingVerbs.has(t.lemma);
+
+/** The first word of a phrase that names a source ("according" of "according to", "citing"; reporting.yaml sources). */
+export const opensSourcePhrase = (lex: Lexicons, t: { norm: string }) => byFirstWord(lex.sourcePhrases, (p: string[]) => p).has(t.norm);
