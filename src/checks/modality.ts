@@ -47,14 +47,14 @@ function prospectBefore(toks: SideToken[], k: number, lex: Lexicons): SideToken[
 }
 
 /** Verb k is stated as done: after a form of "have" ("has raised", "has been abolished") or in a past form. */
-function statedDone(toks: SideToken[], k: number): boolean {
+function statedDone(toks: SideToken[], k: number, lex: Lexicons): boolean {
   const v = toks[k]!;
   for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j]!.sent === v.sent; j--) {
     const t = toks[j]!;
     if (t.lemma === 'have') return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
-  return v.norm !== v.lemma && /ed$/.test(v.norm) && !(toks[k - 1] && (toks[k - 1]!.lemma === 'be' || toks[k - 1]!.lemma === 'get'));
+  return v.norm !== v.lemma && endingOf(v.norm, lex.endings.past) !== null && !(toks[k - 1] && (toks[k - 1]!.lemma === 'be' || toks[k - 1]!.lemma === 'get'));
 }
 
 /**
@@ -67,7 +67,7 @@ function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> 
   for (const v of ref) {
     const prospect = v.pos === 'VERB' ? prospectBefore(ref, v.k, ctx.lex) : null;
     if (!prospect) continue;
-    const u = sus.find((t) => t.pos === 'VERB' && t.lemma === v.lemma && !prospectBefore(sus, t.k, ctx.lex) && statedDone(sus, t.k));
+    const u = sus.find((t) => t.pos === 'VERB' && t.lemma === v.lemma && !prospectBefore(sus, t.k, ctx.lex) && statedDone(sus, t.k, ctx.lex));
     if (!u || sus.some((t) => t.lemma === v.lemma && t !== u && prospectBefore(sus, t.k, ctx.lex))) continue;
     prospect.forEach((t) => reported.add(t));
     emit('modality.realized', {

@@ -51,7 +51,7 @@ export const quantifier: Check = (ctx, emit) => {
       suspect: evidence(ctx.sus, clauseAround(ctx.sus, s[0]!.t.k, 4)),
     });
   }
-  universals(ctx, emit, min);
+  universals(ctx, emit, Number(ctx.rules.settings.get('quantifier')?.universalFrom ?? 0.9));
   // "the largest protest" -> "one of the largest protests", or the other way round: one among several made the
   // only one. Only where the words changed: the superlative itself must still be there on both sides.
   const scopeWord = (t: SideToken) => ctx.lex.oneOf.some((p) => p[0] === t.norm);
@@ -73,7 +73,7 @@ export const quantifier: Check = (ctx, emit) => {
  * everything (or, dropped, no longer everything). Major when the other side's changed words restrict what it
  * covers (a content word or a number the universal's side does not echo), minor when nothing else changed.
  */
-function universals(ctx: PairContext, emit: Parameters<Check>[1], min: number): void {
+function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom: number): void {
   // A sentence only one side has is the omission or addition check's finding.
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   for (const h of ctx.diff.hunks) {
@@ -82,7 +82,7 @@ function universals(ctx: PairContext, emit: Parameters<Check>[1], min: number): 
     const side = r.length ? 'ref' : 'sus', other = side === 'ref' ? 'sus' : 'ref';
     const q = (r[0] ?? s[0])!;
     // Only a universal quantifying a noun phrase ("all losses", "every school"), not "at all" or "all but one".
-    if (q.strength < 1 - min / 3 || q.strength > 1) continue;
+    if (q.strength < universalFrom) continue;
     const toks = ctx[side].tokens, next = toks[q.t.k + 1];
     if (!next || next.sent !== q.t.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADJ' || next.norm === 'of')) continue;
     // The other side quantifies the same stretch some other way: the shifted-quantifier reading's business.
@@ -90,7 +90,7 @@ function universals(ctx: PairContext, emit: Parameters<Check>[1], min: number): 
     const match = matchOf(ctx, other), mine = ctx[side].tokens.filter((t) => t.content);
     const restricts = ctx[other].tokens.some((t) => (t.content || t.pos === 'NUM') && match[t.k]! < 0 && t.pos !== 'VERB' && !echoedIn(ctx.lex, mine, t));
     const here = evidence(ctx[side], clauseAround(ctx[side], q.t.k, 4));
-    const there = evidence(ctx[other], h[other].length ? clauseAround(ctx[other], h[other][0]!.k, 4) : clauseAround(ctx[other], Math.min(ctx[other].tokens.length - 1, Math.max(0, q.t.k)), 4));
+    const there = evidence(ctx[other], h[other].length ? clauseAround(ctx[other], h[other][0]!.k, 4) : clauseAround(ctx[other], Math.min(ctx[other].tokens.length - 1, q.t.k), 4));
     emit('quantifier.universal', {
       reference: side === 'ref' ? here : there, suspect: side === 'sus' ? here : there,
       vars: { q: q.t.text.toLowerCase(), how: side === 'sus' ? 'adds' : 'drops' },

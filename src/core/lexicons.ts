@@ -84,7 +84,7 @@ export interface Lexicons {
   infinitiveMarkers: Set<string>;
   definiteArticles: Set<string>;
   /** Word endings the shallow reading looks at (grammar.yaml). */
-  endings: { gerund: string[]; participle: string[]; superlative: string[]; adverb: string[] };
+  endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
   captionRe: RegExp;
   bylineRes: RegExp[];
   lightNouns: Set<string>;
@@ -166,7 +166,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
-    gerundEndings?: string[]; participleEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
+    gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -249,7 +249,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     infinitiveMarkers: new Set(grammar.infinitiveMarkers ?? []),
     definiteArticles: new Set(grammar.definiteArticles ?? []),
     endings: {
-      gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [],
+      gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
