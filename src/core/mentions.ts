@@ -68,11 +68,11 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         const raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
         let v = raw;
         const next = tokens[i + 1];
-        if (next && lex.scales.has(next.norm) && /^[\d.]+$/.test(v)) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
-        // A range shares its scale word: "1.1 to 1.3 billion", "between 5 and 6 million".
-        else if (next && lex.rangeJoiners.has(next.norm) && /^[\d.]+$/.test(v)) {
-          const end = tokens[i + 2], scale = tokens[i + 3];
-          if (end && scale && NUMERIC.test(end.norm) && lex.scales.has(scale.norm)) v = String(Number(v) * lex.scales.get(scale.norm)!);
+        // A scale word after the figure, or after the other end of a range it opens: "1.1 to 1.3 billion".
+        const plain = /^[\d.]+$/.test(v), end = tokens[i + 2], rangeScale = tokens[i + 3];
+        if (next && lex.scales.has(next.norm) && plain) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
+        else if (next && lex.rangeJoiners.has(next.norm) && plain && end && rangeScale && NUMERIC.test(end.norm) && lex.scales.has(rangeScale.norm)) {
+          v = String(Number(v) * lex.scales.get(rangeScale.norm)!);
         }
         const after = tokens[last + 1];
         if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
@@ -122,13 +122,21 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
       if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
       let k = j + 1, infix = false;
-      while (k < tokens.length && !isCap(tokens[k]!) && (lex.nameConnectors.has(tokens[k]!.norm) || (lex.nameInfixes.has(tokens[k]!.norm) && (infix = true)))) k++;
-      // ... and a capitalised number word ends one: "Group of Seven".
-      if (!infix && k > j + 1 && k < tokens.length && (isNameTok(tokens[k]!) || capNumber(tokens[k]!))) { j = k; continue; }
+      for (; k < tokens.length && !isCap(tokens[k]!); k++) {
+        if (lex.nameConnectors.has(tokens[k]!.norm)) continue;
+        if (!lex.nameInfixes.has(tokens[k]!.norm)) break;
+        infix = true;
+      }
+      if (k === j + 1 || k >= tokens.length) break;
+      if (!infix) {
+        // ... and a capitalised number word ends one: "Group of Seven".
+        if (isNameTok(tokens[k]!) || capNumber(tokens[k]!)) { j = k; continue; }
+        break;
+      }
       // "Committee to Protect Journalists": an infix joins across capitalised words that are no name of their own.
       let m = k;
-      while (infix && m < tokens.length && m - k < 3 && tokens[m]!.isWord && isCap(tokens[m]!) && !isNameTok(tokens[m]!)) m++;
-      if (infix && m > k && m < tokens.length && isNameTok(tokens[m]!)) { j = m; continue; }
+      while (m < tokens.length && m - k < 3 && tokens[m]!.isWord && isCap(tokens[m]!) && !isNameTok(tokens[m]!)) m++;
+      if (m > k && m < tokens.length && isNameTok(tokens[m]!)) { j = m; continue; }
       break;
     }
     // wink tags a capitalised stop word opening a sentence as a proper noun ("None of the hostages", "Few
