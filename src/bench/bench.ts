@@ -167,17 +167,20 @@ async function loopSpeedup(): Promise<number> {
 
 /** Steal time since the bench began, from /proc/stat (Linux); null elsewhere. */
 function stealPercent(): number | null {
-  const now = procStat();
-  if (!now || !statAtStart) return null;
-  const total = now.total - statAtStart.total;
-  return total > 0 ? Math.round((100 * (now.steal - statAtStart.steal)) / total) : null;
+  const share = cpuShareSince(statAtStart, 'steal');
+  return share === null ? null : Math.round(100 * share);
 }
 /** Cores kept busy (by anything) since `before`, from /proc/stat: user, nice, system, irq and softirq time. */
 function busyCores(before: ReturnType<typeof procStat>): number | null {
+  const share = cpuShareSince(before, 'busy');
+  return share === null ? null : r2(os.cpus().length * share);
+}
+/** The share of all CPU time since `before` spent as KIND; null where /proc/stat is missing. */
+function cpuShareSince(before: ReturnType<typeof procStat>, kind: 'steal' | 'busy'): number | null {
   const now = procStat();
   if (!now || !before) return null;
   const total = now.total - before.total;
-  return total > 0 ? r2((os.cpus().length * (now.busy - before.busy)) / total) : null;
+  return total > 0 ? (now[kind] - before[kind]) / total : null;
 }
 function procStat(): { total: number; steal: number; busy: number } | null {
   try {
