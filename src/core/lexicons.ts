@@ -171,7 +171,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
-  const multi = Object.entries(quant.strengths).filter(([w]) => w.includes(' '));
+  // Quantifiers of one word are looked up; those of several are matched as phrases.
+  const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
   const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
@@ -256,8 +257,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
-    quantifiers: new Map(Object.entries(quant.strengths).filter(([w]) => !w.includes(' '))),
-    quantifierPhrases: multi.map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
+    quantifiers: new Map(strengths.filter((e) => !phrase(e))),
+    quantifierPhrases: strengths.filter(phrase).map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
     superlatives: new Set(quant.superlatives),
     oneOf: quant.oneOf ?? [],
     antonyms,
