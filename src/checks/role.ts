@@ -71,7 +71,8 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
       if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1), v });
       else {
         // Participants named only by common nouns: "the striker was fouled by the goalkeeper".
-        const prep = toks.findIndex((t, j) => j > v.k && j <= v.k + 3 && t.sent === v.sent && lex.passiveAgentPreps.has(t.norm));
+        let prep = -1;
+        for (let j = v.k + 1; j <= v.k + 3 && j < toks.length && prep < 0; j++) if (toks[j]!.sent === v.sent && lex.passiveAgentPreps.has(toks[j]!.norm)) prep = j;
         const a = by ?? (prep >= 0 ? objectNoun(side, prep) : null), p = subj ?? subjectNoun(side, v.k, lex);
         if (a && p && a.key !== p.key && p.k1 < v.k && a.k0 > v.k) triples.push({ verb: v.lemma, agent: a.key, patient: p.key, toks: toks.slice(p.k0, a.k1 + 1), v });
       }

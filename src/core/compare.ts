@@ -44,9 +44,10 @@ function dropExplained(findings: Finding[], from: number): void {
   // Words another finding of the pair already reports ("criticized" -> "praised" as opposites) are not also a
   // minor change of wording.
   const within = (a: Evidence | null, b: Evidence | null) => !!a && !!b && b.span[0] <= a.span[0] && a.span[1] <= b.span[1];
+  const pairFindings = findings.slice(from);
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
-    if (f.rule === 'wording.changed' && findings.some((g, j) => j >= from && g.kind !== 'wording' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
+    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.kind !== 'wording' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
   }
   // A name replaced where it speaks ("Adams said" -> "Roberts said") is the attribution finding, not a second one.
   const speakers = findings.slice(from).filter((f) => f.kind === 'attribution');
