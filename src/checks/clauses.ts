@@ -1,7 +1,7 @@
 // Shallow clause reading shared by the role and attribution checks: who is the subject of a verb,
 // what it acts on, and whether it is passive. Works on wink-nlp's part-of-speech tags only.
 import type { SideToken } from '../core/diff.js';
-import type { Lexicons } from '../core/lexicons.js';
+import { endingOf, type Lexicons } from '../core/lexicons.js';
 import type { Side } from '../core/pair.js';
 
 export type Ent = Side['entities'][number];
@@ -21,12 +21,12 @@ export function entityAt(side: Side): Map<number, Ent> {
   return m;
 }
 
-export function isPassive(toks: SideToken[], k: number): boolean {
+export function isPassive(toks: SideToken[], k: number, lex: Lexicons): boolean {
   const v = toks[k]!;
-  if (v.pos !== 'VERB' || v.norm === v.lemma || /ing$/.test(v.norm)) return false;
+  if (v.pos !== 'VERB' || v.norm === v.lemma || endingOf(v.norm, lex.endings.gerund)) return false;
   let j = k - 1;
-  while (j >= 0 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART' && toks[j]!.norm !== 'to')) j--;
-  return j >= 0 && (toks[j]!.lemma === 'be' || toks[j]!.lemma === 'get') && toks[j]!.sent === v.sent;
+  while (j >= 0 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART' && !lex.infinitiveMarkers.has(toks[j]!.norm))) j--;
+  return j >= 0 && lex.passiveAuxiliaries.has(toks[j]!.lemma) && toks[j]!.sent === v.sent;
 }
 
 /** Nearest entity before the verb in its clause, passing over auxiliaries, adverbs and catenative verbs ("continued to be"). */

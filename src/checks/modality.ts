@@ -38,7 +38,7 @@ function restated(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
 function prospectBefore(toks: SideToken[], k: number, lex: Lexicons): SideToken[] | null {
   let end = k - 1;
   // Over adverbs and a passive's "be": "will soon raise", "will be abolished".
-  while (end >= 0 && (toks[end]!.pos === 'ADV' || (toks[end]!.lemma === 'be' && end === k - 1)) && toks[end]!.sent === toks[k]!.sent) end--;
+  while (end >= 0 && (toks[end]!.pos === 'ADV' || (lex.copulas.has(toks[end]!.lemma) && end === k - 1)) && toks[end]!.sent === toks[k]!.sent) end--;
   for (const p of lex.prospects) {
     const at = end - p.length + 1;
     if (p.every((w, i) => { const t = toks[at + i]; return !!t && t.sent === toks[k]!.sent && (t.lemma === w || t.norm === w); })) return toks.slice(at, end + 1);
@@ -46,15 +46,15 @@ function prospectBefore(toks: SideToken[], k: number, lex: Lexicons): SideToken[
   return null;
 }
 
-/** Verb k is stated as done: after a form of "have" ("has raised", "has been abolished") or in a past form. */
+/** Verb k is stated as done: after a perfect auxiliary ("has raised", "has been abolished") or in an active past form. */
 function statedDone(toks: SideToken[], k: number, lex: Lexicons): boolean {
   const v = toks[k]!;
   for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j]!.sent === v.sent; j--) {
     const t = toks[j]!;
-    if (t.lemma === 'have') return true;
+    if (lex.perfectAuxiliaries.has(t.lemma)) return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
-  return v.norm !== v.lemma && endingOf(v.norm, lex.endings.past) !== null && !(toks[k - 1] && (toks[k - 1]!.lemma === 'be' || toks[k - 1]!.lemma === 'get'));
+  return v.norm !== v.lemma && endingOf(v.norm, lex.endings.past) !== null && !(toks[k - 1] && lex.passiveAuxiliaries.has(toks[k - 1]!.lemma));
 }
 
 /**

@@ -107,7 +107,7 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
     // A caveat or a cause ("although the trial was small") may hold only a copula: "was" counts as its verb.
     const opener = run.find((t) => t.isWord);
     const caveat = !!opener && ctx.lex.caveatConjunctions.has(opener.norm);
-    if (!run.some((t) => isVerb(t) || (caveat && t.lemma === 'be'))) continue;
+    if (!run.some((t) => isVerb(t) || (caveat && ctx.lex.copulas.has(t.lemma)))) continue;
     // A relative clause ("who had been vaccinated only once") says its piece in fewer words, and so does a caveat.
     const relative = ctx.lex.relativePronouns.has(run[0]!.norm);
     const need = relative || caveat ? Math.max(1, min - 2) : min;

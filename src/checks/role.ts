@@ -63,9 +63,9 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
   const triples: Triple[] = [];
   const voices: Voice[] = [];
   for (const v of toks) {
-    if (v.pos !== 'VERB' || v.lemma === 'be' || v.lemma === 'have' || v.lemma === 'do') continue;
+    if (v.pos !== 'VERB' || lex.auxiliaryVerbs.has(v.lemma)) continue;
     const subj = subjectOf(side, v.k, ents, lex);
-    const passive = isPassive(toks, v.k);
+    const passive = isPassive(toks, v.k, lex);
     if (passive) {
       const by = byAgent(side, v.k, ents, lex);
       if (subj && by && by.key !== subj.key) triples.push({ verb: v.lemma, agent: by.key, patient: subj.key, toks: toks.slice(subj.k0, by.k1 + 1), v });

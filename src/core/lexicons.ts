@@ -82,6 +82,11 @@ export interface Lexicons {
   complementizers: Set<string>;
   /** "to" of "to leave". */
   infinitiveMarkers: Set<string>;
+  /** Auxiliary lemmas (grammar.yaml): of the passive ("be", "get"), of the perfect ("have"), the copula ("be"), all ("be", "have", "do"). */
+  passiveAuxiliaries: Set<string>;
+  perfectAuxiliaries: Set<string>;
+  copulas: Set<string>;
+  auxiliaryVerbs: Set<string>;
   definiteArticles: Set<string>;
   /** Word endings the shallow reading looks at (grammar.yaml). */
   endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
@@ -166,6 +171,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
+    passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
     gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
@@ -248,6 +254,10 @@ export function lexicons(rules: RuleSet): Lexicons {
     relativePronouns: new Set(grammar.relativePronouns),
     complementizers: new Set(grammar.complementizers),
     infinitiveMarkers: new Set(grammar.infinitiveMarkers ?? []),
+    passiveAuxiliaries: new Set(grammar.passiveAuxiliaries ?? []),
+    perfectAuxiliaries: new Set(grammar.perfectAuxiliaries ?? []),
+    copulas: new Set(grammar.copulas ?? []),
+    auxiliaryVerbs: new Set(grammar.auxiliaryVerbs ?? []),
     definiteArticles: new Set(grammar.definiteArticles ?? []),
     endings: {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
