@@ -59,3 +59,12 @@ describe('segment', () => {
     expect(t!.names.find((n) => n.key === 'trump')!.titles).toEqual(['former', 'president']);
   });
 });
+
+describe('segment: contractions wink gives no lemma for', () => {
+  it('reads "didnt" and "cannot" without an internal error, each word its own lemma', () => {
+    for (const text of ['They didnt.', 'He can, but she cannot.']) {
+      const [s] = seg(text);
+      expect(s!.tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
+    }
+  });
+});

@@ -13,7 +13,7 @@ const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
 /** wink's tokens of one paragraph, as columns (one array per feature: no object per token). */
-interface RawTokens { text: string[]; start: Int32Array; end: Int32Array; pos: string[]; lemma: string[]; neg: boolean[]; stop: boolean[]; type: string[] }
+interface RawTokens { text: string[]; start: Int32Array; end: Int32Array; pos: string[]; lemma: (string | null)[]; neg: boolean[]; stop: boolean[]; type: string[] }
 
 /** The only characters that can open or close a quotation. */
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
@@ -162,7 +162,8 @@ function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [nu
   fold: (s: string) => string): Token {
   const text = raw.text[r]!, pos = raw.pos[r]!, type = raw.type[r]!, start = raw.start[r]!, end = raw.end[r]!;
   const norm = remember(memo, text, fold);
-  let lemma = remember(memo, raw.lemma[r]!, fold);
+  // wink gives no lemma for some contractions written as one word ("didnt", "cannot"): the word is its own lemma.
+  let lemma = remember(memo, raw.lemma[r] ?? text, fold);
   if (norm === "n't" || norm === 'nt') lemma = 'not';
   const isPunct = type === 'punctuation' || (pos === 'PUNCT' && !/\w/.test(norm));
   const isWord = !isPunct && /[\p{L}\p{N}]/u.test(norm);
