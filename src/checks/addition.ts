@@ -7,6 +7,7 @@ import type { Sentence } from '../core/types.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
+import { droppedParts } from './parts.js';
 import { isReportingVerb } from './words.js';
 
 /** What the whole reference names, and its runs of four words: built once per document. */
@@ -75,6 +76,13 @@ export const addition: Check = (ctx, emit) => {
   const min = Number(ctx.rules.settings.get('addition')?.minClauseWords ?? 3);
   for (const toks of droppedClauses(ctx, min, 'sus')) {
     if (toks.some((t) => reported.includes(t))) continue;
+    reported.push(...toks);
     emit('addition.clause', { reference: sentenceEvidence(ctx.ref), suspect: evidence(ctx.sus, toks), vars: { what: toks.map((t) => t.text).join(' ') } });
+  }
+  for (const p of droppedParts(ctx, 'sus')) {
+    if (p.toks.some((t) => reported.includes(t))) continue;
+    emit(p.colour ? 'addition.colour' : 'addition.part', {
+      reference: sentenceEvidence(ctx.ref), suspect: evidence(ctx.sus, p.toks), vars: { what: p.toks.map((t) => t.text).join(' '), part: p.what },
+    });
   }
 };

@@ -8,6 +8,8 @@ import { evidence, sentenceEvidence, type PairContext, type Side } from '../core
 import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
 import { isReportingVerb } from './words.js';
+import { analysesOf } from '../core/analysis/view.js';
+import type { Emit } from '../core/check.js';
 
 /** An attribution with its source read once (speaker). */
 interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[]; speaker: Who; recipient: SideToken[] }
@@ -79,6 +81,24 @@ function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): 
   return candidates.find(({ item: p }) => phraseAt(toks, k, p, 'norm'))?.item;
 }
 
+/**
+ * The source as the sentence analysis reads it: the subject of the reporting verb's clause. Used where the token
+ * reader took a word inside a relative or participial clause ("the official who briefed reporters said": not
+ * "reporters").
+ */
+function frameSource(side: Side, verb: SideToken, source: SideToken[]): SideToken[] {
+  const view = analysesOf(side).find((v) => v.sentence.index === verb.sent);
+  if (!view || !source.length) return source;
+  const { analysis, base } = view;
+  const f = analysis.frames.find((x) => base + x.verb === verb.k && x.source.length);
+  if (!f) return source;
+  const inside = (k: number) => analysis.clauses.some((c) => (c.type === 'relative' || c.type === 'participial') && base + c.a <= k && k <= base + c.b &&
+    !c.subject.some((n) => base + n.a <= k && k <= base + n.b));
+  if (!source.every((t) => inside(t.k))) return source;
+  const np = f.source[0]!;
+  return side.tokens.slice(base + np.a, base + np.b + 1).filter((t) => t.isWord);
+}
+
 function attributions(ctx: PairContext, side: Side): Attribution[] {
   const lex = ctx.lex;
   const out: Attribution[] = [];
@@ -95,6 +115,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
+    source = frameSource(side, t, source);
     if (!source.length) continue;
     const speaker = who(ctx, side, source);
     if (!canSpeak(ctx, speaker)) continue;
@@ -183,8 +204,35 @@ const phrase = (np: SideToken[]) => {
   return np[0]?.pos === 'DET' ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 };
 
+/**
+ * "The lawyer thought that the judge left." -> "The judge left.": what someone only believed, hoped or assumed
+ * (rules/lexicon/structure.yaml beliefVerbs), read from the sentence analysis' belief frames, is stated as fact:
+ * the clause believed is still there, the belief and any other frame are gone.
+ */
+function beliefDropped(ctx: PairContext, emit: Emit): boolean {
+  const lex = ctx.lex;
+  if (ctx.sus.tokens.some((t) => isReportingVerb(lex, t) || lex.structure.beliefVerbs.has(t.lemma))) return false;
+  const match = ctx.diff.refMatch;
+  for (const { analysis, base } of analysesOf(ctx.ref)) {
+    for (const f of analysis.frames) {
+      if (f.kind !== 'belief' || f.content < 0 || f.content === f.clause) continue;
+      const verb = ctx.ref.tokens[base + f.verb]!;
+      const content = analysis.clauses[f.content]!;
+      if (match[verb.k]! >= 0 || !content.predicate || match[base + content.predicate.verb]! < 0) continue;
+      const src = f.source.length ? ctx.ref.tokens.slice(base + f.source[0]!.a, base + f.source[f.source.length - 1]!.b + 1) : [];
+      emit('attribution.belief', {
+        reference: evidence(ctx.ref, [...src, verb]), suspect: sentenceEvidence(ctx.sus),
+        vars: { a: src.length ? phrase(src) : 'someone', verb: verb.text },
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
 export const attribution: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  if (beliefDropped(ctx, emit)) return;
   const ra = attributions(ctx, ctx.ref), sa = attributions(ctx, ctx.sus);
   // "The fire was started deliberately, police said." -> "The fire was started deliberately.": the copy states as
   // its own what the reference attributed. Not when the copy still names a source in another way, nor while the

@@ -6,6 +6,9 @@ import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
+import { analysesOf } from '../core/analysis/view.js';
+import type { Emit } from '../core/check.js';
+import { echoedIn } from './words.js';
 
 const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
 const MODAL_SCALES = new Set(['obligation', 'possibility', 'prediction']);
@@ -78,8 +81,40 @@ function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> 
   return reported;
 }
 
+/**
+ * Conditions from the sentence analysis: "If X, Y" -> "Y" states unconditionally what held only under X; "If X, Y"
+ * -> "X" (or "Unless X, Y" -> "X") states as fact what was only supposed. A copy with a condition of its own
+ * ("provided X, Y") keeps the condition.
+ */
+function conditions(ctx: PairContext, emit: Emit): void {
+  const susConditions = analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
+  if (susConditions) return;
+  const match = ctx.diff.refMatch;
+  const susContent = ctx.sus.tokens.filter((t) => t.content);
+  const kept = (k: number) => match[k]! >= 0 || echoedIn(ctx.lex, susContent, ctx.ref.tokens[k]!);
+  for (const { analysis, base } of analysesOf(ctx.ref)) {
+    for (const i of analysis.conditions) {
+      const c = analysis.clauses[i]!;
+      const main = analysis.clauses[c.parent];
+      // "If we believe a report, ..." frames a source, not a condition (attribution's business).
+      if (!c.predicate || !main?.predicate || c.marker < 0 || ctx.lex.structure.beliefVerbs.has(c.predicate.lemma) || ctx.lex.reportingVerbs.has(c.predicate.lemma)) continue;
+      const condKept = kept(base + c.predicate.verb), mainKept = kept(base + main.predicate.verb);
+      const toks = ctx.ref.tokens.slice(base + c.a, base + c.b + 1);
+      if (mainKept && !condKept) {
+        emit('modality.condition-dropped', { reference: evidence(ctx.ref, toks), suspect: evidence(ctx.sus, ctx.sus.tokens.filter((t) => t.isWord)), vars: { a: toks.map((t) => t.text).join(' ') } });
+        return;
+      }
+      if (condKept && !mainKept) {
+        emit('modality.condition-asserted', { reference: evidence(ctx.ref, toks), suspect: evidence(ctx.sus, ctx.sus.tokens.filter((t) => t.isWord)), vars: { a: ctx.ref.tokens[base + c.marker]!.text } });
+        return;
+      }
+    }
+  }
+}
+
 export const modality: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  conditions(ctx, emit);
   // A prospect that became a fact is one finding, not also a dropped modal.
   const done = realized(ctx, emit);
   const r = modalCues(ctx.ref.tokens, ctx.lex, false).filter((h) => !h.toks.some((t) => done.has(t)));

@@ -5,6 +5,21 @@ import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
 import { polarity } from './polarity.js';
+import { analysesOf } from '../core/analysis/view.js';
+import type { Side } from '../core/pair.js';
+
+/** Negations of verbs, from the sentence analysis: the cue's position and the verb it negates (side positions). */
+function verbNegations(side: Side): { cue: number; verb: number }[] {
+  const out: { cue: number; verb: number }[] = [];
+  for (const { analysis, base } of analysesOf(side)) {
+    for (const n of analysis.negations) {
+      const c = analysis.clauses[n.clause]!;
+      // Verbs of their own: a copula's negation often opens a phrase that does not negate ("was not the only").
+      if (c.predicate?.negs.includes(n.cue) && n.target === c.predicate.verb && !c.predicate.copula) out.push({ cue: base + n.cue, verb: base + n.target });
+    }
+  }
+  return out;
+}
 
 export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToken): SideToken[] {
   const other = side === 'ref' ? 'sus' : 'ref';
@@ -25,6 +40,7 @@ export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToke
 
 export const negation: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
+  const reported = new Set<SideToken>();
   for (const r of polarity(ctx)) {
     if (!r.flipped) continue;
     const cueFlip = (r.refCues.length + r.susCues.length) % 2 === 1;
@@ -37,6 +53,7 @@ export const negation: Check = (ctx, emit) => {
     const added = susN.length > refN.length;
     const side = added ? 'sus' : 'ref';
     const cue = (added ? susN : refN).at(-1)!;
+    for (const t of added ? susN : refN) reported.add(t);
     const here = clauseAround(ctx[side], cue.k, 8);
     const there = counterpart(ctx, side, cue);
     emit(added ? 'negation.added' : 'negation.dropped', {
@@ -44,5 +61,22 @@ export const negation: Check = (ctx, emit) => {
       suspect: evidence(ctx.sus, added ? here : there),
       vars: { cue: cue.text },
     });
+  }
+  // Every negation counts by what it negates: "were made and sold" -> "were not made and not sold" adds two, which
+  // a count of cues by parity would let cancel out. A verb both sides have, negated on one side only.
+  for (const side of ['sus', 'ref'] as const) {
+    const other = side === 'sus' ? 'ref' : 'sus';
+    const match = matchOf(ctx, side);
+    const theirs = new Set(verbNegations(ctx[other]).map((n) => n.verb));
+    for (const n of verbNegations(ctx[side])) {
+      const cue = ctx[side].tokens[n.cue]!;
+      const m = match[n.verb]!;
+      if (reported.has(cue) || m < 0 || theirs.has(m) || match[n.cue]! >= 0) continue;
+      reported.add(cue);
+      const here = clauseAround(ctx[side], cue.k, 8), there = clauseAround(ctx[other], m, 8);
+      emit(side === 'sus' ? 'negation.added' : 'negation.dropped', {
+        reference: evidence(ctx.ref, side === 'sus' ? there : here), suspect: evidence(ctx.sus, side === 'sus' ? here : there), vars: { cue: cue.text },
+      });
+    }
   }
 };

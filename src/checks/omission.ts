@@ -6,6 +6,7 @@ import type { SideToken } from '../core/diff.js';
 import { endingOf, isCommonNoun } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
+import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
 
@@ -141,6 +142,13 @@ export const omission: Check = (ctx, emit) => {
   for (const toks of droppedClauses(ctx, min)) {
     // A clause whose name or number is already reported as dropped is that finding, not a second one.
     if (toks.some((t) => reported.includes(t))) continue;
+    reported.push(...toks);
     emit('omission.clause', { reference: evidence(ctx.ref, toks), suspect: sentenceEvidence(ctx.sus), vars: { what: toks.map((t) => t.text).join(' ') } });
+  }
+  for (const p of droppedParts(ctx, 'ref')) {
+    if (p.toks.some((t) => reported.includes(t))) continue;
+    emit(p.colour ? 'omission.colour' : 'omission.part', {
+      reference: evidence(ctx.ref, p.toks), suspect: sentenceEvidence(ctx.sus), vars: { what: p.toks.map((t) => t.text).join(' '), part: p.what },
+    });
   }
 };

@@ -6,6 +6,9 @@ import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, endingOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
+import { analysesOf, pronounKey } from '../core/analysis/view.js';
+import type { NP } from '../core/analysis/types.js';
+import { echoedIn, sameStem } from './words.js';
 import { byAgent, entityAt, isPassive, objectNoun, objectOf, subjectNoun, subjectOf, type Ent } from './clauses.js';
 
 interface Frame { cls: string; agent: string | null; patient: string | null; toks: SideToken[] }
@@ -134,7 +137,7 @@ export const role: Check = (ctx, emit) => {
     (ctx.diff.refMatch[t.v.k]! < 0 && ctx.diff.susMatch[u.v.k]! < 0 && !ctx.lex.converseVerbs.has(`${t.verb} ${u.verb}`));
   for (const t of rc.triples) {
     // "The army fought the rebels" / "The rebels fought the army": some verbs say the same both ways round.
-    if (ctx.lex.symmetricVerbs.has(t.verb)) continue;
+    if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.structure.symmetricPredicates.has(t.verb)) continue;
     if (sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent && u.patient === t.patient)) continue;
     const swapped = sc.triples.find((u) => sameVerb(t, u) && u.agent === t.patient && u.patient === t.agent);
     if (!swapped) continue;
@@ -142,13 +145,14 @@ export const role: Check = (ctx, emit) => {
       reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, swapped.toks),
       vars: { a: displayName(ctx, t.agent), b: displayName(ctx, t.patient), verb: t.verb },
     });
+    reported.add(`${t.verb}:${t.agent}`).add(`${t.verb}:${t.patient}`);
   }
   // The doer replaced by another participant that both texts name ("Germany sent doctors to Italy" / "Italy
   // sent doctors to Germany"): the two changed places even though the second is no object of the verb.
   const named = (side: Side, key: string) => side.entities.some((e) => e.key === key);
   for (const t of rc.triples) {
     // Who said or told something is the attribution check's finding.
-    if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.reportingVerbs.has(t.verb) || sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent)) continue;
+    if (ctx.lex.symmetricVerbs.has(t.verb) || ctx.lex.structure.symmetricPredicates.has(t.verb) || ctx.lex.reportingVerbs.has(t.verb) || sc.triples.some((u) => sameVerb(t, u) && u.agent === t.agent)) continue;
     // Only a finite verb has a subject of its own: in "dissuaded Macron from leaving" the leaver is not the
     // name before "leaving".
     if (!finite(ctx.ref, t.v, ctx.lex)) continue;
@@ -159,7 +163,10 @@ export const role: Check = (ctx, emit) => {
       reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, u.toks),
       vars: { a: displayName(ctx, t.agent), b: displayName(ctx, u.agent), verb: t.verb },
     });
+    reported.add(`${t.verb}:${t.agent}`).add(`${t.verb}:${u.agent}`);
   }
+  const done = new Set<string>([...reported]);
+  relationRoles(ctx, emit, done);
   for (const v of rc.voices) {
     if (reported.has(`${v.event}:${v.who}`)) continue;
     if (sc.voices.some((u) => u.who === v.who && u.event === v.event && u.role === v.role)) continue;
@@ -172,6 +179,130 @@ export const role: Check = (ctx, emit) => {
     });
   }
 };
+
+/** One clause's predicate with who acts (agent) and who it is done to (patient), keyed as participants. */
+interface Relation { rel: string; verb: string; agents: string[]; patients: string[]; toks: SideToken[]; pronouns: boolean; agentHeads: number[]; verbAt: number }
+
+/**
+ * Who does what to whom in every clause of a side, read from the sentence analysis: the subject of an active verb
+ * and the "by" phrase of a passive act; the object of an active verb (or, without one, the noun of the
+ * preposition right after it: "lying to Rachel") and the subject of a passive undergo; a copula with an adjective
+ * or a noun and a preposition relates its subject to that noun ("loyal to Madison", "an acquaintance of Heather").
+ */
+export function relations(side: Side, lex: Lexicons): Relation[] {
+  const ents = entityAt(side);
+  const out: Relation[] = [];
+  for (const { sentence, base, analysis } of analysesOf(side)) {
+    const key = (np: NP) => {
+      const k = base + np.head;
+      const e = ents.get(k);
+      if (e) return e.key;
+      const t = side.tokens[k]!;
+      return pronounKey(t.norm) ?? t.lemma;
+    };
+    for (const cl of analysis.clauses) {
+      const p = cl.predicate;
+      if (!p || lex.auxiliaryVerbs.has(p.lemma) && !p.copula) continue;
+      let agents: NP[] = [], patients: NP[] = [], prep = '';
+      const firstPP = cl.pps.find((x) => !x.host && x.pp.np && x.pp.a > p.verb && !lex.passiveAgentPreps.has(x.pp.word));
+      if (p.copula) {
+        if (p.lemma === sentence.tokens[p.verb]!.lemma) continue;
+        const pp = cl.pps.find((x) => x.pp.np && x.pp.a > p.verb);
+        if (!pp) continue;
+        agents = cl.subject;
+        patients = [pp.pp.np!];
+        prep = pp.pp.word;
+      } else if (p.passive) {
+        patients = cl.subject;
+        agents = cl.pps.filter((x) => lex.passiveAgentPreps.has(x.pp.word) && x.pp.np).map((x) => x.pp.np!);
+      } else {
+        agents = cl.subject;
+        patients = cl.objects;
+        if (!patients.length && firstPP) { patients = [firstPP.pp.np!]; prep = firstPP.pp.word; }
+      }
+      if (!agents.length && !patients.length) continue;
+      const all = [...agents, ...patients];
+      const a = Math.min(cl.a, ...all.map((n) => n.a)), b = Math.max(cl.b, ...all.map((n) => n.b));
+      out.push({
+        rel: prep ? `${p.lemma} ${prep}` : p.lemma, verb: p.lemma,
+        agents: agents.map(key), patients: patients.map(key),
+        toks: side.tokens.slice(base + a, base + b + 1),
+        pronouns: all.some((n) => pronounKey(sentence.tokens[n.head]!.norm) !== null),
+        agentHeads: agents.map((n) => base + n.head), verbAt: base + p.verb,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Participants that changed roles between the two sides' relations: the doer of a verb now its target or the
+ * reverse ("Did Kimberly move the boat?" / "Was Kimberly moved by the boat?", "he would reject her" / "she would
+ * reject him"), or the doer replaced by someone the reference names in another place ("The artist near the
+ * student introduced the judge" / "The student introduced the judge"). Symmetric predicates (rules/lexicon/
+ * structure.yaml: married, dating, close to) say the same either way round.
+ */
+const PLAIN_WORDS = 15;
+
+function relationRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done: Set<string>): void {
+  const lex = ctx.lex;
+  // A role read off a sentence reworded throughout is too uncertain to report: the copy must say it with the
+  // reference's own words (rearranged, some left out), as a swap or a change of voice does.
+  const refContent = ctx.ref.tokens.filter((t) => t.content);
+  if (ctx.sus.tokens.some((t) => t.content && ctx.diff.susMatch[t.k]! < 0 && !echoedIn(lex, refContent, t))) return;
+  // The chunker's reading of a long sentence of many clauses is not sure enough to tell a change of roles.
+  const plain = (side: Side) => side.sentences.every((s) => s.analysis.clauses.length <= 3 && s.tokens.filter((t) => t.isWord).length <= PLAIN_WORDS);
+  if (!plain(ctx.ref) || !plain(ctx.sus)) return;
+  const rr = relations(ctx.ref, lex), sr = relations(ctx.sus, lex);
+  if (!rr.length || !sr.length) return;
+  const symmetric = (r: Relation) => lex.structure.symmetricPredicates.has(r.verb) || lex.symmetricVerbs.has(r.verb);
+  // A lemma guessed from a mis-tagged form ("dislik" for "disliked") still meets the verb's own ("dislike").
+  const same = (r: Relation, s: Relation) => r.rel === s.rel || r.verb === s.verb || sameStem(r.verb, s.verb) ||
+    r.verb === `${s.verb}e` || s.verb === `${r.verb}e` || areSynonyms(lex, r.verb, s.verb);
+  const roleIn = (rs: Relation[], r: Relation, who: string, which: 'agents' | 'patients') => rs.some((s) => same(r, s) && s[which].includes(who));
+  // Who stands between a doer and its verb in the reference ("the banker next to the secretary", "the scientist
+  // who recommended the doctor"), not as a part of it ("a group of cheerleaders").
+  const between = new Map<string, number[]>();
+  for (const { analysis, base } of analysesOf(ctx.ref)) {
+    for (const np of analysis.nps) {
+      if (ctx.ref.tokens[base + np.a - 1]?.norm === 'of') continue;
+      const e = entityAt(ctx.ref).get(base + np.head);
+      const key = e ? e.key : pronounKey(ctx.ref.tokens[base + np.head]!.norm) ?? ctx.ref.tokens[base + np.head]!.lemma;
+      between.set(key, [...(between.get(key) ?? []), base + np.head]);
+    }
+  }
+  for (const x of rr) for (const k of [...x.agents, ...x.patients]) if (!between.has(k)) between.set(k, []);
+  const standsBetween = (r: Relation, key: string) => (between.get(key) ?? []).some((k) => r.agentHeads.some((h) => h < k) && k < r.verbAt);
+  for (const r of rr) {
+    if (symmetric(r)) continue;
+    for (const [which, other] of [['agents', 'patients'], ['patients', 'agents']] as const) {
+      for (const who of r[which]) {
+        const key = `${r.verb}:${who}`;
+        if (done.has(key) || r[other].includes(who)) continue;
+        // The same participant on the other side of the same predicate, and no longer on this one.
+        // Everyone of the copy's clause is someone the reference's sentence names: the same people, rearranged.
+        const moved = sr.find((s) => same(r, s) && s[other].includes(who) && !s[which].includes(who) && [...s.agents, ...s.patients].every((k) => between.has(k)));
+        if (!moved || roleIn(sr, r, who, which) || roleIn(rr, r, who, other)) continue;
+        done.add(key);
+        emit('role.participant', {
+          reference: evidence(ctx.ref, r.toks), suspect: evidence(ctx.sus, moved.toks),
+          vars: { who: displayName(ctx, who), verb: r.rel, was: which === 'agents' ? 'does it' : 'has it done to them', now: which === 'agents' ? 'has it done to them' : 'does it' },
+        });
+      }
+    }
+    // Someone else does it: the new doer stood elsewhere in the reference sentence.
+    if (!r.agents.length || lex.reportingVerbs.has(r.verb) || lex.structure.beliefVerbs.has(r.verb)) continue;
+    const s = sr.find((x) => same(r, x) && x.agents.length && !x.agents.some((k) => r.agents.includes(k)));
+    if (!s || sr.some((x) => same(r, x) && x.agents.some((k) => r.agents.includes(k)))) continue;
+    const newcomer = s.agents.find((k) => standsBetween(r, k) && !rr.some((x) => same(r, x) && x.agents.includes(k)) && pronounKey(k) === null);
+    if (!newcomer || done.has(`${r.verb}:${newcomer}`)) continue;
+    done.add(`${r.verb}:${newcomer}`);
+    emit('role.participant', {
+      reference: evidence(ctx.ref, r.toks), suspect: evidence(ctx.sus, s.toks),
+      vars: { who: displayName(ctx, newcomer), verb: r.rel, was: 'does not do it', now: 'does it' },
+    });
+  }
+}
 
 function finite(side: Side, v: SideToken, lex: Lexicons): boolean {
   const prev = side.tokens[v.k - 1];

@@ -1,5 +1,6 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
 import safeRegex from 'safe-regex2';
+import { structureLexicon, type StructureLexicon } from './analysis/lexicon.js';
 import { memoFor, remember } from './memo.js';
 import { lexicon, type RuleSet } from './rules.js';
 import { UsageError } from './types.js';
@@ -107,6 +108,8 @@ export interface Lexicons {
   nounClasses: Record<string, string>;
   /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
   properNouns: Set<string>;
+  /** What the sentence analysis reads (rules/lexicon/structure.yaml). */
+  structure: StructureLexicon;
 }
 
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
@@ -276,6 +279,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
     nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
     properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
+    structure: structureLexicon(rules),
   };
   compiledCache.set(rules.lexicons, lex);
   return lex;

@@ -1,4 +1,6 @@
 // segment: paragraphs -> sentences (wink-nlp, repaired around quotations) -> tokens with features.
+import { analyse } from './analysis/analyse.js';
+import { repairTags } from './analysis/tags.js';
 import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
 import { foldChars, foldToken } from './fold.js';
@@ -134,6 +136,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
     const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
     const types = tokensOut.out(its.type) as string[];
+    repairTags(values, pos, lemmas, lex);
     const raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
     locateTokens(ptext, para.start, values, raw.start, raw.end);
     const spans = capLength(repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw));
@@ -205,5 +208,6 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
     folded: tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
     contentLemmas: tokens.filter((t) => t.content).map((t) => t.lemma),
     furnitureLike,
+    analysis: analyse(tokens, lex),
   };
 }

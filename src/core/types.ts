@@ -1,4 +1,5 @@
 // Shared value types of the pipeline. Every stage is a pure function from one of these to the next.
+import type { Analysis } from './analysis/types.js';
 
 export type Severity = 'minor' | 'major' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];
@@ -97,6 +98,8 @@ export interface Sentence {
   contentLemmas: string[];
   /** Looks like a headline, byline, caption or credit rather than a full sentence. */
   furnitureLike: boolean;
+  /** What the sentence says (clauses, participants, frames, conditions, negations): read once, here. */
+  analysis: Analysis;
 }
 
 export interface Doc {

@@ -1,0 +1,35 @@
+// The word classes of rules/lexicon/structure.yaml, compiled once per rule set for the sentence analysis.
+import { lexicon, type RuleSet } from '../rules.js';
+
+export interface StructureLexicon {
+  beliefVerbs: Set<string>;
+  /** Condition markers, each as its words ("in case" -> ["in", "case"]), longest first. */
+  conditionMarkers: string[][];
+  adverbialMarkers: string[][];
+  hedgeAdverbs: Set<string>;
+  colourModifiers: Set<string>;
+  /** Colour phrases as space-joined words ("in fact"). */
+  colourPhrases: Set<string>;
+  symmetricPredicates: Set<string>;
+  modalAuxiliaries: Set<string>;
+  /** Word -> the first word of its group in sameAs. */
+  sameAs: Map<string, string>;
+}
+
+const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+export function structureLexicon(rules: RuleSet): StructureLexicon {
+  const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][] }>(rules, 'structure');
+  return {
+    beliefVerbs: new Set(e.beliefVerbs),
+    conditionMarkers: phrases(e.conditionMarkers),
+    adverbialMarkers: phrases(e.adverbialMarkers),
+    hedgeAdverbs: new Set(e.hedgeAdverbs),
+    colourModifiers: new Set(e.colourModifiers),
+    colourPhrases: new Set((e.colourPhrases ?? []).map((p) => p.toLowerCase())),
+    symmetricPredicates: new Set(e.symmetricPredicates),
+    modalAuxiliaries: new Set(e.modalAuxiliaries),
+    sameAs: new Map((e.sameAs ?? []).flatMap((g) => g.map((w) => [w, g[0]!] as [string, string]))),
+  };
+}

@@ -1,0 +1,133 @@
+// The structure checks on sentences written in the shape of the misses and false alarms of the public
+// development pairs (none of their sentences copied).
+import { describe, expect, it } from 'vitest';
+import { SEVERITY_RANK } from '../src/core/types.js';
+import { compareTexts } from './helpers.js';
+
+const major = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => SEVERITY_RANK[f.severity] >= 2);
+const kinds = (ref: string, sus: string) => major(ref, sus).map((f) => f.kind);
+
+describe('dropped and added parts, graded by what they carry', () => {
+  it.each([
+    ['A nervous pilot landed the plane.', 'A pilot landed the plane.'],
+    ['The child is painting the fence slowly.', 'The child is painting the fence.'],
+    ['The baker closed the shop on the corner.', 'The baker closed the shop.'],
+    ['The farmer sold the horse and the cart.', 'The farmer sold the cart.'],
+    ['The gardener planted the roses.', 'The gardener planted.'],
+    ['The clerk who smiled greeted the visitors.', 'The clerk greeted the visitors.'],
+    ['Although the driver braked, the bus hit the wall.', 'The bus hit the wall.'],
+  ])('drops a part: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).toContain('omission');
+  });
+
+  it.each([
+    ['Is the lawyer a consultant?', 'Is the lawyer a famous consultant?'],
+    ['The band is playing.', 'The band is playing loudly.'],
+    ['The waiter is carrying the tray.', 'The waiter is carrying the tray into the kitchen.'],
+  ])('adds a part: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).toContain('addition');
+  });
+
+  it.each([
+    // Colour and emphasis: minor at most.
+    ['Is the museum open on Sunday?', 'Is the museum really open on Sunday?'],
+    ['Is the kitten asleep on the rug?', 'Is the kitten in fact asleep on the rug?'],
+    ['Is the kitten asleep on the rug?', 'Is the kitten somehow asleep on the rug?'],
+    // The same content rearranged.
+    ['A cat, which is black, is sleeping on the sofa.', 'A black cat is sleeping on the sofa.'],
+    ['The waiter is carrying the tray.', 'The tray is being carried by the waiter.'],
+    ['A goat is eating a bag of oats.', 'Oats are being eaten by a goat.'],
+    ['A tourist is biting a stranger\'s sandwich.', 'A tourist is biting someone\'s sandwich.'],
+    ['The boy is walking on a snowy path.', 'The boy is walking on a path covered by snow.'],
+    ['How can I become a brave person?', 'How can I become a person who is not cowardly?'],
+    // A slip of the pen is not an added word.
+    ['Why do cats purr?', 'Why od cats purr?'],
+    // The description of a source is the attribution check's to weigh.
+    ['The plan is final, the senior defence official said.', 'The plan is final, the official said.'],
+  ])('stays below major: %s -> %s', (ref, sus) => {
+    expect(major(ref, sus)).toEqual([]);
+  });
+
+  it('weighs a dropped detail against the whole sentence: minor in a long one', () => {
+    const ref = 'The regional council approved the new budget for schools, roads and hospitals after a long debate on Tuesday evening in the old town hall.';
+    const sus = 'The regional council approved the budget for schools, roads and hospitals after a long debate on Tuesday evening in the old town hall.';
+    const f = compareTexts(ref, sus).findings.filter((x) => x.kind === 'omission');
+    expect(f.map((x) => x.severity)).toEqual(['minor']);
+  });
+});
+
+describe('roles across voice, questions, do-support, pronouns and coordination', () => {
+  it.each([
+    ['Does the coach praise the captain?', 'Is the coach praised by the captain?'],
+    ['Did Nadia sell the boat?', 'Was Nadia sold by the boat?'],
+    ['Is Omar teaching Lena?', 'Is Lena teaching Omar?'],
+    ['Is Petra faithful to Ivan?', 'Is Ivan faithful to Petra?'],
+    ['If Ann and Tom were alone, do you think he would thank her?', 'If Ann and Tom were alone, do you think she would thank him?'],
+    ['The pilot beside the engineer repaired the engine.', 'The engineer repaired the engine.'],
+    ['The pilots and the engineers trained the cadets.', 'The engineers trained the pilots.'],
+    ['The clerk that the manager hired called the client.', 'The client called the manager.'],
+    ['The nurses were thanked by the surgeon.', 'The nurses thanked the surgeon.'],
+  ])('swaps roles: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).toContain('role');
+  });
+
+  it.each([
+    ['Is Maria engaged to Paul?', 'Is Paul engaged to Maria?'],
+    ['Is Maria dating Paul?', 'Is Paul dating Maria?'],
+    ['Is Maria close to Paul?', 'Is Paul close to Maria?'],
+    ['Is Maria related to Paul?', 'Is Paul related to Maria?'],
+    ['Is Maria an acquaintance of Paul?', 'Is Paul an acquaintance of Maria?'],
+    ['The nurses were trained by the surgeon.', 'The surgeon trained the nurses.'],
+    ['Does Maria admire Paul?', 'Is Paul admired by Maria?'],
+  ])('no swap for a symmetric predicate or a change of voice: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).not.toContain('role');
+  });
+});
+
+describe('frames, hedges and conditions', () => {
+  it.each([
+    ['The coach believed that the striker was fit.', 'The striker was fit.'],
+    ['The residents hoped that the road would reopen.', 'The road would reopen.'],
+    ['The mechanic assumed that the pilot left.', 'The pilot left.'],
+  ])('a belief stated as fact: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).toContain('attribution');
+  });
+
+  it('keeps a belief that is still a belief quiet', () => {
+    expect(kinds('The coach believed that the striker was fit.', 'The coach thought the striker was fit.')).not.toContain('attribution');
+  });
+
+  it.each([
+    ['Supposedly the mayor resigned.', 'The mayor resigned.'],
+    ['Hopefully the ferry arrived.', 'The ferry arrived.'],
+    ['If the talks fail, the strike will begin on Monday.', 'The strike will begin on Monday.'],
+    ['If the mayor resigned, the council met.', 'The mayor resigned.'],
+    ['Unless the mayor resigned, the council met.', 'The mayor resigned.'],
+  ])('a hedge or condition dropped: %s -> %s', (ref, sus) => {
+    expect(kinds(ref, sus)).toContain('modality');
+  });
+
+  it('a condition kept in another place is no change', () => {
+    expect(kinds('If the talks fail, the strike will begin on Monday.', 'The strike will begin on Monday if the talks fail.')).not.toContain('modality');
+  });
+
+  it('reads the source of a statement from the subject, not from inside its relative clause', () => {
+    const f = compareTexts('The spokesman who met journalists said the plant would close.', 'The spokesman who met journalists said the plant would close, the union said.')
+      .findings.filter((x) => x.kind === 'attribution');
+    expect(f.every((x) => !/journalists/.test(x.message))).toBe(true);
+  });
+});
+
+describe('every negation counts by what it negates', () => {
+  it('two negations added to two verbs are two findings, not a pair that cancels', () => {
+    const f = compareTexts('The crates were packed and shipped in May.', 'The crates were not packed and not shipped in May.').findings.filter((x) => x.kind === 'negation');
+    expect(f).toHaveLength(2);
+    expect(f.every((x) => x.severity === 'critical')).toBe(true);
+  });
+
+  it('keeps its severity when the rest of the sentence is reworded', () => {
+    const f = compareTexts('The crates were packed in Ohio and shipped to the coast by the company last year.',
+      'The crates were not assembled in Ohio and shipped to the coast by that firm in the past year.').findings.filter((x) => x.kind === 'negation');
+    expect(f.map((x) => x.severity)).toContain('critical');
+  });
+});
