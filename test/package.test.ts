@@ -47,7 +47,9 @@ describe('the npm package', () => {
     const same = npx('check', 'a.txt', 'a.txt', '--format', 'json');
     expect(same.status).toBe(0);
     expect(JSON.parse(same.stdout).summary.verdict).toBe('faithful');
-  });
+    // The installed tree is large: removed here, inside the test's time, not in the suite's shorter after-hook.
+    fs.rmSync(app, { recursive: true, force: true });
+  }, 300_000);
 });
 
 describe('action.yml', () => {
