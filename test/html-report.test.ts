@@ -31,7 +31,7 @@ it('has a browser to test with where CI runs', () => {
 describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
   const page = path.join(dir, 'seed.html');
   let made: ReturnType<typeof cli>;
-  beforeAll(() => { made = cli('check', CNN, ROUNDTRIP, '--format', 'html', '--output', page); });
+  beforeAll(() => { made = cli('check', CNN, ROUNDTRIP, '--format', 'html', '--output', page); }, 120_000);
 
   it('loads the seed pair\'s report and shows every major and critical finding at its pair', () => {
     expect(made.status).toBe(1);
