@@ -67,11 +67,16 @@ export const negation: Check = (ctx, emit) => {
   for (const side of ['sus', 'ref'] as const) {
     const other = side === 'sus' ? 'ref' : 'sus';
     const match = matchOf(ctx, side);
-    const theirs = new Set(verbNegations(ctx[other]).map((n) => n.verb));
+    // Any negation of the other side's clause balances ("nor do we believe" / "we don't believe").
+    const theirs = new Set(analysesOf(ctx[other]).flatMap(({ analysis, base }) => analysis.negations.flatMap((n) => {
+      const v = analysis.clauses[n.clause]!.predicate?.verb;
+      return v === undefined ? [base + n.target] : [base + n.target, base + v];
+    })));
     for (const n of verbNegations(ctx[side])) {
       const cue = ctx[side].tokens[n.cue]!;
       const m = match[n.verb]!;
-      if (reported.has(cue) || m < 0 || theirs.has(m) || match[n.cue]! >= 0) continue;
+      const near = ctx[other].tokens.slice(Math.max(0, m - 4), m).some((t) => t.negCue || t.norm === 'nor' || t.norm === 'neither');
+      if (reported.has(cue) || m < 0 || theirs.has(m) || near || match[n.cue]! >= 0) continue;
       reported.add(cue);
       const here = clauseAround(ctx[side], cue.k, 8), there = clauseAround(ctx[other], m, 8);
       emit(side === 'sus' ? 'negation.added' : 'negation.dropped', {

@@ -110,7 +110,8 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // sentence reworded throughout, the words the other side has in their place may well say it: a minor change.
   const toMatch = from === 'ref' ? ctx.diff.susMatch : ctx.diff.refMatch;
   const otherNew = ctx[to].tokens.filter((t) => t.content && toMatch[t.k]! < 0 && !echoedIn(lex, fromContent, t)).length;
-  const reworded = otherNew > 0;
+  // (In such a sentence the wording check already lists the changed words: no part is reported.)
+  if (otherNew > 0) return [];
   const out: Part[] = [];
   const taken = new Set<number>();
   // And what a part carries is weighed against the whole: one modifier of a five-word claim changes it; one of a
@@ -119,7 +120,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   const add = (toks: SideToken[], what: string, colour = false) => {
     if (!toks.length || toks.some((t) => taken.has(t.k))) return;
     for (const t of toks) taken.add(t.k);
-    out.push({ toks, what, colour: colour || reworded || share(toks) < MIN_SHARE });
+    out.push({ toks, what, colour: colour || share(toks) < MIN_SHARE });
   };
   for (const { analysis, base } of analysesOf(side)) {
     const np = (n: NP) => words(base + n.a, base + n.b);
