@@ -124,7 +124,7 @@ describe('GitHub annotations within GitHub limits', () => {
     // The job summary: appended, a Markdown report with every finding.
     const md = fs.readFileSync(summary, 'utf8');
     expect(md.startsWith('# earlier step\n## driftcheck: drifted')).toBe(true);
-    expect((md.match(/<details>/g) ?? []).length).toBe(60);
+    expect((md.match(/<details>/g) ?? []).length).toBe(64);
   });
 
   it('keeps the majors when the criticals overflow, and writes nothing extra when all fit', () => {
