@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Part of `npm run build`: compiles the bundled rules/ into dist/rules.compiled.json, the one file a run reads at
+// start (a run checks it against a hash of the sources and falls back to them when a rule file has changed).
+import { compileRules, COMPILED_RULES_FILE } from '../dist/core/rules.js';
+
+try {
+  const n = compileRules();
+  if (!process.argv.includes('--quiet')) console.log(`compiled ${n} rules -> ${COMPILED_RULES_FILE}`);
+} catch (e) {
+  console.error(`compile-rules: ${e.message}`);
+  process.exit(1);
+}
