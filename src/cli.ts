@@ -4,21 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { parseShard } from './batch/batch.js';
-import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
-import { checkExamples, verifyUserExamples } from './core/examples.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
-import { renderGithub } from './render/github.js';
-import { renderJunit } from './render/junit.js';
-import { renderMarkdown } from './render/markdown.js';
-import { jsonChunks } from './render/json.js';
-import { sarifLog } from './render/sarif.js';
-import { renderText, textChunks } from './render/text.js';
 import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
+// What only some runs need (a renderer, the baseline, user rule examples, batch) is imported where it is used:
+// a plain check loads none of it.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
@@ -62,12 +55,12 @@ function useColor(flags: Flags, stream: NodeJS.WriteStream): boolean {
   return !!stream.isTTY;
 }
 
-function settings(flags: Flags): Settings {
+async function settings(flags: Flags): Promise<Settings> {
   const file = flags.config ?? findConfig(process.cwd());
   const config: Config = file ? loadConfig(file) : {};
   const dirs = [...(config.rules ?? []), ...flags.rules];
   let rules = loadRules(dirs);
-  if (dirs.length) verifyUserExamples(rules);
+  if (dirs.length) (await import('./core/examples.js')).verifyUserExamples(rules);
   rules = withSeverities(rules, config.severity, config.file ?? 'config');
   return {
     rules,
@@ -94,14 +87,17 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
 }
 
 /** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
-export function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): Iterable<string> {
+export async function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
-    case 'json': return jsonChunks(report, 3, '', true);
-    case 'markdown': return [renderMarkdown(report)];
-    case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
-    case 'junit': return [renderJunit(report, s.failOn)];
-    case 'github': return [renderGithub(report, texts)];
-    default: return textChunks(report, texts, { color });
+    case 'json': return (await import('./render/json.js')).jsonChunks(report, 3, '', true);
+    case 'markdown': return [(await import('./render/markdown.js')).renderMarkdown(report)];
+    case 'sarif': {
+      const [{ jsonChunks }, { sarifLog }] = await Promise.all([import('./render/json.js'), import('./render/sarif.js')]);
+      return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
+    }
+    case 'junit': return [(await import('./render/junit.js')).renderJunit(report, s.failOn)];
+    case 'github': return [(await import('./render/github.js')).renderGithub(report, texts)];
+    default: return (await import('./render/text.js')).textChunks(report, texts, { color });
   }
 }
 
@@ -193,17 +189,18 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
     .action(async (ref: string, sus: string, flags: Flags) => {
       if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
-      const s = settings(flags);
+      const s = await settings(flags);
       const res = await run(ref, sus, flags, s);
       let report: Report = res.report;
       if (flags.baseline) {
+        const { applyBaseline, loadBaseline, writeBaseline } = await import('./core/baseline.js');
         if (flags.updateBaseline) {
           const n = writeBaseline(flags.baseline, report);
           process.stderr.write(`driftcheck: wrote ${n} findings to the baseline ${flags.baseline}\n`);
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
-      if (!flags.quiet) await emit(render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      if (!flags.quiet) await emit(await render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
       process.exitCode = exitCode(report, s.failOn);
     });
 
@@ -213,10 +210,11 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .action(async (ref: string | undefined, sus: string | undefined, flags: Flags) => {
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
       const [r, su] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
-      const s = settings(flags);
+      const s = await settings(flags);
       const res = await run(r, su, flags, s);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+        const { renderText } = await import('./render/text.js');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
       }
@@ -244,9 +242,9 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
     .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
+      const { runBatch, defaultJobs, parseShard } = await import('./batch/batch.js');
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
-      const s = settings({ ...flags, color: false });
-      const { runBatch, defaultJobs } = await import('./batch/batch.js');
+      const s = await settings({ ...flags, color: false });
       const r = await runBatch({
         manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
@@ -261,8 +259,9 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .option('--config <file>', 'settings file')
     .option('--check', 'run every rule\'s examples and report the ones that fail')
     .option('--json', 'list the rules as JSON')
-    .action((opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
+    .action(async (opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
       if (opts.check) {
+        const { checkExamples } = await import('./core/examples.js');
         const results = checkExamples(loadRules(opts.rules));
         const bad = results.filter((r) => !r.ok);
         for (const b of bad) {
@@ -273,7 +272,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         process.exitCode = bad.length ? 1 : 0;
         return;
       }
-      const rules = settings({ rules: opts.rules, config: opts.config, color: false }).rules;
+      const rules = (await settings({ rules: opts.rules, config: opts.config, color: false })).rules;
       const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
       if (opts.json) {
         process.stdout.write(JSON.stringify(list.map(({ id, kind, severity, description, enabled, file }) => ({ id, kind, severity, description, enabled, file })), null, 2) + '\n');
