@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRules, compileRules, COMPILED_RULES_FILE } from '../src/core/rules.js';
+import { bundledRules, compileRules, COMPILED_RULES_FILE, lexicon, wordMap } from '../src/core/rules.js';
+import { packWords, PackedWordMap, unpackWords } from '../src/core/wordmap.js';
 import { ROOT, tempDir } from './helpers.js';
 
 let pristine: { dir: string; file: string } | null = null;
@@ -42,6 +43,29 @@ describe('compiled rules', () => {
     const neg = fast.set.rules.get('negation.added')!;
     expect(neg.file).toBe(path.relative(process.cwd(), path.join(dir, NEG)));
     expect(neg.examples[0]!.at).toBe(`${neg.file}:10`);
+    // The WordNet lists are kept packed, and read back as they are in their files.
+    for (const name of ['synonyms-wordnet', 'noun-classes-wordnet']) {
+      const l = fast.set.lexicons.get(name)!;
+      expect(l.packed).toBeTypeOf('string');
+      const source = (JSON.parse(fs.readFileSync(path.join(dir, l.file.replace(/^.*?rules\//, '')), 'utf8')) as { entries: object }).entries;
+      expect(lexicon(fast.set, name)).toEqual(source);
+    }
+  });
+
+  it('look words up in a packed list exactly as in the object it was made from', () => {
+    const entries: Record<string, string> = { attack: 'a1 a2', 'attack dog': 'd', attacker: 'p', b: 'x', 'é': 'accent', zz: 'last', '10': 'ten', constructor: 'c' };
+    const packed = packWords(entries)!;
+    expect(unpackWords(packed)).toEqual(entries);
+    const m = new PackedWordMap(packed);
+    for (const [k, v] of Object.entries(entries)) expect(m.get(k)).toBe(v);
+    for (const w of ['', 'a', 'attac', 'attacks', 'attack d', 'bb', '__proto__', 'toString', 'zzz', '1', '\t']) expect(m.get(w)).toBeUndefined();
+    expect(packWords({ a: 1 })).toBeNull();
+    expect(packWords({ 'a\tb': 'x' })).toBeNull();
+    // The bundled synonyms: every word found with its value, through the rule set's own accessor.
+    const set = bundledRules().set;
+    const syn = (JSON.parse(fs.readFileSync(path.join(ROOT, 'rules', 'lexicon', 'wordnet-synonyms.json'), 'utf8')) as { entries: Record<string, string> }).entries;
+    const map = wordMap(set, 'synonyms-wordnet');
+    for (const [k, v] of Object.entries(syn)) if (map.get(k) !== v) throw new Error(`${k}: ${map.get(k)} instead of ${v}`);
   });
 
   it('see a rule file changed after the build, and are rebuilt for the next run', () => {

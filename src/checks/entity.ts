@@ -74,7 +74,7 @@ export const entity: Check = (ctx, emit) => {
   // an ordinary word as a name: not enough to call a participant replaced.
   const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
     const t = loneOpening(ctx[side].tokens, e);
-    return !!t && lex.synonyms[t.norm] !== undefined;
+    return !!t && lex.synonyms.get(t.norm) !== undefined;
   };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
@@ -98,8 +98,8 @@ export const entity: Check = (ctx, emit) => {
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
   const placeWord = (w: string) => lex.places.has(w);
   for (const h of ctx.diff.hunks) {
-    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses[t.lemma] === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
-    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses[t.lemma] === 'group' || lex.nounClasses[t.lemma] === 'location')
+    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses.get(t.lemma) === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
+    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses.get(t.lemma) === 'group' || lex.nounClasses.get(t.lemma) === 'location')
       && !refLemmas.has(t.lemma) && !placeWord(t.norm));
     const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {

@@ -1,7 +1,8 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
 import safeRegex from 'safe-regex2';
 import { memoFor, remember } from './memo.js';
-import { lexicon, type RuleSet } from './rules.js';
+import { lexicon, wordMap, type RuleSet } from './rules.js';
+import type { WordMap } from './wordmap.js';
 import { UsageError } from './types.js';
 
 export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean; evidenceOnly: boolean }
@@ -103,8 +104,8 @@ export interface Lexicons {
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
   antonymPhrases: [string[], string[]][];
-  synonyms: Record<string, string>;
-  nounClasses: Record<string, string>;
+  synonyms: WordMap;
+  nounClasses: WordMap;
   /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
   properNouns: Set<string>;
 }
@@ -273,8 +274,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     oneOf: quant.oneOf ?? [],
     antonyms,
     antonymPhrases,
-    synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
-    nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
+    synonyms: wordMap(rules, 'synonyms-wordnet'),
+    nounClasses: wordMap(rules, 'noun-classes-wordnet'),
     properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
   };
   compiledCache.set(rules.lexicons, lex);
@@ -289,9 +290,9 @@ function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: nu
   return m;
 }
 
-const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
+const synCache = new WeakMap<WordMap, Map<string, string[]>>();
 // The last rule set's memo, kept at hand: this runs for every pair of words the checks compare.
-let synSource: Record<string, string> | null = null;
+let synSource: WordMap | null = null;
 let synMemo = new Map<string, string[]>();
 let synOf = (_w: string): string[] => [];
 /** The WordNet synonym sets a word belongs to (ids), memoised per word. */
@@ -300,7 +301,7 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
     const source = lex.synonyms;
     synSource = source;
     synMemo = memoFor(synCache, source);
-    synOf = (x) => source[x]?.split(' ') ?? [];
+    synOf = (x) => source.get(x)?.split(' ') ?? [];
   }
   return remember(synMemo, w, synOf);
 };
@@ -331,7 +332,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   const person = commonSingular(lex, w);
   if (person !== null) return person;
-  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms[x] !== undefined && !lex.properNouns.has(x)) ?? null;
+  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms.get(x) !== undefined && !lex.properNouns.has(x)) ?? null;
 }
 
 /**
@@ -339,7 +340,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
  * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
  */
 export function isCommonNoun(lex: Lexicons, w: string): boolean {
-  const cls = lex.nounClasses[w];
+  const cls = lex.nounClasses.get(w);
   return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;
 }
 
@@ -347,7 +348,7 @@ export function isCommonNoun(lex: Lexicons, w: string): boolean {
 export function commonSingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   for (const one of [w.slice(0, -1), w.replace(/ies$/, 'y'), w.replace(/es$/, '')]) {
-    const cls = lex.nounClasses[one];
+    const cls = lex.nounClasses.get(one);
     if ((cls === 'person' || cls === 'group') && !lex.properNouns.has(one)) return one;
   }
   return null;
@@ -361,7 +362,7 @@ export function negatedBase(lex: Lexicons, w: string): string | null {
     for (const p of lex.negPrefixes) {
       if (!x.startsWith(p) || x.length - p.length < 3) continue;
       const base = x.slice(p.length);
-      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
+      if (lex.synonyms.get(base) !== undefined || lex.antonyms.has(base)) return base;
     }
     return null;
   });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import { KINDS, SEVERITIES, type Kind, type Severity, UsageError } from './types.js';
+import { packWords, PackedWordMap, unpackWords, type WordMap } from './wordmap.js';
 
 export interface RuleExample {
   reference: string;
@@ -39,7 +40,10 @@ export interface Lexicon {
   name: string;
   file: string;
   description: string;
+  /** Null while the list is only packed (read it with lexicon() or wordMap()). */
   entries: unknown;
+  /** A large word -> value list as the compiled set keeps it: one sorted string (see wordmap.ts). */
+  packed?: string;
 }
 
 export interface RuleSet {
@@ -208,6 +212,7 @@ function loadInto(set: RuleSet, dir: string, user: boolean, show: (file: string)
       const v = value as { lexicon: string; description?: string; mode?: string; entries: unknown };
       const prev = set.lexicons.get(v.lexicon);
       if (prev && v.mode !== 'replace') {
+        unpack(prev);
         prev.entries = mergeEntries(prev.entries, v.entries, display);
         prev.file += `, ${display}`;
       } else {
@@ -280,7 +285,9 @@ interface CompiledRules {
 }
 
 /** Bumped whenever what is compiled, or how, changes: a file of another format is ignored and rebuilt. */
-const COMPILED_FORMAT = 1;
+const COMPILED_FORMAT = 2;
+/** Word -> text lists of this many entries or more are packed into one string (wordmap.ts). */
+const PACK_FROM = 1000;
 const VERSION = (requireLazy('../../package.json') as { version: string }).version;
 
 interface Sources { files: string[]; names: string[] }
@@ -308,9 +315,13 @@ function compileSources(dir: string, src: Sources, hash: string): CompiledRules 
     if (/[:,]/.test(n)) throw new UsageError(`${path.join(dir, n)}: a bundled rule file name cannot contain ":" or ","`);
   }
   loadInto(set, dir, false, (f) => path.relative(dir, f).split(path.sep).join('/'));
+  const lexicons = [...set.lexicons.values()].map((l) => {
+    const packed = l.entries && typeof l.entries === 'object' && Object.keys(l.entries).length >= PACK_FROM ? packWords(l.entries) : null;
+    return packed === null ? l : { ...l, entries: null, packed };
+  });
   return {
     format: COMPILED_FORMAT, version: VERSION, hash, files: set.files,
-    rules: [...set.rules.values()], lexicons: [...set.lexicons.values()], settings: [...set.settings],
+    rules: [...set.rules.values()], lexicons, settings: [...set.settings],
   };
 }
 
@@ -417,10 +428,30 @@ export function rule(set: RuleSet, id: string): RuleDef {
   return r;
 }
 
-export function lexicon<T>(set: RuleSet, name: string): T {
+function found(set: RuleSet, name: string): Lexicon {
   const l = set.lexicons.get(name);
   if (!l) throw new Error(`internal: lexicon ${name} is not defined in rules/lexicon/`);
+  return l;
+}
+
+/** A packed list made an object again, in place (before a user folder extends it, or for a generic reader). */
+function unpack(l: Lexicon): void {
+  if (l.packed === undefined) return;
+  l.entries = unpackWords(l.packed);
+  delete l.packed;
+}
+
+export function lexicon<T>(set: RuleSet, name: string): T {
+  const l = found(set, name);
+  unpack(l);
   return l.entries as T;
+}
+
+/** A word -> text lexicon for lookups: searched in its packed string when the compiled set packed it, else a Map. */
+export function wordMap(set: RuleSet, name: string): WordMap {
+  const l = found(set, name);
+  if (l.packed !== undefined) return new PackedWordMap(l.packed);
+  return new Map(Object.entries(l.entries as Record<string, string>));
 }
 
 export function setting<T>(set: RuleSet, check: string, key: string, fallback: T): T {
