@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRules, compileRules, COMPILED_RULES_FILE, lexicon, wordMap } from '../src/core/rules.js';
+import { lexicons, patternKey, patternsOf } from '../src/core/lexicons.js';
+import { bundledRules, compileRules, COMPILED_RULES_FILE, lexicon, loadRules, wordMap } from '../src/core/rules.js';
 import { packWords, PackedWordMap, unpackWords } from '../src/core/wordmap.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -50,6 +51,16 @@ describe('compiled rules', () => {
       const source = (JSON.parse(fs.readFileSync(path.join(dir, l.file.replace(/^.*?rules\//, '')), 'utf8')) as { entries: object }).entries;
       expect(lexicon(fast.set, name)).toEqual(source);
     }
+  });
+
+  it('carry the patterns the build found safe, and a user folder\'s patterns are still checked', () => {
+    const set = bundledRules().set;
+    const patterns = patternsOf(lexicons(set)).map(patternKey);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const p of patterns) expect(set.safePatterns!.has(p)).toBe(true);
+    const user = tempDir('driftcheck-unsafe-');
+    fs.writeFileSync(path.join(user, 'bp.yaml'), 'lexicon: boilerplate\nentries:\n  - id: nested\n    pattern: "(a+)+b"\n');
+    expect(() => lexicons(loadRules([user]))).toThrow(/can backtrack catastrophically/);
   });
 
   it('look words up in a packed list exactly as in the object it was made from', () => {

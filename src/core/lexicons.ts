@@ -1,5 +1,5 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
 import { memoFor, remember } from './memo.js';
 import { lexicon, wordMap, type RuleSet } from './rules.js';
 import type { WordMap } from './wordmap.js';
@@ -112,13 +112,26 @@ export interface Lexicons {
 
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 
-function compileRegex(src: string, flags: string, where: string): RegExp {
+/** How a pattern is known in RuleSet.safePatterns: its flags and source as the RegExp gives them. */
+export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/** Every regular expression the lexicons compiled (what the build checks once for the bundled rules). */
+export function patternsOf(lex: Lexicons): RegExp[] {
+  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes];
+}
+
+// Loaded only for a pattern the build did not check already (one from a --rules folder).
+let safeRegex: ((re: RegExp) => boolean) | null = null;
+
+function compileRegex(src: string, flags: string, where: string, checked: ReadonlySet<string> | undefined): RegExp {
   let re: RegExp;
   try {
     re = new RegExp(src, flags);
   } catch (e) {
     throw new UsageError(`${where}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
   }
+  if (checked?.has(patternKey(re))) return re;
+  safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (re: RegExp) => boolean;
   // Nested quantifiers can backtrack for ever on a crafted line: such a pattern is refused when the rules load.
   if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
   return re;
@@ -133,7 +146,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const boilerplate = bp.map((b) => {
     const flags = b.caseSensitive ? 'u' : 'iu';
     const src = b.prefix ? `^(?:${b.pattern})` : `^(?:${b.pattern})$`;
-    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`), prefix: !!b.prefix };
+    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`, rules.safePatterns), prefix: !!b.prefix };
   });
 
   const spelling = new Map<string, string>();
@@ -264,8 +277,8 @@ export function lexicons(rules: RuleSet): Lexicons {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
-    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
-    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
+    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),

@@ -52,6 +52,8 @@ export interface RuleSet {
   /** Per-check settings from the check file (thresholds and the like). */
   settings: Map<string, Record<string, unknown>>;
   files: string[];
+  /** Patterns the build found safe from catastrophic backtracking (flags/source): not checked again at load. */
+  safePatterns?: ReadonlySet<string>;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -282,10 +284,12 @@ interface CompiledRules {
   rules: RuleDef[];
   lexicons: Lexicon[];
   settings: [string, Record<string, unknown>][];
+  /** See RuleSet.safePatterns; given by the build (compileRules' CHECK), empty when a run rebuilt the file. */
+  safePatterns: string[];
 }
 
 /** Bumped whenever what is compiled, or how, changes: a file of another format is ignored and rebuilt. */
-const COMPILED_FORMAT = 2;
+const COMPILED_FORMAT = 3;
 /** Word -> text lists of this many entries or more are packed into one string (wordmap.ts). */
 const PACK_FROM = 1000;
 const VERSION = (requireLazy('../../package.json') as { version: string }).version;
@@ -321,14 +325,18 @@ function compileSources(dir: string, src: Sources, hash: string): CompiledRules 
   });
   return {
     format: COMPILED_FORMAT, version: VERSION, hash, files: set.files,
-    rules: [...set.rules.values()], lexicons, settings: [...set.settings],
+    rules: [...set.rules.values()], lexicons, settings: [...set.settings], safePatterns: [],
   };
 }
 
-/** Compile the rules of DIR into OUT (run by `npm run build`); returns the number of rules. */
-export function compileRules(dir: string = BUNDLED_RULES_DIR, out: string = COMPILED_RULES_FILE): number {
+/**
+ * Compile the rules of DIR into OUT (run by `npm run build`); returns the number of rules. CHECK, given the rule
+ * set, checks what only the lexicons can (their patterns, for one) and returns the patterns it found safe.
+ */
+export function compileRules(dir: string = BUNDLED_RULES_DIR, out: string = COMPILED_RULES_FILE, check?: (set: RuleSet) => string[]): number {
   const src = sources(dir);
   const c = compileSources(dir, src, sourceHash(src));
+  if (check) c.safePatterns = check(fromCompiled(c, dir));
   writeCompiled(out, c);
   return c.rules.length;
 }
@@ -351,7 +359,7 @@ function readCompiled(file: string): CompiledRules | null {
   } catch {
     return null;
   }
-  return c && c.format === COMPILED_FORMAT && c.version === VERSION && typeof c.hash === 'string' ? c : null;
+  return c && c.format === COMPILED_FORMAT && c.version === VERSION && typeof c.hash === 'string' && Array.isArray(c.safePatterns) ? c : null;
 }
 
 /** A fresh rule set from a compiled one (its lexicons are copied: a user folder may extend them in place). */
@@ -373,7 +381,7 @@ function fromCompiled(c: CompiledRules, dir: string): RuleSet {
   }
   const lexicons = new Map<string, Lexicon>();
   for (const l of c.lexicons) lexicons.set(l.name, { ...l, file: l.file.split(', ').map(show).join(', ') });
-  return { rules, lexicons, settings: new Map(c.settings), files: c.files.map(show) };
+  return { rules, lexicons, settings: new Map(c.settings), files: c.files.map(show), safePatterns: new Set(c.safePatterns) };
 }
 
 let compiledCache: { file: string; dir: string; data: CompiledRules } | null = null;
