@@ -1,6 +1,7 @@
-// A cold `driftcheck check` of the seed pair against the floor it is built on (wink-nlp: model load and readDoc
-// of both texts), each its own process, in turn (check, wink, check, wink...) so that a machine whose speed drifts
-// weighs on both alike. CPU is each process's own user + system time, start-up included.
+// A cold `driftcheck check` of the seed pair (its text report read and dropped) against the floor it is built on
+// (wink-nlp: model load and readDoc of both texts), each its own process, in turn (check, wink, check, wink...) so
+// that a machine whose speed drifts weighs on both alike. CPU is each process's own user + system time, start-up
+// included.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,7 @@ export function coldCheck(rounds: number): ColdRun {
   const cli = path.join(here, '..', 'cli.js');
   const out: ColdRun = { checkMs: [], winkMs: [], ratios: [], checkPeakMB: 0, winkPeakMB: 0 };
   for (let r = 0; r < rounds; r++) {
-    const c = cpuOf([cli, 'check', ...SEED, '--quiet']);
+    const c = cpuOf([cli, 'check', ...SEED, '--no-color']);
     const w = cpuOf([path.join(here, 'wink-cold.js'), ...SEED]);
     out.checkMs.push(c.ms);
     out.winkMs.push(w.ms);
