@@ -8,7 +8,9 @@ import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Form
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
-import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
+import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
+import { displayed, withRanks } from './render/order.js';
+import type { Texts } from './render/positions.js';
 import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
 // What only some runs need (a renderer, the baseline, user rule examples, batch) is imported where it is used:
 // a plain check loads none of it.
@@ -31,6 +33,8 @@ interface Flags {
   baseline?: string;
   updateBaseline?: boolean;
   export?: string;
+  minSeverity?: Severity;
+  summary?: boolean;
 }
 
 interface Settings {
@@ -72,7 +76,7 @@ async function settings(flags: Flags): Promise<Settings> {
   };
 }
 
-interface Run { report: Report; raw: Report; texts: { reference: string; suspect: string }; review: ReviewFile | null; reviewPath: string }
+interface Run { report: Report; raw: Report; texts: Texts; review: ReviewFile | null; reviewPath: string }
 
 async function run(refPath: string, susPath: string, flags: Flags, s: Settings): Promise<Run> {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
@@ -83,20 +87,23 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
   const reviewPath = flags.review ?? defaultReviewPath(susPath);
   const loaded = loadReview(reviewPath);
   if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
-  return { report: withReview(raw, loaded.file), raw, texts: { reference: ref.text, suspect: sus.text }, review: loaded.file, reviewPath };
+  const original = (src: Source) => (src.original !== undefined && src.format !== 'text' ? { text: src.original, format: src.format } : undefined);
+  const texts: Texts = { reference: ref.text, suspect: sus.text, originals: { reference: original(ref), suspect: original(sus) } };
+  return { report: withReview(raw, loaded.file), raw, texts, review: loaded.file, reviewPath };
 }
 
 /** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
-export async function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
+export async function render(report: Report, texts: Texts, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
-    case 'json': return (await import('./render/json.js')).jsonChunks(report, 3, '', true);
+    case 'json': return (await import('./render/json.js')).jsonChunks(withRanks(report), 3, '', true);
+    case 'html': return (await import('./render/html.js')).htmlChunks(report);
     case 'markdown': return [(await import('./render/markdown.js')).renderMarkdown(report)];
     case 'sarif': {
       const [{ jsonChunks }, { sarifLog }] = await Promise.all([import('./render/json.js'), import('./render/sarif.js')]);
       return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
     }
     case 'junit': return [(await import('./render/junit.js')).renderJunit(report, s.failOn)];
-    case 'github': return [(await import('./render/github.js')).renderGithub(report, texts)];
+    case 'github': return [(await import('./render/github.js')).renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
     default: return (await import('./render/text.js')).textChunks(report, texts, { color });
   }
 }
@@ -150,6 +157,18 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
   }
 }
 
+/** GitHub's job summary takes up to 1 MiB per step: past that, the table alone and a line saying why. */
+async function appendJobSummary(file: string, report: Report): Promise<void> {
+  const { renderMarkdown } = await import('./render/markdown.js');
+  let md = renderMarkdown(report);
+  if (Buffer.byteLength(md) > 1_000_000) md = renderMarkdown({ ...report, findings: [] }) + `\n${report.findings.length} findings are too many for a job summary; run driftcheck check with --format text or --format html to see them.\n`;
+  try {
+    fs.appendFileSync(file, md);
+  } catch (e) {
+    throw new UsageError(`GITHUB_STEP_SUMMARY ${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 function common(cmd: Command): Command {
   return cmd
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
@@ -184,6 +203,8 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check (default major)').choices([...SEVERITIES]))
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
     .option('-q, --quiet', 'print no report; the exit code says it all')
+    .addOption(new Option('--min-severity <severity>', 'show only findings at or above this severity (the summary still counts all)').choices([...SEVERITIES]))
+    .option('--summary', 'print the summary line alone (with --format json: the summary object)')
     .option('--baseline <file>', 'leave out findings accepted in this baseline file')
     .option('--update-baseline', 'write the current findings to the --baseline file (and report none of them)')
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
@@ -200,7 +221,11 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
-      if (!flags.quiet) await emit(await render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      const shown = displayed(report, flags.minSeverity);
+      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${(await import('./render/text.js')).summaryLine(shown)}\n`], flags.output);
+      else if (!flags.quiet) await emit(await render(shown, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      // In GitHub Actions the job summary gets every finding shown, in Markdown (annotations are capped).
+      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) await appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
       process.exitCode = exitCode(report, s.failOn);
     });
 
@@ -234,7 +259,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .argument('<manifest>', 'JSON lines {"id","reference","suspect"} or {"id","referencePath","suspectPath"}; - for stdin')
     .description('check many pairs: one JSON report per input line, in input order, on stdout')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('--jobs'))
-    .option('--shard <k/n>', 'process only the K-th of N slices of the manifest (for a CI matrix)')
+    .option('--shard <k/n>', 'process only the K-th of N slices of the manifest (for a CI matrix); auto or auto/N: K (and N) from a job array\'s environment')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that counts as drift (default major)').choices([...SEVERITIES]))
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
     .option('--config <file>', 'settings file')
@@ -243,7 +268,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
     .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
       const { runBatch, defaultJobs, parseShard } = await import('./batch/batch.js');
-      const shard = flags.shard ? parseShard(flags.shard) : undefined;
+      const shard = flags.shard ? (flags.shard.startsWith('auto') ? (await import('./batch/shard-env.js')).shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
       const s = await settings({ ...flags, color: false });
       const r = await runBatch({
         manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
