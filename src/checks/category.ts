@@ -3,7 +3,7 @@
 // (rules/lexicon/wordnet-categories.json): two words under one root, neither above the other and not synonyms,
 // name different things, so the copy states another fact. A hypernym or hyponym ("dog" -> "animal", "car" ->
 // "sedan") says the same thing more or less precisely and is left to the wording check.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { areAntonyms, areSynonyms, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext } from '../core/pair.js';
