@@ -106,11 +106,11 @@ export interface Lexicons {
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
   /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
-  oppositeClusters: Record<string, string>;
+  oppositeClusters: WordMap;
   /** Noun (or two-word compound) -> its places under category roots, each a dot-joined chain of synset ids, root first. */
-  categories: Record<string, string>;
+  categories: WordMap;
   /** Synset id of a category chain -> a word that names it (the root's own name for a root). */
-  categoryNames: Record<string, string>;
+  categoryNames: WordMap;
   antonymPhrases: [string[], string[]][];
   synonyms: WordMap;
   nounClasses: WordMap;
@@ -295,9 +295,9 @@ export function lexicons(rules: RuleSet): Lexicons {
     superlatives: new Set(quant.superlatives),
     oneOf: quant.oneOf ?? [],
     antonyms,
-    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? lexicon<Record<string, string>>(rules, 'opposite-clusters-wordnet') : {},
-    categories: rules.lexicons.has('categories-wordnet') ? lexicon<Record<string, string>>(rules, 'categories-wordnet') : {},
-    categoryNames: rules.lexicons.has('category-names-wordnet') ? lexicon<Record<string, string>>(rules, 'category-names-wordnet') : {},
+    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? wordMap(rules, 'opposite-clusters-wordnet') : new Map(),
+    categories: rules.lexicons.has('categories-wordnet') ? wordMap(rules, 'categories-wordnet') : new Map(),
+    categoryNames: rules.lexicons.has('category-names-wordnet') ? wordMap(rules, 'category-names-wordnet') : new Map(),
     antonymPhrases,
     synonyms: wordMap(rules, 'synonyms-wordnet'),
     nounClasses: wordMap(rules, 'noun-classes-wordnet'),
@@ -419,7 +419,7 @@ export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
 }
 
 function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
-  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (!ca || !cb) return false;
   const mine = ca.split(' ');
   for (const x of cb.split(' ')) if (mine.includes(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+'))) return true;
@@ -428,7 +428,7 @@ function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
 
 /** Two adjectives on the same side of one antonym cluster ("previous" and "past"): near-synonyms. */
 export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
-  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (a === b || !ca || !cb) return false;
   const mine = ca.split(' ');
   return cb.split(' ').some((x) => mine.includes(x));
@@ -436,9 +436,9 @@ export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean 
 
 /** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
 export function hasOpposite(lex: Lexicons, w: string): boolean {
-  if (lex.antonyms.has(w) || lex.oppositeClusters[w] !== undefined) return true;
+  if (lex.antonyms.has(w) || lex.oppositeClusters.get(w) !== undefined) return true;
   const b = baseOf(lex, w);
-  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters[b] !== undefined);
+  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters.get(b) !== undefined);
 }
 
 /**
