@@ -6,10 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { applyDecisions, type DecisionKind } from '../core/decisions.js';
 import type { Finding, Report } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 
-export type DecisionKind = 'confirmed' | 'dismissed';
+export type { DecisionKind } from '../core/decisions.js';
 
 /** One decision, with what an auditor needs to read it without re-running the tool. */
 export interface Decision {
@@ -255,13 +256,7 @@ export function droppedDecisions(report: Report, review: ReviewFile | null): str
   return [...dropped.values()].map(({ rule, n }) => `${n === 1 ? 'a decision' : `${n} decisions`} on a repeated finding (${rule}) no longer ${n === 1 ? 'applies' : 'apply'}: the number of identical findings changed; review them again`);
 }
 
-/** Marks findings the review dismissed (they no longer count) and carries the decision into the report. */
+/** The report with the file's decisions marked (the core's applyDecisions: one implementation). */
 export function applyReview(report: Report, review: ReviewFile | null): Report {
-  if (!review) return report;
-  const findings: (Finding & { decision?: DecisionKind; reason?: string })[] = report.findings.map((f) => {
-    const d = review.decisions[f.fingerprint];
-    if (!d || !d.decision) return f;
-    return { ...f, dismissed: d.decision === 'dismissed', decision: d.decision, ...(d.reason ? { reason: d.reason } : {}) };
-  });
-  return { ...report, findings };
+  return applyDecisions(report, review);
 }
