@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/types.js';
 import { buildRows } from '../src/ui/model.js';
-import { CNN, ROUNDTRIP, tempDir } from './helpers.js';
+import { CNN, ROOT, ROUNDTRIP, tempDir } from './helpers.js';
 import { CLI, hasTmux, killServer, Term } from './tmux.js';
 
 afterAll(() => killServer());
@@ -31,6 +31,14 @@ The mayor said the new plan would raise taxes for families.
 Protesters arrested three police officers outside the hall.
 
 The vote was 5 to 2.`;
+
+function smallPair() {
+  const d = tempDir('driftcheck-e2e-');
+  const [ref, sus] = [path.join(d, 'ref.txt'), path.join(d, 'copy.txt')];
+  fs.writeFileSync(ref, SMALL_REF);
+  fs.writeFileSync(sus, SMALL_COPY);
+  return { d, ref, sus };
+}
 
 describe.skipIf(!hasTmux)('review in a real terminal', () => {
   it('keeps the selected finding and its message on screen after n x10 at every size, and across resizes', async () => {
@@ -76,10 +84,7 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
   }, 300_000);
 
   it('dismissing every finding and quitting lets check --review pass, at every size', async () => {
-    const d = tempDir('driftcheck-e2e-');
-    const [ref, sus] = [path.join(d, 'ref.txt'), path.join(d, 'copy.txt')];
-    fs.writeFileSync(ref, SMALL_REF);
-    fs.writeFileSync(sus, SMALL_COPY);
+    const { d, ref, sus } = smallPair();
     const total = json(ref, sus).findings.length;
     expect(total).toBeGreaterThanOrEqual(4);
     const runs = SIZES.map(([width, height], k) => {
@@ -114,10 +119,7 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
   }, 300_000);
 
   it('Ctrl-C exits 130 after saving; reopening resumes at the first undecided finding', async () => {
-    const d = tempDir('driftcheck-e2e-');
-    const [ref, sus] = [path.join(d, 'ref.txt'), path.join(d, 'copy.txt')];
-    fs.writeFileSync(ref, SMALL_REF);
-    fs.writeFileSync(sus, SMALL_COPY);
+    const { d, ref, sus } = smallPair();
     const report = json(ref, sus);
     const walk = buildRows(report).flatMap((r) => r.findings).map((i) => report.findings[i]!);
     const t = Term.start(`dc-int-${process.pid}`, ['review', ref, sus, '--no-color'], { width: 80, height: 24, env: { XDG_STATE_HOME: d } });
@@ -146,4 +148,56 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
       again.stop();
     }
   }, 300_000);
+
+  it('npm start (review with no files) keeps the example\'s decisions in the state folder, never in fixtures/seeds', async () => {
+    const d = tempDir('driftcheck-e2e-');
+    const seeds = path.join(ROOT, 'fixtures', 'seeds');
+    const before = fs.readdirSync(seeds).sort();
+    // No XDG_STATE_HOME: the decisions go to ~/.local/state/driftcheck.
+    const t = Term.start(`dc-example-${process.pid}`, ['review', '--no-color'], { width: 100, height: 30, env: { HOME: d, XDG_STATE_HOME: '' } });
+    try {
+      await t.ready();
+      t.keys('c');
+      await t.waitFor(/reviewed 1\//);
+      t.keys('q');
+      await t.waitFor(/EXITED-0/);
+    } finally {
+      t.stop();
+    }
+    expect(fs.readdirSync(seeds).sort()).toEqual(before);
+    const file = path.join(d, '.local', 'state', 'driftcheck', 'example', '002_2d5e172159065896.txt.driftcheck-review.json');
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(Object.values(saved.decisions)).toHaveLength(1);
+    // check on the bundled files is unaffected by the review.
+    expect(spawnSync(process.execPath, [CLI, 'check', CNN, ROUNDTRIP], { encoding: 'utf8' }).status).toBe(1);
+  }, 300_000);
+
+  it('d then Tab dismisses and adds the finding to the --baseline file, which keeps it quiet on another copy', async () => {
+    const { d, ref, sus } = smallPair();
+    const other = path.join(d, 'other-copy.txt');
+    fs.writeFileSync(other, SMALL_COPY);
+    const baseline = path.join(d, 'baseline.json');
+    const report = json(ref, sus);
+    const first = buildRows(report).flatMap((r) => r.findings).map((i) => report.findings[i]!)[0]!;
+    const t = Term.start(`dc-base-${process.pid}`, ['review', ref, sus, '--no-color', '--baseline', baseline], { width: 100, height: 30, env: { XDG_STATE_HOME: d } });
+    try {
+      await t.ready();
+      t.keys('d');
+      await t.waitFor(/Tab dismiss \+ baseline/);
+      t.keys('-l', 'house style');
+      t.keys('Tab');
+      await t.waitFor(/reviewed 1\//);
+      await t.waitFor(/dismissed \+ baseline:/);
+      t.keys('q');
+      await t.waitFor(/EXITED-0/);
+    } finally {
+      t.stop();
+    }
+    const b = JSON.parse(fs.readFileSync(baseline, 'utf8'));
+    expect(b.findings.map((f: { fingerprint: string }) => f.fingerprint)).toEqual([first.fingerprint]);
+    const onOther = json(ref, other, '--baseline', baseline);
+    expect(onOther.findings.map((f) => f.fingerprint)).not.toContain(first.fingerprint);
+    expect(onOther.findings).toHaveLength(report.findings.length - 1);
+  }, 300_000);
 });
+

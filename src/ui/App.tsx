@@ -24,6 +24,8 @@ export interface AppProps {
   onQuit: (decisions: Record<string, Decision>, interrupted?: boolean) => void;
   /** Adds a finding to the baseline (given only with --baseline); returns why it failed, or nothing. */
   onBaseline?: (f: Finding) => string | void | null;
+  /** The baseline file's name, recorded with a decision that added its finding there. */
+  baselinePath?: string;
   /** Recorded with every decision. */
   reviewer?: string;
   color: boolean;
@@ -155,7 +157,7 @@ export function App(props: AppProps) {
       let problem: string | void | null;
       try { problem = props.onBaseline?.(finding); } catch (e) { problem = (e as Error).message; }
       if (problem) s.status = `not added to the baseline: ${shortReason(problem)}`;
-      else baseline = 'added';
+      else baseline = props.baselinePath ?? 'yes';
     }
     const d: Decision = {
       decision: kind, rule: finding.rule, at: new Date().toISOString(), ...(props.reviewer ? { reviewer: props.reviewer } : {}),

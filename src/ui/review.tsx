@@ -76,6 +76,7 @@ export async function runReview(o: ReviewOptions): Promise<ReviewOutcome> {
           return save();
         }}
         onBaseline={o.baselinePath ? (f) => { addToBaseline(o.baselinePath!, f); } : undefined}
+        baselinePath={o.baselinePath}
         onExport={(decisions) => {
           const reviewed = withReview(o.report, { ...current, decisions });
           fs.writeFileSync(o.exportPath, renderMarkdown(reviewed));
