@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analyze, exitCode, withReview } from '../core/pipeline.js';
 import { readSource, textSource, type ReadOptions } from '../core/read.js';
 import type { RuleSet } from '../core/rules.js';
+import { withRanks } from '../render/order.js';
 import type { Severity } from '../core/types.js';
 import { droppedDecisions, loadReview, otherPair } from '../review/store.js';
 
@@ -41,7 +42,8 @@ export async function runLine(line: string, lineNo: number, baseDir: string, rul
       reviewWarnings = droppedDecisions(report, loaded.file);
       report = withReview(report, loaded.file);
     }
-    return { out: JSON.stringify({ id, ...report, ...(reviewWarnings.length ? { reviewWarnings } : {}) }), drift: exitCode(report, failOn) === 1, error: false };
+    // Each finding carries its display rank, as in check --format json.
+    return { out: JSON.stringify({ id, ...withRanks(report), ...(reviewWarnings.length ? { reviewWarnings } : {}) }), drift: exitCode(report, failOn) === 1, error: false };
   } catch (e) {
     return { out: JSON.stringify({ id, line: lineNo, error: (e as Error).message }), drift: false, error: true };
   }
