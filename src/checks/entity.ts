@@ -40,7 +40,7 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
 }
 
 /** A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name ("Turner"). */
-const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms[w.toLowerCase()] === undefined || lex.properNouns.has(w.toLowerCase()));
+const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(w.toLowerCase()) === undefined || lex.properNouns.has(w.toLowerCase()));
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
