@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RuleSet } from '../core/rules.js';
 import type { Severity } from '../core/types.js';
+import { kindOf } from '../core/read.js';
 import { UsageError } from '../core/types.js';
 
 export interface BatchOptions {
@@ -94,7 +95,7 @@ function openManifest(manifest: string): NodeJS.ReadableStream {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) {
     fs.closeSync(fd);
-    const what = stat.isDirectory() ? 'a directory' : stat.isFIFO() ? 'a FIFO (named pipe)' : 'not a regular file';
+    const what = kindOf(stat);
     throw new UsageError(`${manifest}: is ${what}, expected a JSON-lines manifest${stat.isDirectory() ? '' : ' (pipe it to standard input as - instead)'}`);
   }
   return fs.createReadStream('', { fd });

@@ -51,7 +51,7 @@ export function decode(buf: Buffer, name: string): { text: string; encoding: str
 }
 
 /** What a path names, in words, for an error message (a FIFO, a device, a socket, a folder). */
-function kindOf(stat: fs.Stats): string {
+export function kindOf(stat: fs.Stats): string {
   if (stat.isDirectory()) return 'a directory';
   if (stat.isFIFO()) return 'a FIFO (named pipe)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
