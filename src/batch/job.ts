@@ -4,6 +4,7 @@ import path from 'node:path';
 import { analyze, exitCode } from '../core/pipeline.js';
 import { readSource, textSource, type ReadOptions } from '../core/read.js';
 import type { RuleSet } from '../core/rules.js';
+import { withRanks } from '../render/order.js';
 import { UsageError, type Severity } from '../core/types.js';
 
 export interface JobResult { out: string; drift: boolean; error: boolean }
@@ -46,7 +47,8 @@ export async function runLine(line: string, lineNo: number, baseDir: string, rul
     const ref = await side(m.reference, m.referencePath, 'reference');
     const sus = await side(m.suspect, m.suspectPath, 'suspect');
     const report = analyze(ref, sus, rules);
-    return { out: JSON.stringify({ id, ...report }), drift: exitCode(report, failOn) === 1, error: false };
+    // Each finding carries its display rank, as in check --format json.
+    return { out: JSON.stringify({ id, ...withRanks(report) }), drift: exitCode(report, failOn) === 1, error: false };
   } catch (e) {
     // Every error, a library's too (a RangeError deep in a parser), is this line's error, in one line naming the line.
     const message = (e as Error).message.split('\n')[0]!;
