@@ -10,9 +10,11 @@ import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Form
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
+import { longWord, MAX_WORD } from './core/segment.js';
 import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
 import { displayed, withRanks } from './render/order.js';
 import type { Texts } from './render/positions.js';
+import { safeLine } from './render/safe.js';
 import { defaultReviewPath, droppedDecisions, loadReview, otherPair, stateDir, type ReviewFile } from './review/store.js';
 // What only some runs need (a renderer, the baseline, user rule examples, batch) is imported where it is used:
 // a plain check loads none of it.
@@ -49,6 +51,12 @@ interface Settings {
   maxBytes: number;
   inputFormat: InputFormat | 'auto';
   color: boolean;
+  allowOutside: boolean;
+}
+
+/** One line on stderr, neutralised as reports are: a file name can carry a newline and "::error", or an escape. */
+export function note(message: string): void {
+  process.stderr.write(`driftcheck: ${safeLine(message)}\n`);
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -77,6 +85,7 @@ async function settings(flags: Flags): Promise<Settings> {
     maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES,
     inputFormat: flags.inputFormat ?? config.inputFormat ?? 'auto',
     color: useColor(flags, process.stdout),
+    allowOutside: config.allowOutside ?? false,
   };
 }
 
@@ -94,6 +103,10 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings, 
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
   const ref = await readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
   const sus = await readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  for (const src of [ref, sus]) {
+    const w = longWord(src.text);
+    if (w) note(`${src.path}: a word of ${w.length} characters (at offset ${w.at}); words longer than ${MAX_WORD} characters are read in pieces of ${MAX_WORD}`);
+  }
   const raw = analyze(ref, sus, s.rules);
   // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
   // Reading it never changes it: a file that is not a review file is reported, never moved or replaced.
@@ -101,13 +114,13 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings, 
   const loaded = loadReview(reviewPath);
   if (loaded.invalid) {
     if (mode === 'review') throw new UsageError(`${reviewPath}: ${loaded.invalid}; move it away or name another file with --review`);
-    process.stderr.write(`driftcheck: ${reviewPath}: ${loaded.invalid}; its decisions are not applied\n`);
+    note(`${reviewPath}: ${loaded.invalid}; its decisions are not applied`);
   }
   if (loaded.file) {
     const other = otherPair(loaded.file, refPath, susPath);
     if (other && !flags.force) throw new UsageError(`${reviewPath}: this review file ${other} (--force applies it anyway)`);
   }
-  for (const w of droppedDecisions(raw, loaded.file)) process.stderr.write(`driftcheck: ${reviewPath}: ${w}\n`);
+  for (const w of droppedDecisions(raw, loaded.file)) note(`${reviewPath}: ${w}`);
   const original = (src: Source) => (src.original !== undefined && src.format !== 'text' ? { text: src.original, format: src.format } : undefined);
   const texts: Texts = { reference: ref.text, suspect: sus.text, originals: { reference: original(ref), suspect: original(sus) } };
   return { report: withReview(raw, loaded.file), raw, texts, review: loaded.file, reviewPath };
@@ -239,7 +252,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         const { applyBaseline, loadBaseline, writeBaseline } = await import('./core/baseline.js');
         if (flags.updateBaseline) {
           const n = writeBaseline(flags.baseline, report);
-          process.stderr.write(`driftcheck: wrote ${n} findings to the baseline ${flags.baseline}\n`);
+          note(`wrote ${n} findings to the baseline ${flags.baseline}`);
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
@@ -266,7 +279,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
       const s = await settings(flags);
       const res = await run(r, su, flags, s, 'review', example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.json`) : undefined);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
-        process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+        note('review needs an interactive terminal; printing the text report instead');
         const { renderText } = await import('./render/text.js');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
@@ -301,15 +314,19 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--fail-on <severity>', 'lowest severity that counts as drift (default major)').choices([...SEVERITIES]))
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
     .option('--config <file>', 'settings file')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt('--max-bytes'))
+    .option('--max-bytes <n>', 'largest input accepted (a file or an inline text), in bytes', positiveInt('--max-bytes'))
     .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
+    .option('--allow-outside', 'read files the manifest names outside its own folder (default: refused)')
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
-    .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
+    .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string; allowOutside?: boolean }) => {
       const { runBatch, defaultJobs, parseShard } = await import('./batch/batch.js');
       const shard = flags.shard ? (flags.shard.startsWith('auto') ? (await import('./batch/shard-env.js')).shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
       const s = await settings({ ...flags, color: false });
+      // Each worker holds the language model and a pair's texts: more workers than cores only adds memory.
+      const cores = defaultJobs();
+      if (flags.jobs && flags.jobs > cores) note(`--jobs ${flags.jobs} is more than the ${cores} cores here; using ${cores}`);
       const r = await runBatch({
-        manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
+        manifest, jobs: Math.min(flags.jobs ?? cores, cores), shard, rules: s.rules, allowOutside: !!(flags.allowOutside || s.allowOutside),
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
         progress: process.stderr.isTTY ? process.stderr : null,
       });
@@ -329,7 +346,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         const bad = results.filter((r) => !r.ok);
         for (const b of bad) {
           const ex = b.rule.examples[b.index]!;
-          process.stdout.write(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) at ${ex.at ?? b.rule.file}: fired [${b.fired.join(', ')}]\n`);
+          process.stdout.write(`${safeLine(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) at ${ex.at ?? b.rule.file}: fired [${b.fired.join(', ')}]`)}\n`);
         }
         process.stdout.write(`${results.length - bad.length} passed, ${bad.length} failed\n`);
         process.exitCode = bad.length ? 1 : 0;
@@ -342,12 +359,34 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         return;
       }
       const w = Math.max(...list.map((r) => r.id.length));
-      for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind.padEnd(11)} ${r.severity.padEnd(8)} ${r.enabled ? '' : '(disabled) '}${r.description}\n`);
+      // A user rule file's description is shown as any input text is: neutralised.
+      for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind.padEnd(11)} ${r.severity.padEnd(8)} ${r.enabled ? '' : '(disabled) '}${safeLine(r.description)}\n`);
     });
   return prog;
 }
 
+/**
+ * Standard output or error closed by the reader (`driftcheck rules | head -1`): the rest of the output has nowhere
+ * to go, which is not an error of ours. Writes stop quietly and the command ends with the exit code it computes.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+    process.exitCode = 2;
+  });
+}
+
+/** An error a library threw about a file (EACCES, ENOSPC...) still names the file in one line. */
+function fileError(e: unknown): string | null {
+  const err = e as NodeJS.ErrnoException;
+  if (!err || typeof err.code !== 'string' || !/^E[A-Z]+$/.test(err.code)) return null;
+  const what = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : `cannot use it (${err.code})`;
+  return err.path ? `${err.path}: ${what}` : `${err.syscall ?? 'system call'} failed (${err.code})`;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietWhenClosed(process.stdout);
+  quietWhenClosed(process.stderr);
   try {
     await program().parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -355,16 +394,21 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const msg = e.message.replace(/^error: /, '');
-      process.stderr.write(`driftcheck: ${msg.split('\n')[0]} (see driftcheck --help)\n`);
+      note(`${msg.split('\n')[0]} (see driftcheck --help)`);
       return 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`driftcheck: ${e.message}\n`);
+      note(e.message);
+      return 2;
+    }
+    const asFile = fileError(e);
+    if (asFile) {
+      note(asFile);
       return 2;
     }
     const err = e as Error;
-    process.stderr.write(`driftcheck: internal error: ${err.message.split('\n')[0]} (please report it; set DRIFTCHECK_DEBUG=1 for details)\n`);
-    if (process.env.DRIFTCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
+    note(`internal error: ${String(err?.message ?? err).split('\n')[0]} (please report it; set DRIFTCHECK_DEBUG=1 for details)`);
+    if (process.env.DRIFTCHECK_DEBUG) process.stderr.write(`${err?.stack}\n`);
     return 2;
   }
 }

@@ -1,6 +1,7 @@
 // Baselines: findings accepted once are not reported again. Findings are matched by fingerprint (rule and
 // evidence text, not offsets), so edits elsewhere in the texts do not bring accepted findings back.
 import fs from 'node:fs';
+import { readFileBounded } from './read.js';
 import { summarize } from './summarize.js';
 import { type Finding, type Report, UsageError } from './types.js';
 
@@ -9,14 +10,12 @@ export interface Baseline {
   findings: { fingerprint: string; rule: string; severity: string; reference: string | null; suspect: string | null }[];
 }
 
+const BASELINE_MAX_BYTES = 64 << 20;
+
 export function loadBaseline(file: string): Baseline | null {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UsageError(`${file}: cannot read baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  if (!fs.existsSync(file)) return null;
+  // Bounded like every other file read: a FIFO or a device named as the baseline is refused, not read for ever.
+  const raw = readFileBounded(file, BASELINE_MAX_BYTES, 'a baseline holds one short line per accepted finding').toString('utf8');
   let v: unknown;
   try { v = JSON.parse(raw); } catch { v = null; }
   const b = v as Baseline | null;

@@ -1,5 +1,6 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
 import { createRequire } from 'node:module';
+import type { Token, Root } from 'ret';
 import { memoFor, remember } from './memo.js';
 import { lexicon, wordMap, type RuleSet } from './rules.js';
 import type { WordMap } from './wordmap.js';
@@ -135,6 +136,38 @@ export function patternsOf(lex: Lexicons): RegExp[] {
 // Loaded only for a pattern the build did not check already (one from a --rules folder).
 let safeRegex: ((re: RegExp) => boolean) | null = null;
 
+/**
+ * A group with alternatives under a repetition that can repeat ("(a|a)*b", "(?:x|xy)+"): the alternatives may match
+ * the same text, and the engine then tries every way to split a line between them (2^n for n characters).
+ * safe-regex2 counts only nested quantifiers, so such patterns are refused here as well.
+ */
+export function repeatsAlternation(src: string): boolean {
+  // ret is CommonJS: its export is the tokenizer itself, with the token types attached. Loaded only for a user pattern.
+  const retPackage = createRequire(import.meta.url)('ret') as unknown;
+  const tokenizer = retPackage as (typeof import('ret'))['tokenizer'];
+  const { types } = retPackage as typeof import('ret');
+  let tree: Root;
+  try {
+    tree = tokenizer(src);
+  } catch {
+    return false;
+  }
+  const hasAlternation = (t: Root | Token): boolean => {
+    const options = 'options' in t ? t.options : undefined;
+    if (options && options.length > 1) return true;
+    const kids: Token[] = [...(options?.flat() ?? []), ...('stack' in t && t.stack ? t.stack : [])];
+    if (t.type === types.REPETITION) kids.push(t.value);
+    return kids.some(hasAlternation);
+  };
+  const walk = (t: Root | Token): boolean => {
+    if (t.type === types.REPETITION && (t.max === null || t.max === Infinity || t.max > 1) && hasAlternation(t.value)) return true;
+    const kids: Token[] = [...('options' in t && t.options ? t.options.flat() : []), ...('stack' in t && t.stack ? t.stack : [])];
+    if (t.type === types.REPETITION) kids.push(t.value);
+    return kids.some(walk);
+  };
+  return walk(tree);
+}
+
 function compileRegex(src: string, flags: string, where: string, checked: ReadonlySet<string> | undefined): RegExp {
   let re: RegExp;
   try {
@@ -146,6 +179,7 @@ function compileRegex(src: string, flags: string, where: string, checked: Readon
   safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (re: RegExp) => boolean;
   // Nested quantifiers can backtrack for ever on a crafted line: such a pattern is refused when the rules load.
   if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
+  if (repeatsAlternation(src)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (a repeated group of alternatives); rewrite it with a character class or without the repetition`);
   return re;
 }
 

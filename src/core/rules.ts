@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
+import { readFileBounded } from './read.js';
 import { KINDS, SEVERITIES, type Kind, type Severity, UsageError } from './types.js';
 import { packWords, PackedWordMap, unpackWords, type WordMap } from './wordmap.js';
 
@@ -155,29 +156,72 @@ function describe(err: ErrorObject): string {
 
 interface Parsed { value: unknown; doc: Document | null; lc: LineCounter | null }
 
-function parseFile(file: string): Parsed {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${file}: cannot read rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+/** Keys that would reach an object's prototype when a file's maps are merged or read: refused in every user file. */
+export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Throws, naming the file and the key's path, if a parsed JSON value has a key in UNSAFE_KEYS at any depth. */
+export function refuseUnsafeKeys(value: unknown, file: string): void {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (Array.isArray(v)) { v.forEach((x, i) => stack.push([x, `${at}${at ? '.' : ''}${i}`])); continue; }
+    for (const k of Object.keys(v)) {
+      const here = `${at}${at ? '.' : ''}${k}`;
+      if (UNSAFE_KEYS.has(k)) throw new UsageError(`${file}: "${here}": "${k}" is not allowed as a key`);
+      stack.push([(v as Record<string, unknown>)[k], here]);
+    }
   }
+}
+
+/** Rule files can be large generated lists, but never this large; a bigger one is refused before it is read. */
+const RULE_FILE_MAX_BYTES = 64 << 20;
+
+function parseFile(file: string, user: boolean): Parsed {
+  const raw = readFileBounded(file, RULE_FILE_MAX_BYTES, 'rule files are limited to 64 MB').toString('utf8');
   if (file.endsWith('.json')) {
+    let value: unknown;
     try {
-      return { value: JSON.parse(raw), doc: null, lc: null };
+      value = JSON.parse(raw);
     } catch (e) {
       throw new UsageError(`${file}: invalid JSON (${(e as Error).message})`);
     }
+    if (user) refuseUnsafeKeys(value, file);
+    return { value, doc: null, lc: null };
   }
-  const { LineCounter, parseDocument } = yaml();
+  const { LineCounter, parseDocument, visit, isScalar, isNode } = yaml();
   const lc = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: lc, prettyErrors: false });
+  // The yaml package's own duplicate-key check compares every key with every other (26 s for a 40,000-entry map);
+  // the check below does the same with a set per map, and also refuses prototype keys.
+  const doc = parseDocument(raw, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
     const line = lc.linePos(first.pos[0]).line;
     throw new UsageError(`${file}:${line}: invalid YAML (${first.message.split('\n')[0]})`);
   }
-  return { value: doc.toJS(), doc, lc };
+  let bad: string | null = null;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = isNode(pair.key) && pair.key.range ? `:${lc.linePos(pair.key.range[0]).line}` : '';
+        if (seen.has(key)) { bad = `${file}${line}: invalid YAML (map keys must be unique; "${key}" is repeated)`; return visit.BREAK; }
+        if (UNSAFE_KEYS.has(key)) { bad = `${file}${line}: "${key}" is not allowed as a key`; return visit.BREAK; }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  if (bad) throw new UsageError(bad);
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    // The yaml package stops an alias bomb ("Excessive alias count") and other resource limits with a plain Error.
+    throw new UsageError(`${file}: invalid YAML (${(e as Error).message.split('\n')[0]})`);
+  }
+  return { value, doc, lc };
 }
 
 function listRuleFiles(dir: string): string[] {
@@ -203,7 +247,7 @@ function loadInto(set: RuleSet, dir: string, user: boolean, show: (file: string)
   if (!stat.isDirectory()) throw new UsageError(`${dir}: --rules expects a folder of rule files`);
   for (const file of listRuleFiles(dir)) {
     const display = show(file);
-    const { value, doc, lc } = parseFile(file);
+    const { value, doc, lc } = parseFile(file, user);
     const { check: validateCheck, lexicon: validateLexicon } = validate();
     set.files.push(display);
     if (value && typeof value === 'object' && 'lexicon' in value) {

@@ -117,6 +117,54 @@ function repairSplits(text: string, base: number, spans: [number, number][], tok
   return out;
 }
 
+/**
+ * Longest word handed to wink: its abbreviation pattern takes time in the square of a token's length (a 1 MB
+ * word without spaces would run for many minutes). A longer run of non-space characters is cut every MAX_WORD
+ * characters, for wink only: the character at each cut is read as a space, so offsets still point into the text.
+ */
+export const MAX_WORD = 256;
+
+/** JavaScript's white space (what \\s matches), by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Runs of non-space characters longer than MAX_WORD, as [start, end) offsets. A plain scan: a regular expression
+ * over a 60 MB word overflows the engine's stack.
+ */
+function longWords(text: string, first = false): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) { if (start < 0) start = i; continue; }
+    if (start >= 0 && i - start > MAX_WORD) { out.push([start, i]); if (first) break; }
+    start = -1;
+  }
+  return out;
+}
+
+/** The first word longer than MAX_WORD: its offset and length, or null. */
+export function longWord(text: string): { at: number; length: number } | null {
+  const w = longWords(text, true)[0];
+  return w ? { at: w[0], length: w[1] - w[0] } : null;
+}
+
+function cutLongWords(text: string): string {
+  const runs = longWords(text);
+  if (!runs.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [a, b] of runs) {
+    parts.push(text.slice(from, a));
+    for (let i = a; i < b; i += MAX_WORD + 1) parts.push(text.slice(i, Math.min(b, i + MAX_WORD)), i + MAX_WORD < b ? ' ' : '');
+    from = b;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence[] {
   const sentences: Sentence[] = [];
   // wink's typings do not model every its.* helper on collections; the values are plain arrays.
@@ -124,7 +172,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const memo = memoFor(foldMemos, lex.spelling);
   const fold = (s: string) => foldToken(s, lex.spelling);
   for (const para of cleaned.paragraphs) {
-    const ptext = text.slice(para.start, para.end);
+    const ptext = cutLongWords(text.slice(para.start, para.end));
     const doc = nlp().readDoc(ptext);
     const tokensOut = doc.tokens() as unknown as { out: (f?: unknown) => unknown[] };
     const values = tokensOut.out() as string[];
