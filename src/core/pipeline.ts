@@ -7,7 +7,7 @@ import { lexicons } from './lexicons.js';
 import type { RuleSet } from './rules.js';
 import { applyReview, type ReviewFile } from '../review/store.js';
 import { segment } from './segment.js';
-import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
+import { relation, summarize } from './summarize.js';
 import { SEVERITY_RANK, UsageError, type AlignedPair, type Doc, type Finding, type Report, type Severity, type Source, type Summary } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -59,8 +59,9 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   let t = performance.now();
   const alignment = align(ref.sentences, sus.sentences);
   if (timings) { timings.align += performance.now() - t; t = performance.now(); }
-  // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise.
-  const related = strongCoverage(alignment, ref.sentences.length, sus.sentences.length) >= UNRELATED_BELOW;
+  // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise. A
+  // rewrite is: what it says in other words is still checked.
+  const related = relation(alignment, ref.sentences.length, sus.sentences.length) !== 'unrelated';
   const findings = related ? compare(ref, sus, alignment, rules, lex) : [];
   if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
   const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);

@@ -136,8 +136,16 @@ export interface Finding {
   dismissed?: boolean;
 }
 
+/** What the copy is to the reference: a copy sentence for sentence, a rewrite in other words, or another text. */
+export type Relation = 'copy' | 'rewritten' | 'unrelated';
+
 export interface Summary {
-  verdict: 'faithful' | 'drifted' | 'unrelated';
+  /**
+   * `faithful`: nothing above minor; `drifted`: a major or critical finding; `rewritten`: the reference's content
+   * in other words (checked, nothing above minor; see coverage); `unrelated`: not about the same sentences at all.
+   */
+  verdict: 'faithful' | 'drifted' | 'rewritten' | 'unrelated';
+  relation?: Relation;
   coverage: { reference: number; suspect: number };
   counts: Record<Severity, number>;
   byKind: Partial<Record<Kind, number>>;

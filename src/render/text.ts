@@ -64,6 +64,9 @@ export function* textChunks(report: Report, texts: { reference: string; suspect:
   yield `driftcheck ${safeLine(report.reference.path)} → ${safeLine(report.suspect.path)}\n\n`;
   if (report.summary.verdict === 'unrelated') {
     yield 'The texts are not copies of one another (too few sentences line up), so they were not compared sentence by sentence.\n\n';
+  } else if (report.summary.relation === 'rewritten') {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    yield `The copy is a rewrite: it says part of the reference in other words (it covers ${pct(report.summary.coverage.reference)} of the reference); the sentences that line up were checked.\n\n`;
   }
   const order: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
   const sorted = [...report.findings].sort((a, b) => a.pair - b.pair || order[a.severity] - order[b.severity]);
