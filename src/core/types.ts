@@ -97,7 +97,12 @@ export interface Sentence {
   contentLemmas: string[];
   /** Looks like a headline, byline, caption or credit rather than a full sentence. */
   furnitureLike: boolean;
+  /** Page structure the sentence belongs to, when it is not article text (it is then also furnitureLike). */
+  structure?: PageStructure;
 }
+
+/** Parts of a page that are not article text but are kept, shown and aligned: never findings of their own. */
+export type PageStructure = 'headline' | 'caption' | 'repeat';
 
 export interface Doc {
   source: Source;
@@ -133,6 +138,8 @@ export interface Finding {
   pair: number;
   /** Stable across re-runs: rule + evidence text, not offsets. */
   fingerprint: string;
+  /** Why the finding has its severity (rules/severity.yaml, or the calibration step that moved it); also ends the message. */
+  severityReason?: string;
   dismissed?: boolean;
 }
 
@@ -159,7 +166,8 @@ export interface ReportSide {
   /** Input format; for html and markdown the offsets point into the extracted text (see `offsets`). */
   format?: 'text' | 'html' | 'markdown';
   offsets?: 'input text' | 'extracted text';
-  sentences: { index: number; text: string; start: number; end: number }[];
+  /** `structure`: the sentence is page furniture that is kept and shown (headline, caption, repeated block), not article text. */
+  sentences: { index: number; text: string; start: number; end: number; structure?: PageStructure }[];
 }
 
 export interface Report {
