@@ -5,19 +5,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { parseShard } from './batch/batch.js';
+import { shardFromEnv } from './batch/shard-env.js';
 import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
 import { checkExamples, verifyUserExamples } from './core/examples.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
-import { SEVERITIES, type Report, type Severity, UsageError } from './core/types.js';
+import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
 import { renderGithub } from './render/github.js';
 import { renderJunit } from './render/junit.js';
 import { renderMarkdown } from './render/markdown.js';
 import { jsonChunks } from './render/json.js';
 import { sarifLog } from './render/sarif.js';
-import { renderText, textChunks } from './render/text.js';
+import { displayed, withRanks } from './render/order.js';
+import type { Texts } from './render/positions.js';
+import { renderText, summaryLine, textChunks } from './render/text.js';
 import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +41,8 @@ interface Flags {
   baseline?: string;
   updateBaseline?: boolean;
   export?: string;
+  minSeverity?: Severity;
+  summary?: boolean;
 }
 
 interface Settings {
@@ -79,7 +84,7 @@ function settings(flags: Flags): Settings {
   };
 }
 
-interface Run { report: Report; raw: Report; texts: { reference: string; suspect: string }; review: ReviewFile | null; reviewPath: string }
+interface Run { report: Report; raw: Report; texts: Texts; review: ReviewFile | null; reviewPath: string }
 
 async function run(refPath: string, susPath: string, flags: Flags, s: Settings): Promise<Run> {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
@@ -90,17 +95,20 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
   const reviewPath = flags.review ?? defaultReviewPath(susPath);
   const loaded = loadReview(reviewPath);
   if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
-  return { report: withReview(raw, loaded.file), raw, texts: { reference: ref.text, suspect: sus.text }, review: loaded.file, reviewPath };
+  const original = (src: Source) => (src.original !== undefined && src.format !== 'text' ? { text: src.original, format: src.format } : undefined);
+  const texts: Texts = { reference: ref.text, suspect: sus.text, originals: { reference: original(ref), suspect: original(sus) } };
+  return { report: withReview(raw, loaded.file), raw, texts, review: loaded.file, reviewPath };
 }
 
 /** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
-export function render(report: Report, texts: { reference: string; suspect: string }, format: Format, s: Settings, color: boolean): Iterable<string> {
+export async function render(report: Report, texts: Texts, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
-    case 'json': return jsonChunks(report, 3, '', true);
+    case 'json': return jsonChunks(withRanks(report), 3, '', true);
+    case 'html': return (await import('./render/html.js')).htmlChunks(report, texts);
     case 'markdown': return [renderMarkdown(report)];
     case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
     case 'junit': return [renderJunit(report, s.failOn)];
-    case 'github': return [renderGithub(report, texts)];
+    case 'github': return [renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
     default: return textChunks(report, texts, { color });
   }
 }
@@ -154,6 +162,17 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
   }
 }
 
+/** GitHub's job summary takes up to 1 MiB per step: past that, the table alone and a line saying why. */
+function appendJobSummary(file: string, report: Report): void {
+  let md = renderMarkdown(report);
+  if (Buffer.byteLength(md) > 1_000_000) md = renderMarkdown({ ...report, findings: [] }) + `\n${report.findings.length} findings are too many for a job summary; run driftcheck check with --format text or --format html to see them.\n`;
+  try {
+    fs.appendFileSync(file, md);
+  } catch (e) {
+    throw new UsageError(`GITHUB_STEP_SUMMARY ${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 function common(cmd: Command): Command {
   return cmd
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
@@ -188,6 +207,8 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check (default major)').choices([...SEVERITIES]))
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
     .option('-q, --quiet', 'print no report; the exit code says it all')
+    .addOption(new Option('--min-severity <severity>', 'show only findings at or above this severity (the summary still counts all)').choices([...SEVERITIES]))
+    .option('--summary', 'print the summary line alone (with --format json: the summary object)')
     .option('--baseline <file>', 'leave out findings accepted in this baseline file')
     .option('--update-baseline', 'write the current findings to the --baseline file (and report none of them)')
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
@@ -203,7 +224,11 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
-      if (!flags.quiet) await emit(render(report, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      const shown = displayed(report, flags.minSeverity);
+      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${summaryLine(shown)}\n`], flags.output);
+      else if (!flags.quiet) await emit(await render(shown, res.texts, s.format, s, !flags.output && s.color), flags.output);
+      // In GitHub Actions the job summary gets every finding shown, in Markdown (annotations are capped).
+      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
       process.exitCode = exitCode(report, s.failOn);
     });
 
@@ -236,7 +261,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .argument('<manifest>', 'JSON lines {"id","reference","suspect"} or {"id","referencePath","suspectPath"}; - for stdin')
     .description('check many pairs: one JSON report per input line, in input order, on stdout')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('--jobs'))
-    .option('--shard <k/n>', 'process only the K-th of N slices of the manifest (for a CI matrix)')
+    .option('--shard <k/n>', 'process only the K-th of N slices of the manifest (for a CI matrix); auto or auto/N: K (and N) from a job array\'s environment')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that counts as drift (default major)').choices([...SEVERITIES]))
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
     .option('--config <file>', 'settings file')
@@ -244,7 +269,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
     .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
-      const shard = flags.shard ? parseShard(flags.shard) : undefined;
+      const shard = flags.shard ? (flags.shard.startsWith('auto') ? shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
       const s = settings({ ...flags, color: false });
       const { runBatch, defaultJobs } = await import('./batch/batch.js');
       const r = await runBatch({

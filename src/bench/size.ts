@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { align } from '../core/align.js';
+import { CHECKS } from '../checks/index.js';
 import { compare } from '../core/compare.js';
 import { lexicons } from '../core/lexicons.js';
 import { nlp } from '../core/nlp.js';
@@ -48,7 +49,7 @@ t = performance.now();
 const alignment = align(a.sentences, b.sentences);
 stage.align = performance.now() - t;
 t = performance.now();
-const findings = compare(a, b, alignment, rules, lex);
+const findings = compare(a, b, alignment, rules, lex, CHECKS);
 const summary = summarize(alignment, findings, a.sentences.length, b.sentences.length);
 stage.compare = performance.now() - t;
 t = performance.now();

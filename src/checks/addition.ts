@@ -1,6 +1,6 @@
 // addition: a suspect sentence with no counterpart in the reference, or a place, name or number inserted
 // into an aligned sentence that the reference sentence does not have.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import { evidence, sentenceEvidence } from '../core/pair.js';
 import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';

@@ -1,7 +1,7 @@
 // antonym: a word replaced by its opposite (WordNet pairs plus a curated news list), unless a negation or
 // another opposite in the same region balances it; and a word replaced by another step of its scale
 // ("accused" -> "convicted", rules/lexicon/scales.yaml).
-import type { Check, Emit } from '../core/compare.js';
+import type { Check, Emit } from '../core/check.js';
 import { areAntonyms } from '../core/lexicons.js';
 import { evidence, type PairContext } from '../core/pair.js';
 import type { SideToken } from '../core/diff.js';

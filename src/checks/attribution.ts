@@ -1,7 +1,7 @@
 // attribution: who said or told what. Sources of reporting verbs ("X said", "said X", "X told Y that",
 // "according to X") are compared across the pair; the same source named differently stays quiet
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';

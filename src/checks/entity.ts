@@ -1,7 +1,7 @@
 // entity: names and titles that changed (a misspelt surname, another first name, another office), and
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import { areSynonyms } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';

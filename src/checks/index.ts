@@ -1,5 +1,5 @@
 // The checks, in the order their findings are listed for a pair. Each is its own module.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import { addition } from './addition.js';
 import { antonym } from './antonym.js';
 import { attribution } from './attribution.js';

@@ -1,6 +1,6 @@
 // modality: certainty and obligation. Dropping a hedge ("a suspected strike" -> "a strike"), adding a booster
 // ("clearly", "fully") or a stronger modal raises certainty: major. Other shifts are minor.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { clauseAround, evidence, type PairContext } from '../core/pair.js';

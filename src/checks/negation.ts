@@ -1,7 +1,7 @@
 // negation: a negation added or dropped on aligned content — a cue ("not", "no idea") or a word that carries
 // one ("failed to thwart") — not balanced in its region by another negation or an antonym
 // ("did not oppose" / "supported", "largely unsuccessful" / "largely a failure").
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
 import { polarity } from './polarity.js';

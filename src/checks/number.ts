@@ -1,6 +1,6 @@
 // number: counts, amounts, percentages and dates that differ between the aligned sentences.
 // "more than 300" = "over 300" (same comparator), formatting is ignored (values are normalised).
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { isOrdinalWord, unitOf } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, spanEvidence, type PairContext, type Side } from '../core/pair.js';

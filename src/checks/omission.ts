@@ -1,7 +1,7 @@
 // omission: a reference sentence with no counterpart, or content dropped inside an aligned sentence.
 // Severity by what the lost text carries: a claim with a quote, number or negation is major; a headline,
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, isCommonNoun } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';

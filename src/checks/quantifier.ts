@@ -1,6 +1,6 @@
 // quantifier: how much of a group. "Most residents" -> "some residents", "only a few buildings" -> "many
 // buildings": a quantifier in a changed stretch of the pair replaced by one far along the scale from none to all.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf } from '../core/lexicons.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';

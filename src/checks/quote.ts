@@ -1,6 +1,6 @@
 // quote: words changed inside quotation marks. Severity by what changed: a booster inserted, a modal of
 // another strength, a negation moved into the quote, or content nouns lost is major; rewording is minor.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import { tokenAt } from '../core/token.js';
 import { diffTokens, type SideToken } from '../core/diff.js';
 import { areSynonyms, unitOf, type Lexicons } from '../core/lexicons.js';

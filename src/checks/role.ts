@@ -2,7 +2,7 @@
 //  - event frames: "the Iranian attack"/"Iran's attack"/"an attack by Iran" (agent) vs "an attack on Iran" (patient);
 //  - participants swapped around one verb: "A told B" vs "B told A" (passives normalised: "B was told by A");
 //  - voice: "Biden was updated" (receives) vs "Biden provides updates" (gives), through light verbs in rules/.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, endingOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';

@@ -1,6 +1,6 @@
 // unicode: characters a reader cannot see that the copy has and the reference does not: zero-width
 // characters, bidirectional controls, and words that mix Latin with Cyrillic or Greek letters (homoglyphs).
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import { sentenceEvidence, spanEvidence } from '../core/pair.js';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\u2061-\u2064\uFEFF\u00AD\u180E]/g;

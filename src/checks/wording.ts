@@ -1,6 +1,6 @@
 // wording: other content changes on an aligned pair (content words lost or brought in that are neither
 // synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
-import type { Check } from '../core/compare.js';
+import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';

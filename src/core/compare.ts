@@ -1,17 +1,13 @@
 // compare: run every check on every aligned pair; each check is its own module in src/checks/.
 import crypto from 'node:crypto';
-import { CHECKS } from '../checks/index.js';
+import type { Check, Emit } from './check.js';
 import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
-import { pairContext, type PairContext } from './pair.js';
+import { pairContext } from './pair.js';
 import { formatMessage, type RuleSet } from './rules.js';
 import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
 
-export interface Emit {
-  (ruleId: string, e: { reference: Evidence | null; suspect: Evidence | null; vars?: Record<string, string | number>; severity?: Severity }): void;
-}
-
-export type Check = (ctx: PairContext, emit: Emit) => void;
+export type { Check, Emit } from './check.js';
 
 const norm = (s: string | undefined) => squashSpaces(foldChars(s ?? '').toLowerCase()).trim();
 
@@ -57,7 +53,8 @@ function dropExplained(findings: Finding[], from: number): void {
   }
 }
 
-export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons): Finding[] {
+/** Runs the checks it is handed, in order, on every aligned pair that is not an exact match. */
+export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons, checks: readonly Check[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
   alignment.forEach((pair, index) => {
@@ -90,7 +87,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     // A headline or caption set against another one, or any weakly aligned pair: say what changed, but never loudly.
     const headlines = ctx.ref.sentences.every((s) => s.furnitureLike) && ctx.sus.sentences.every((s) => s.furnitureLike);
     const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6));
-    for (const check of CHECKS) check(ctx, emit);
+    for (const check of checks) check(ctx, emit);
     dropExplained(findings, before);
   });
   return findings;

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import type { RuleSet } from './rules.js';
 import { SEVERITIES, UsageError, type Severity } from './types.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Config {

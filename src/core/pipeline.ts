@@ -6,7 +6,9 @@ import { clean } from './clean.js';
 import { compare } from './compare.js';
 import { lexicons } from './lexicons.js';
 import type { RuleSet } from './rules.js';
-import { applyReview, type ReviewFile } from '../review/store.js';
+import { CHECKS } from '../checks/index.js';
+import type { Check } from './check.js';
+import { applyDecisions, type Decisions } from './decisions.js';
 import { segment } from './segment.js';
 import { relation, summarize } from './summarize.js';
 import { SEVERITY_RANK, UsageError, type AlignedPair, type Doc, type Finding, type Report, type Severity, type Source, type Summary } from './types.js';
@@ -50,7 +52,7 @@ export function prepare(source: Source, rules: RuleSet, timings?: Timings): Doc 
   return { source, ...doc };
 }
 
-export function analyze(refSource: Source, susSource: Source, rules: RuleSet, timings?: Timings): Report {
+export function analyze(refSource: Source, susSource: Source, rules: RuleSet, timings?: Timings, checks: readonly Check[] = CHECKS): Report {
   const lex = lexicons(rules);
   const ref = prepare(refSource, rules, timings);
   const sus = prepare(susSource, rules, timings);
@@ -63,7 +65,7 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise. A
   // rewrite is: what it says in other words is still checked.
   const rel = relation(alignment, ref.sentences.length, sus.sentences.length);
-  const findings = rel !== 'unrelated' ? calibrate(compare(ref, sus, alignment, rules, lex), { ref, sus, alignment, relation: rel, lex, rules }) : [];
+  const findings = rel !== 'unrelated' ? calibrate(compare(ref, sus, alignment, rules, lex, checks), { ref, sus, alignment, relation: rel, lex, rules }) : [];
   if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
   const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);
   if (timings) timings.summarize += performance.now() - t;
@@ -81,10 +83,13 @@ export function buildReport(ref: Doc, sus: Doc, alignment: AlignedPair[], findin
   return { schemaVersion: 1, tool: { name: 'driftcheck', version: VERSION }, reference: side(ref), suspect: side(sus), alignment, findings, summary };
 }
 
-/** The report with a reviewer's decisions applied: dismissed findings are marked and no longer counted. */
-export function withReview(report: Report, review: ReviewFile | null): Report {
+/**
+ * The report with a reviewer's decisions applied: dismissed findings are marked and no longer counted. The
+ * decisions come in as plain data (a review file satisfies the shape); the core never reads the review store.
+ */
+export function withReview(report: Report, review: Decisions | null): Report {
   if (!review) return report;
-  const applied = applyReview(report, review);
+  const applied = applyDecisions(report, review);
   return { ...applied, summary: summarize(applied.alignment, applied.findings, report.reference.sentences.length, report.suspect.sentences.length) };
 }
 

@@ -99,7 +99,7 @@ export async function convert(path: string, text: string, encoding: string, requ
   const { htmlToText, markdownToText } = await import('./extract.js');
   const out = format === 'html' ? htmlToText(text) : markdownToText(text);
   if (out.trim() === '') throw new UsageError(`${path}: no article text found in the ${format === 'html' ? 'HTML' : 'Markdown'}`);
-  return { path, text: out, encoding, format };
+  return { path, text: out, encoding, format, original: text };
 }
 
 /** A text given directly (batch mode, tests). */

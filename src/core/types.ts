@@ -23,6 +23,8 @@ export interface Source {
   encoding: string;
   /** What the input was; for html and markdown, `text` is the extracted text and offsets point into it. */
   format: 'text' | 'html' | 'markdown';
+  /** For html and markdown: the file as read, which located formats point into. */
+  original?: string;
 }
 
 export interface Token {
@@ -141,6 +143,8 @@ export interface Finding {
   /** Why the finding has its severity (rules/severity.yaml, or the calibration step that moved it); also ends the message. */
   severityReason?: string;
   dismissed?: boolean;
+  /** Place in the display order (severity, then position), 1 first: set in the JSON output only. */
+  rank?: number;
 }
 
 /** What the copy is to the reference: a copy sentence for sentence, a rewrite in other words, or another text. */
@@ -178,6 +182,8 @@ export interface Report {
   alignment: AlignedPair[];
   findings: Finding[];
   summary: Summary;
+  /** Set when --min-severity left findings out of the output (the summary still counts them). */
+  display?: { minSeverity: Severity; hidden: number };
 }
 
 /** An error the user caused (bad input, bad flag, bad rule file): one line, exit code 2. */

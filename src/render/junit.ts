@@ -1,6 +1,7 @@
 // JUnit XML: one testcase per aligned pair; findings at or above the threshold fail it; the others, and
 // dismissed findings, are listed in the test case's output.
 import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
+import { ranked } from './order.js';
 import { safeLine } from './safe.js';
 
 // XML 1.0 allows no C0 controls but tab, newline and carriage return; the rest is also neutralised for readers.
@@ -12,7 +13,7 @@ function describe(f: Finding): string {
 
 export function renderJunit(report: Report, failOn: Severity): string {
   const byPair = new Map<number, Finding[]>();
-  for (const f of report.findings) (byPair.get(f.pair) ?? byPair.set(f.pair, []).get(f.pair)!).push(f);
+  for (const f of ranked(report.findings)) (byPair.get(f.pair) ?? byPair.set(f.pair, []).get(f.pair)!).push(f);
   const cases: string[] = [];
   let failures = 0;
   report.alignment.forEach((p, i) => {

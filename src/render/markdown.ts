@@ -1,5 +1,6 @@
 // Markdown report: a pull-request comment or a reviewer's export. A summary table, then a details block per finding.
 import type { Finding, Report, Severity } from '../core/types.js';
+import { ranked } from './order.js';
 import { safeLine } from './safe.js';
 
 type Reviewed = Finding & { decision?: 'confirmed' | 'dismissed'; reason?: string };
@@ -32,8 +33,8 @@ export function renderMarkdown(report: Report): string {
   out.push(`Coverage: ${Math.round(s.coverage.reference * 100)}% of the reference, ${Math.round(s.coverage.suspect * 100)}% of the copy.` +
     (dismissed || confirmed ? ` Reviewed: ${confirmed} confirmed, ${dismissed} dismissed.` : ''));
   out.push('');
-  const order: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
-  for (const f of [...reviewed].sort((a, b) => order[a.severity] - order[b.severity] || a.pair - b.pair)) {
+  if (report.display?.hidden) out.push(`${report.display.hidden} findings below ${report.display.minSeverity} are not shown.`, '');
+  for (const f of ranked(reviewed) as Reviewed[]) {
     const state = f.dismissed ? ' — dismissed' : f.decision === 'confirmed' ? ' — confirmed' : '';
     out.push('<details>');
     out.push(`<summary>${ICON[f.severity]} <b>${f.severity}</b> ${cell(f.kind)}: ${cell(f.message)}${state}</summary>`);

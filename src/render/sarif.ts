@@ -3,14 +3,15 @@
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleSet } from '../core/rules.js';
 import type { Evidence, Finding, Report, Severity } from '../core/types.js';
-import { LineIndex } from './positions.js';
+import { ranked } from './order.js';
+import { locator, type Locate, type Texts } from './positions.js';
 
 export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', major: 'warning', minor: 'note' };
 
 const uri = (p: string) => (p === '-' ? 'stdin' : p.replace(/\\/g, '/'));
 
-function location(path: string, lines: LineIndex, ev: Evidence, label: string): Location {
-  const a = lines.at(ev.span[0]), b = lines.at(ev.span[1]);
+function location(path: string, at: Locate, ev: Evidence, label: string): Location {
+  const a = at(ev.span[0]), b = at(ev.span[1], true);
   return {
     physicalLocation: {
       artifactLocation: { uri: uri(path) },
@@ -21,7 +22,7 @@ function location(path: string, lines: LineIndex, ev: Evidence, label: string): 
 }
 
 /** The SARIF log as an object (the CLI writes it piece by piece). */
-export function sarifLog(report: Report, texts: { reference: string; suspect: string }, rules: RuleSet): Log {
+export function sarifLog(report: Report, texts: Texts, rules: RuleSet): Log {
   const defs = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(defs.map((r, i) => [r.id, i]));
   const descriptors: ReportingDescriptor[] = defs.map((r) => ({
@@ -32,8 +33,8 @@ export function sarifLog(report: Report, texts: { reference: string; suspect: st
     defaultConfiguration: { level: SARIF_LEVEL[r.severity], enabled: r.enabled },
     properties: { kind: r.kind, severity: r.severity, tags: ['meaning-drift', r.kind] },
   }));
-  const refLines = new LineIndex(texts.reference), susLines = new LineIndex(texts.suspect);
-  const results: Result[] = report.findings.map((f: Finding & { reason?: string }) => {
+  const refLines = locator(texts, 'reference'), susLines = locator(texts, 'suspect');
+  const results: Result[] = ranked(report.findings).map((f: Finding & { reason?: string }) => {
     const locations: Location[] = [];
     const related: Location[] = [];
     if (f.suspect) locations.push(location(report.suspect.path, susLines, f.suspect, 'copy'));
@@ -69,6 +70,6 @@ export function sarifLog(report: Report, texts: { reference: string; suspect: st
   return log;
 }
 
-export function renderSarif(report: Report, texts: { reference: string; suspect: string }, rules: RuleSet): string {
+export function renderSarif(report: Report, texts: Texts, rules: RuleSet): string {
   return JSON.stringify(sarifLog(report, texts, rules), null, 2) + '\n';
 }

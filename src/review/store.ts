@@ -3,10 +3,12 @@
 // merged with what is on disk first, so two processes reviewing the same pair keep each other's decisions.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Finding, Report } from '../core/types.js';
+import { applyDecisions } from '../core/decisions.js';
+import type { Report } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 
-export type DecisionKind = 'confirmed' | 'dismissed';
+import type { DecisionKind } from '../core/decisions.js';
+export type { DecisionKind } from '../core/decisions.js';
 
 export interface Decision {
   /** null: an undone decision (kept so a merge does not bring it back). */
@@ -129,12 +131,7 @@ export function emptyReview(report: Report): ReviewFile {
 }
 
 /** Marks findings the review dismissed (they no longer count) and carries the decision into the report. */
+/** The report with the file's decisions marked (the core's applyDecisions: one implementation). */
 export function applyReview(report: Report, review: ReviewFile | null): Report {
-  if (!review) return report;
-  const findings: (Finding & { decision?: DecisionKind; reason?: string })[] = report.findings.map((f) => {
-    const d = review.decisions[f.fingerprint];
-    if (!d || !d.decision) return f;
-    return { ...f, dismissed: d.decision === 'dismissed', decision: d.decision, ...(d.reason ? { reason: d.reason } : {}) };
-  });
-  return { ...report, findings };
+  return applyDecisions(report, review);
 }
