@@ -29,9 +29,12 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   if (numbers.length) return null;
   const susWords = new Set(sus.flatMap((s) => s.tokens.map((t) => t.norm)));
+  // A capitalised word the copy brings in ("White House spokesman" -> "Israeli spokesman") replaced the name.
+  const refWords = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
+  const brought = sus.some((s) => s.tokens.some((t, i) => i > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !refWords.has(t.norm)));
   // The rest of the name is still there: "Vanessa Feltz" / "Feltz".
   const names = ref.flatMap((s) => s.names).filter((n) => inside(n.span, span));
-  if (names.some((n) => n.parts.some((p) => !content.includes(p) && susWords.has(p)))) return 'name-part';
+  if (!brought && names.some((n) => n.parts.some((p) => !content.includes(p) && susWords.has(p)))) return 'name-part';
   // The copy names it in a sentence next to this one ("A study by the University of Edinburgh examined ..." /
   // "The researchers examined ...", the sentence before: "the Edinburgh study").
   // Not a name the copy's sentence still has: that is a second mention dropped, which the omission check means.
@@ -41,7 +44,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
     for (let i = Math.max(0, s.index - 2); i <= s.index + 2; i++) if (!own.has(i)) for (const t of ctx.sus.sentences[i]?.tokens ?? []) near.add(t.norm);
   }
   const core = (n: (typeof names)[number]) => n.parts.filter((p) => !ctx.lex.titleWords.has(p));
-  if (names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
+  if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   return null;

@@ -25,7 +25,8 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
   const lex = ctx.lex;
   const r = quoted(ctx, 'ref', f.reference!), s = quoted(ctx, 'sus', f.suspect!);
   if (r.filter((t) => t.negCue).length !== s.filter((t) => t.negCue).length) return 'fact';
-  const nums = (toks: Token[]) => toks.filter((t) => t.pos === 'NUM' || /\d/.test(t.norm)).map((t) => t.norm).sort().join(' ');
+  // Numbers in figures that differ; an amount in words ("a decade" / "ten years") is the number check's to weigh.
+  const nums = (toks: Token[]) => toks.filter((t) => /\d/.test(t.norm)).map((t) => t.norm).sort().join(' ');
   if (nums(r) !== nums(s)) return 'fact';
   // Names anywhere in the other side's sentences count as kept (a quote reordered around them).
   const around = (side: 'ref' | 'sus', e: Evidence) => new Set(sentencesOf(ctx[side], e).flatMap((x) => x.tokens.map((t) => t.norm)));
