@@ -104,7 +104,7 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
 export async function render(report: Report, texts: Texts, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
     case 'json': return jsonChunks(withRanks(report), 3, '', true);
-    case 'html': return (await import('./render/html.js')).htmlChunks(report, texts);
+    case 'html': return (await import('./render/html.js')).htmlChunks(report);
     case 'markdown': return [renderMarkdown(report)];
     case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
     case 'junit': return [renderJunit(report, s.failOn)];

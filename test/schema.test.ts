@@ -59,6 +59,7 @@ describe('the report schema', () => {
     fs.writeFileSync(manifest, JSON.stringify({ id: 7, reference: 'The council approved the budget on Monday.', suspect: 'The council rejected the budget on Monday.' }) + '\n');
     const line = JSON.parse(cli('batch', manifest, '--jobs', '1').stdout);
     expect(line.id).toBe(7);
+    expect(line.findings.map((f: { rank: number }) => f.rank).sort()).toEqual(line.findings.map((_: unknown, i: number) => i + 1));
     expectValid(line);
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analyze, exitCode } from '../core/pipeline.js';
 import { readSource, textSource, type ReadOptions } from '../core/read.js';
 import type { RuleSet } from '../core/rules.js';
+import { withRanks } from '../render/order.js';
 import type { Severity } from '../core/types.js';
 
 export interface JobResult { out: string; drift: boolean; error: boolean }
@@ -29,7 +30,8 @@ export async function runLine(line: string, lineNo: number, baseDir: string, rul
     const ref = await side(m.reference, m.referencePath, 'reference');
     const sus = await side(m.suspect, m.suspectPath, 'suspect');
     const report = analyze(ref, sus, rules);
-    return { out: JSON.stringify({ id, ...report }), drift: exitCode(report, failOn) === 1, error: false };
+    // Each finding carries its display rank, as in check --format json.
+    return { out: JSON.stringify({ id, ...withRanks(report) }), drift: exitCode(report, failOn) === 1, error: false };
   } catch (e) {
     return { out: JSON.stringify({ id, line: lineNo, error: (e as Error).message }), drift: false, error: true };
   }

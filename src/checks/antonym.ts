@@ -2,7 +2,7 @@
 // another opposite in the same region balances it; and a word replaced by another step of its scale
 // ("accused" -> "convicted", rules/lexicon/scales.yaml).
 import type { Check, Emit } from '../core/check.js';
-import { areAntonyms } from '../core/lexicons.js';
+import { areAntonyms, hasOpposite } from '../core/lexicons.js';
 import { evidence, type PairContext } from '../core/pair.js';
 import type { SideToken } from '../core/diff.js';
 import { polarity } from './polarity.js';
@@ -64,7 +64,7 @@ function swappedOpposites(ctx: PairContext, emit: Emit): void {
   const lex = ctx.lex;
   if (!ctx.diff.hunks.some((h) => h.ref.length && h.sus.length)) return;
   // Only words that have an opposite at all can form a pair (most sentences have none or one).
-  const refContent = ctx.ref.tokens.filter((t) => t.content && lex.antonyms.has(t.lemma));
+  const refContent = ctx.ref.tokens.filter((t) => t.content && hasOpposite(lex, t.lemma));
   if (refContent.length < 2) return;
   for (let i = 0; i < refContent.length; i++) {
     for (let j = i + 1; j < refContent.length; j++) {

@@ -43,7 +43,7 @@ function dropExplained(findings: Finding[], from: number): void {
   const pairFindings = findings.slice(from);
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
-    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.kind !== 'wording' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
+    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.rule !== 'wording.changed' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
   }
   // A name replaced where it speaks ("Adams said" -> "Roberts said") is the attribution finding, not a second one.
   const speakers = findings.slice(from).filter((f) => f.kind === 'attribution');

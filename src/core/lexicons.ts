@@ -27,6 +27,8 @@ export interface Lexicons {
   negIdioms: string[][];
   /** Phrases a negation cue opens without negating the clause ("not only", "not the only", "no doubt"). */
   notNegating: string[][];
+  /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
+  locativeIdioms: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   /** Phrases that put the next verb in the future or in intention (prospects.yaml), as lemma sequences. */
@@ -104,6 +106,12 @@ export interface Lexicons {
   /** Phrases that make a superlative one among several ("one of", "among"). */
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
+  /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
+  oppositeClusters: Record<string, string>;
+  /** Noun (or two-word compound) -> its places under category roots, each a dot-joined chain of synset ids, root first. */
+  categories: Record<string, string>;
+  /** Synset id of a category chain -> a word that names it (the root's own name for a root). */
+  categoryNames: Record<string, string>;
   antonymPhrases: [string[], string[]][];
   synonyms: Record<string, string>;
   nounClasses: Record<string, string>;
@@ -157,7 +165,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -219,6 +227,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     notPrefixed: new Set(neg.notPrefixed ?? []),
     negIdioms: neg.idioms ?? [],
     notNegating: neg.notNegating ?? [],
+    locativeIdioms: neg.locativeIdioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
@@ -275,6 +284,9 @@ export function lexicons(rules: RuleSet): Lexicons {
     superlatives: new Set(quant.superlatives),
     oneOf: quant.oneOf ?? [],
     antonyms,
+    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? lexicon<Record<string, string>>(rules, 'opposite-clusters-wordnet') : {},
+    categories: rules.lexicons.has('categories-wordnet') ? lexicon<Record<string, string>>(rules, 'categories-wordnet') : {},
+    categoryNames: rules.lexicons.has('category-names-wordnet') ? lexicon<Record<string, string>>(rules, 'category-names-wordnet') : {},
     antonymPhrases,
     synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
     nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
@@ -382,8 +394,54 @@ export function shareSynset(a: string[], b: string[]): boolean {
   return false;
 }
 
+/**
+ * Direct antonyms (WordNet and the curated list), or indirect ones through WordNet's adjective clusters ("huge"
+ * is similar to "large", the opposite of "small"). A word wink left as it is ("standing" read as a noun) is
+ * also tried by its verb base ("stand").
+ */
 export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
-  return lex.antonyms.get(a)?.has(b) ?? false;
+  if (a === b) return false;
+  if (lex.antonyms.get(a)?.has(b) || clusterOpposites(lex, a, b)) return true;
+  const ba = baseOf(lex, a), bb = baseOf(lex, b);
+  if (ba === a && bb === b) return false;
+  return ba !== bb && ((lex.antonyms.get(ba)?.has(bb) ?? false) || clusterOpposites(lex, ba, bb));
+}
+
+function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
+  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  if (!ca || !cb) return false;
+  const mine = ca.split(' ');
+  for (const x of cb.split(' ')) if (mine.includes(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+'))) return true;
+  return false;
+}
+
+/** Two adjectives on the same side of one antonym cluster ("previous" and "past"): near-synonyms. */
+export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
+  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  if (a === b || !ca || !cb) return false;
+  const mine = ca.split(' ');
+  return cb.split(' ').some((x) => mine.includes(x));
+}
+
+/** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
+export function hasOpposite(lex: Lexicons, w: string): boolean {
+  if (lex.antonyms.has(w) || lex.oppositeClusters[w] !== undefined) return true;
+  const b = baseOf(lex, w);
+  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters[b] !== undefined);
+}
+
+/**
+ * The verb with opposites that a form in -ing or -ed comes from ("sitting" -> "sit", "standing" -> "stand",
+ * "closed" -> "close"), else the word itself.
+ */
+export function baseOf(lex: Lexicons, w: string): string {
+  const m = /^(.{2,}?)(ing|ed)$/.exec(w);
+  if (!m) return w;
+  const stem = m[1]!;
+  const tries = [stem, stem + 'e'];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) tries.unshift(stem.slice(0, -1));
+  if (m[2] === 'ed' && stem.endsWith('i')) tries.push(stem.slice(0, -1) + 'y');
+  return tries.find((x) => lex.antonyms.has(x)) ?? w;
 }
 
 /** A multi-word lexicon entry with its place in the lexicon (earlier entries win when two could match). */

@@ -6,7 +6,6 @@
 import { wordDiff, type DiffSeg } from '../core/worddiff.js';
 import type { AlignedPair, Finding, Report, Severity } from '../core/types.js';
 import { ranked } from './order.js';
-import type { Texts } from './positions.js';
 import { safe, safeLine } from './safe.js';
 
 type Reviewed = Finding & { decision?: 'confirmed' | 'dismissed'; reason?: string };
@@ -67,7 +66,7 @@ function noteHtml(f: Reviewed): string {
 }
 
 /** The page in pieces (one per aligned pair), so a long report is never built whole. */
-export function* htmlChunks(report: Report, _texts?: Texts): Generator<string> {
+export function* htmlChunks(report: Report): Generator<string> {
   const s = report.summary;
   const findings = report.findings as Reviewed[];
   const byPair = new Map<number, Reviewed[]>();
