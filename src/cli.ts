@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Command line: check, review, rules. Usage and input errors are one line on stderr and exit code 2.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -21,7 +23,7 @@ import { sarifLog } from './render/sarif.js';
 import { displayed, withRanks } from './render/order.js';
 import type { Texts } from './render/positions.js';
 import { renderText, summaryLine, textChunks } from './render/text.js';
-import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
+import { defaultReviewPath, droppedDecisions, loadReview, otherPair, stateDir, type ReviewFile } from './review/store.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
@@ -41,6 +43,8 @@ interface Flags {
   baseline?: string;
   updateBaseline?: boolean;
   export?: string;
+  force?: boolean;
+  reviewer?: string;
   minSeverity?: Severity;
   summary?: boolean;
 }
@@ -84,17 +88,34 @@ function settings(flags: Flags): Settings {
   };
 }
 
+/** The reviewer's name for the audit trail: git's user.name, else the login name. */
+function whoIsReviewing(): string | undefined {
+  const git = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8', timeout: 2_000 });
+  const fromGit = git.status === 0 ? git.stdout.trim() : '';
+  if (fromGit) return fromGit;
+  try { return os.userInfo().username || undefined; } catch { return process.env.USER || process.env.LOGNAME || undefined; }
+}
+
 interface Run { report: Report; raw: Report; texts: Texts; review: ReviewFile | null; reviewPath: string }
 
-async function run(refPath: string, susPath: string, flags: Flags, s: Settings): Promise<Run> {
+async function run(refPath: string, susPath: string, flags: Flags, s: Settings, mode: 'check' | 'review' = 'check', defaultReview?: string): Promise<Run> {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
   const ref = await readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
   const sus = await readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
   const raw = analyze(ref, sus, s.rules);
   // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
-  const reviewPath = flags.review ?? defaultReviewPath(susPath);
+  // Reading it never changes it: a file that is not a review file is reported, never moved or replaced.
+  const reviewPath = flags.review ?? defaultReview ?? defaultReviewPath(susPath);
   const loaded = loadReview(reviewPath);
-  if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
+  if (loaded.invalid) {
+    if (mode === 'review') throw new UsageError(`${reviewPath}: ${loaded.invalid}; move it away or name another file with --review`);
+    process.stderr.write(`driftcheck: ${reviewPath}: ${loaded.invalid}; its decisions are not applied\n`);
+  }
+  if (loaded.file) {
+    const other = otherPair(loaded.file, refPath, susPath);
+    if (other && !flags.force) throw new UsageError(`${reviewPath}: this review file ${other} (--force applies it anyway)`);
+  }
+  for (const w of droppedDecisions(raw, loaded.file)) process.stderr.write(`driftcheck: ${reviewPath}: ${w}\n`);
   const original = (src: Source) => (src.original !== undefined && src.format !== 'text' ? { text: src.original, format: src.format } : undefined);
   const texts: Texts = { reference: ref.text, suspect: sus.text, originals: { reference: original(ref), suspect: original(sus) } };
   return { report: withReview(raw, loaded.file), raw, texts, review: loaded.file, reviewPath };
@@ -180,7 +201,8 @@ function common(cmd: Command): Command {
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
     .option('--max-bytes <n>', `largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})`, positiveInt('--max-bytes'))
     .addOption(new Option('--input-format <format>', 'how to read the inputs (default: by file name; HTML is also recognised by its start)').choices(['auto', 'text', 'html', 'markdown']))
-    .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)');
+    .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)')
+    .option('--force', 'apply a review file even when it names another pair of files');
 }
 
 export function program(): Command {
@@ -235,26 +257,41 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
   common(prog.command('review').argument('[reference]', 'the original text').argument('[suspect]', 'the copy to review'))
     .description('review the aligned pairs in the terminal (with no files: the bundled example pair)')
     .option('--export <file>', 'where the e key writes the Markdown export (default: SUSPECT.driftcheck-review.md)')
+    .option('--reviewer <name>', 'who is deciding, recorded with every decision (default: git config user.name, else the login name)')
+    .option('--baseline <file>', 'baseline file the dismiss prompt can also add a finding to (Tab instead of Enter)')
     .action(async (ref: string | undefined, sus: string | undefined, flags: Flags) => {
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
+      const example = !(ref && sus);
       const [r, su] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
+      // The bundled example is read from the installed package; its decisions belong to the user, in the state
+      // folder, never next to the package's own files (and never where the tests read).
+      const exampleDir = path.join(stateDir(), 'example');
       const s = settings(flags);
-      const res = await run(r, su, flags, s);
+      const res = await run(r, su, flags, s, 'review', example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.json`) : undefined);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
       }
+      if (example && !flags.review) {
+        // A folder that cannot be made is reported by the first save, in the app's status line.
+        try { fs.mkdirSync(exampleDir, { recursive: true }); } catch { /* said when saving */ }
+      }
       // Both ends are a terminal, so the user wants the interactive app even where CI=true is set (a CI runner's
       // shell, a tmux test): Ink reads these variables when it loads and would otherwise print only a last frame.
       for (const v of ['CI', 'CONTINUOUS_INTEGRATION']) if (v in process.env) process.env[v] = 'false';
       const { runReview } = await import('./ui/review.js');
-      const line = await runReview({
-        report: res.raw, review: res.review, reviewPath: res.reviewPath,
-        exportPath: flags.export ?? `${su === '-' ? 'stdin' : su}.driftcheck-review.md`,
+      const out = await runReview({
+        // Findings a baseline already accepts stay quiet here too.
+        report: flags.baseline ? applyBaseline(res.raw, loadBaseline(flags.baseline)) : res.raw, review: res.review, reviewPath: res.reviewPath,
+        exportPath: flags.export ?? (example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.md`) : `${su === '-' ? 'stdin' : su}.driftcheck-review.md`),
         color: s.color,
+        reviewer: flags.reviewer ?? whoIsReviewing(),
+        baselinePath: flags.baseline,
       });
-      process.stdout.write(`${line}\n`);
+      process.stdout.write(`${out.line}\n`);
+      if (out.error) process.stderr.write(`driftcheck: ${out.error}\n`);
+      process.exitCode = out.code;
     });
 
   prog.command('batch')

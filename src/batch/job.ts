@@ -1,14 +1,15 @@
 // One line of a batch manifest: parse it, read its texts, analyze, and return the output line.
 import path from 'node:path';
-import { analyze, exitCode } from '../core/pipeline.js';
+import { analyze, exitCode, withReview } from '../core/pipeline.js';
 import { readSource, textSource, type ReadOptions } from '../core/read.js';
 import type { RuleSet } from '../core/rules.js';
 import { withRanks } from '../render/order.js';
 import type { Severity } from '../core/types.js';
+import { droppedDecisions, loadReview, otherPair } from '../review/store.js';
 
 export interface JobResult { out: string; drift: boolean; error: boolean }
 
-interface Manifest { id?: unknown; reference?: unknown; suspect?: unknown; referencePath?: unknown; suspectPath?: unknown }
+interface Manifest { id?: unknown; reference?: unknown; suspect?: unknown; referencePath?: unknown; suspectPath?: unknown; review?: unknown }
 
 export async function runLine(line: string, lineNo: number, baseDir: string, rules: RuleSet, failOn: Severity, read: ReadOptions): Promise<JobResult> {
   let id: unknown = null;
@@ -29,9 +30,20 @@ export async function runLine(line: string, lineNo: number, baseDir: string, rul
     };
     const ref = await side(m.reference, m.referencePath, 'reference');
     const sus = await side(m.suspect, m.suspectPath, 'suspect');
-    const report = analyze(ref, sus, rules);
+    let report = analyze(ref, sus, rules);
+    let reviewWarnings: string[] = [];
+    if (m.review !== undefined) {
+      // A review file per pair: its dismissed findings no longer count, as for `check`.
+      if (typeof m.review !== 'string') throw new Error(`line ${lineNo}: "review" must be the path of a review file`);
+      const loaded = loadReview(path.resolve(baseDir, m.review));
+      if (loaded.invalid) throw new Error(`line ${lineNo}: ${m.review}: ${loaded.invalid}`);
+      const other = loaded.file && typeof m.referencePath === 'string' && typeof m.suspectPath === 'string' ? otherPair(loaded.file, m.referencePath, m.suspectPath) : null;
+      if (other) throw new Error(`line ${lineNo}: ${m.review}: this review file ${other}`);
+      reviewWarnings = droppedDecisions(report, loaded.file);
+      report = withReview(report, loaded.file);
+    }
     // Each finding carries its display rank, as in check --format json.
-    return { out: JSON.stringify({ id, ...withRanks(report) }), drift: exitCode(report, failOn) === 1, error: false };
+    return { out: JSON.stringify({ id, ...withRanks(report), ...(reviewWarnings.length ? { reviewWarnings } : {}) }), drift: exitCode(report, failOn) === 1, error: false };
   } catch (e) {
     return { out: JSON.stringify({ id, line: lineNo, error: (e as Error).message }), drift: false, error: true };
   }

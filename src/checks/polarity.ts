@@ -62,8 +62,9 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const refNorms = new Set(ctx.ref.tokens.map((t) => t.norm)), susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
-  // Content words, prepositions ("before"/"after") and superlative markers ("the most/least important").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm);
+  // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
+  // words ("more"/"less").
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));

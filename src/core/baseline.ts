@@ -2,7 +2,7 @@
 // evidence text, not offsets), so edits elsewhere in the texts do not bring accepted findings back.
 import fs from 'node:fs';
 import { summarize } from './summarize.js';
-import { type Report, UsageError } from './types.js';
+import { type Finding, type Report, UsageError } from './types.js';
 
 export interface Baseline {
   driftcheckBaseline: 1;
@@ -34,11 +34,24 @@ export function applyBaseline(report: Report, baseline: Baseline | null): Report
   return { ...report, findings, summary };
 }
 
+const entry = (f: Finding): Baseline['findings'][number] => ({
+  fingerprint: f.fingerprint, rule: f.rule, severity: f.severity, reference: f.reference?.text ?? null, suspect: f.suspect?.text ?? null,
+});
+
 export function writeBaseline(file: string, report: Report): number {
-  const findings = report.findings.filter((f) => !f.dismissed).map((f) => ({
-    fingerprint: f.fingerprint, rule: f.rule, severity: f.severity, reference: f.reference?.text ?? null, suspect: f.suspect?.text ?? null,
-  }));
-  const body: Baseline = { driftcheckBaseline: 1, findings };
+  const findings = report.findings.filter((f) => !f.dismissed).map(entry);
+  save(file, { driftcheckBaseline: 1, findings });
+  return findings.length;
+}
+
+/** Adds one finding to a baseline (made if missing), so the same false alarm stays quiet on other copies. */
+export function addToBaseline(file: string, f: Finding): void {
+  const b = loadBaseline(file) ?? { driftcheckBaseline: 1, findings: [] };
+  if (b.findings.some((x) => x.fingerprint === f.fingerprint)) return;
+  save(file, { ...b, findings: [...b.findings, entry(f)] });
+}
+
+function save(file: string, body: Baseline): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + '\n');
@@ -46,5 +59,4 @@ export function writeBaseline(file: string, report: Report): number {
   } catch (e) {
     throw new UsageError(`${file}: cannot write baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return findings.length;
 }

@@ -18,6 +18,8 @@ export interface Lexicons {
   titleQualifiers: Set<string>;
   titleCanon: Map<string, string>;
   spelling: Map<string, string>;
+  /** Contractions wink leaves whole, by their folded form (contractions.yaml). */
+  contractions: Map<string, { text: string; lemma: string; pos: string }[]>;
   negCues: Set<string>;
   implicitNeg: Set<string>;
   balancingNeg: Set<string>;
@@ -103,6 +105,8 @@ export interface Lexicons {
   quantifierPhrases: { words: string[]; strength: number }[];
   /** Quantifiers that make a superlative before an adjective or adverb ("the most important"). */
   superlatives: Set<string>;
+  /** Degree words compared as opposites ("more" / "less", quantifiers.yaml comparatives). */
+  comparatives: Set<string>;
   /** Phrases that make a superlative one among several ("one of", "among"). */
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
@@ -186,7 +190,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
+  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
   // Quantifiers of one word are looked up; those of several are matched as phrases.
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
   const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
@@ -220,6 +224,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     titleQualifiers: new Set(titles.qualifiers ?? []),
     titleCanon,
     spelling,
+    contractions: new Map(Object.entries(rules.lexicons.has('contractions') ? lexicon<Record<string, [string, string, string][]>>(rules, 'contractions') : {})
+      .map(([w, parts]) => [w, parts.map(([text, lemma, pos]) => ({ text, lemma, pos }))])),
     negCues: new Set(neg.cues.map((c) => c.toLowerCase())),
     implicitNeg: new Set(neg.implicit),
     balancingNeg: new Set(neg.balancing ?? []),
@@ -282,6 +288,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),
     quantifierPhrases: strengths.filter(phrase).map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
     superlatives: new Set(quant.superlatives),
+    comparatives: new Set(quant.comparatives ?? []),
     oneOf: quant.oneOf ?? [],
     antonyms,
     oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? lexicon<Record<string, string>>(rules, 'opposite-clusters-wordnet') : {},

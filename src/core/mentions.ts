@@ -53,9 +53,12 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
       if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
       else value = `month:${t.norm}`;
     } else if (digit && /^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
+    // "8th", "21st": an ordinal in figures, the value its word has ("eighth").
+    else if (digit && /^\d+(st|nd|rd|th)$/.test(t.norm)) value = `${num(t.norm.slice(0, -2))}${t.norm.slice(-2)}`;
     else if ((digit && NUMERIC.test(t.norm)) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
       const prevTok = tokens[i - 1];
-      if (prevTok && lex.months.has(prevTok.norm)) continue; // consumed by the date above
+      // A day after a month was consumed by the date above; a year after one ("June 2020") is a number of its own.
+      if (prevTok && lex.months.has(prevTok.norm) && !(digit && /^\d{4}$/.test(t.norm))) continue;
       // Day first: "13 April" is the date "April 13".
       const nextTok = tokens[i + 1];
       if (digit && NUMERIC.test(t.norm) && num(t.norm) >= 1 && num(t.norm) <= 31 && nextTok && lex.months.has(nextTok.norm) && /^[A-Z]/.test(nextTok.text)) {

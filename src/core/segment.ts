@@ -1,7 +1,7 @@
 // segment: paragraphs -> sentences (wink-nlp, repaired around quotations) -> tokens with features.
 import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
-import { foldChars, foldToken } from './fold.js';
+import { contractionParts, foldChars, foldToken } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
@@ -144,9 +144,11 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
     const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
     const types = tokensOut.out(its.type) as string[];
-    const raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
+    let raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
     locateTokens(ptext, para.start, values, raw.start, raw.end);
-    const spans = capLength(repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw));
+    let winkSpans = (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span);
+    ({ raw, spans: winkSpans } = splitContractions(raw, winkSpans, lex));
+    const spans = capLength(repairSplits(ptext, para.start, winkSpans, raw));
     const quotes = quoteRanges(ptext, para.start);
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
@@ -197,6 +199,38 @@ function paragraphStructure(ptext: string, bodySeen: boolean, seen: Set<string>,
   const t = ptext.trim();
   if (!bodySeen && words <= HEADLINE_WORDS && (!endsSentence(t) || (/\?["'\u201D\u2019]*$/.test(t) && words <= 20))) return 'headline';
   return undefined;
+}
+
+/**
+ * Contractions wink leaves as one token ("didnt" before a full stop, "cannot", "I'm") split into their parts, as
+ * wink splits "didn't" ("did" + "n't"): the sentence spans move with the token indices.
+ */
+function splitContractions(raw: RawTokens, spans: [number, number][], lex: Lexicons): { raw: RawTokens; spans: [number, number][] } {
+  if (!lex.contractions.size) return { raw, spans };
+  const split = raw.text.map((t, r) => (raw.type[r] === 'word' ? contractionParts(t, lex.contractions) : null));
+  if (!split.some((p) => p)) return { raw, spans };
+  const out: RawTokens = { text: [], start: new Int32Array(raw.text.length + split.length), end: new Int32Array(raw.text.length + split.length), pos: [], lemma: [], neg: [], stop: [], type: [] };
+  const first: number[] = [], last: number[] = [];
+  let n = 0;
+  raw.text.forEach((t, r) => {
+    first.push(n);
+    const parts = split[r];
+    if (!parts) {
+      out.text.push(t); out.start[n] = raw.start[r]!; out.end[n] = raw.end[r]!; out.pos.push(raw.pos[r]!); out.lemma.push(raw.lemma[r] ?? null);
+      out.neg.push(raw.neg[r]!); out.stop.push(raw.stop[r]!); out.type.push(raw.type[r]!);
+      n++;
+    } else {
+      let at = raw.start[r]!;
+      for (const p of parts) {
+        out.text.push(t.slice(at - raw.start[r]!, at - raw.start[r]! + p.text.length));
+        out.start[n] = at; out.end[n] = at + p.text.length; at += p.text.length;
+        out.pos.push(p.pos); out.lemma.push(p.lemma); out.neg.push(raw.neg[r]!); out.stop.push(true); out.type.push('word');
+        n++;
+      }
+    }
+    last.push(n - 1);
+  });
+  return { raw: { ...out, start: out.start.slice(0, n), end: out.end.slice(0, n) }, spans: spans.map(([a, b]) => [first[a]!, last[b]!]) };
 }
 
 /**
