@@ -6,24 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { parseShard } from './batch/batch.js';
-import { shardFromEnv } from './batch/shard-env.js';
-import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
-import { checkExamples, verifyUserExamples } from './core/examples.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
-import { renderGithub } from './render/github.js';
-import { renderJunit } from './render/junit.js';
-import { renderMarkdown } from './render/markdown.js';
-import { jsonChunks } from './render/json.js';
-import { sarifLog } from './render/sarif.js';
 import { displayed, withRanks } from './render/order.js';
 import type { Texts } from './render/positions.js';
-import { renderText, summaryLine, textChunks } from './render/text.js';
 import { defaultReviewPath, droppedDecisions, loadReview, otherPair, stateDir, type ReviewFile } from './review/store.js';
+// What only some runs need (a renderer, the baseline, user rule examples, batch) is imported where it is used:
+// a plain check loads none of it.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
@@ -71,12 +63,12 @@ function useColor(flags: Flags, stream: NodeJS.WriteStream): boolean {
   return !!stream.isTTY;
 }
 
-function settings(flags: Flags): Settings {
+async function settings(flags: Flags): Promise<Settings> {
   const file = flags.config ?? findConfig(process.cwd());
   const config: Config = file ? loadConfig(file) : {};
   const dirs = [...(config.rules ?? []), ...flags.rules];
   let rules = loadRules(dirs);
-  if (dirs.length) verifyUserExamples(rules);
+  if (dirs.length) (await import('./core/examples.js')).verifyUserExamples(rules);
   rules = withSeverities(rules, config.severity, config.file ?? 'config');
   return {
     rules,
@@ -124,13 +116,16 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings, 
 /** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
 export async function render(report: Report, texts: Texts, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
-    case 'json': return jsonChunks(withRanks(report), 3, '', true);
+    case 'json': return (await import('./render/json.js')).jsonChunks(withRanks(report), 3, '', true);
     case 'html': return (await import('./render/html.js')).htmlChunks(report);
-    case 'markdown': return [renderMarkdown(report)];
-    case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
-    case 'junit': return [renderJunit(report, s.failOn)];
-    case 'github': return [renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
-    default: return textChunks(report, texts, { color });
+    case 'markdown': return [(await import('./render/markdown.js')).renderMarkdown(report)];
+    case 'sarif': {
+      const [{ jsonChunks }, { sarifLog }] = await Promise.all([import('./render/json.js'), import('./render/sarif.js')]);
+      return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
+    }
+    case 'junit': return [(await import('./render/junit.js')).renderJunit(report, s.failOn)];
+    case 'github': return [(await import('./render/github.js')).renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
+    default: return (await import('./render/text.js')).textChunks(report, texts, { color });
   }
 }
 
@@ -184,7 +179,8 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
 }
 
 /** GitHub's job summary takes up to 1 MiB per step: past that, the table alone and a line saying why. */
-function appendJobSummary(file: string, report: Report): void {
+async function appendJobSummary(file: string, report: Report): Promise<void> {
+  const { renderMarkdown } = await import('./render/markdown.js');
   let md = renderMarkdown(report);
   if (Buffer.byteLength(md) > 1_000_000) md = renderMarkdown({ ...report, findings: [] }) + `\n${report.findings.length} findings are too many for a job summary; run driftcheck check with --format text or --format html to see them.\n`;
   try {
@@ -236,10 +232,11 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
     .action(async (ref: string, sus: string, flags: Flags) => {
       if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
-      const s = settings(flags);
+      const s = await settings(flags);
       const res = await run(ref, sus, flags, s);
       let report: Report = res.report;
       if (flags.baseline) {
+        const { applyBaseline, loadBaseline, writeBaseline } = await import('./core/baseline.js');
         if (flags.updateBaseline) {
           const n = writeBaseline(flags.baseline, report);
           process.stderr.write(`driftcheck: wrote ${n} findings to the baseline ${flags.baseline}\n`);
@@ -247,10 +244,10 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
       const shown = displayed(report, flags.minSeverity);
-      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${summaryLine(shown)}\n`], flags.output);
+      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${(await import('./render/text.js')).summaryLine(shown)}\n`], flags.output);
       else if (!flags.quiet) await emit(await render(shown, res.texts, s.format, s, !flags.output && s.color), flags.output);
       // In GitHub Actions the job summary gets every finding shown, in Markdown (annotations are capped).
-      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
+      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) await appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
       process.exitCode = exitCode(report, s.failOn);
     });
 
@@ -266,10 +263,11 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
       // The bundled example is read from the installed package; its decisions belong to the user, in the state
       // folder, never next to the package's own files (and never where the tests read).
       const exampleDir = path.join(stateDir(), 'example');
-      const s = settings(flags);
+      const s = await settings(flags);
       const res = await run(r, su, flags, s, 'review', example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.json`) : undefined);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+        const { renderText } = await import('./render/text.js');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
       }
@@ -281,9 +279,10 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
       // shell, a tmux test): Ink reads these variables when it loads and would otherwise print only a last frame.
       for (const v of ['CI', 'CONTINUOUS_INTEGRATION']) if (v in process.env) process.env[v] = 'false';
       const { runReview } = await import('./ui/review.js');
+      const baseline = flags.baseline ? await import('./core/baseline.js') : null;
       const out = await runReview({
         // Findings a baseline already accepts stay quiet here too.
-        report: flags.baseline ? applyBaseline(res.raw, loadBaseline(flags.baseline)) : res.raw, review: res.review, reviewPath: res.reviewPath,
+        report: baseline ? baseline.applyBaseline(res.raw, baseline.loadBaseline(flags.baseline!)) : res.raw, review: res.review, reviewPath: res.reviewPath,
         exportPath: flags.export ?? (example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.md`) : `${su === '-' ? 'stdin' : su}.driftcheck-review.md`),
         color: s.color,
         reviewer: flags.reviewer ?? whoIsReviewing(),
@@ -306,9 +305,9 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
     .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
-      const shard = flags.shard ? (flags.shard.startsWith('auto') ? shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
-      const s = settings({ ...flags, color: false });
-      const { runBatch, defaultJobs } = await import('./batch/batch.js');
+      const { runBatch, defaultJobs, parseShard } = await import('./batch/batch.js');
+      const shard = flags.shard ? (flags.shard.startsWith('auto') ? (await import('./batch/shard-env.js')).shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
+      const s = await settings({ ...flags, color: false });
       const r = await runBatch({
         manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
@@ -323,8 +322,9 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .option('--config <file>', 'settings file')
     .option('--check', 'run every rule\'s examples and report the ones that fail')
     .option('--json', 'list the rules as JSON')
-    .action((opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
+    .action(async (opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
       if (opts.check) {
+        const { checkExamples } = await import('./core/examples.js');
         const results = checkExamples(loadRules(opts.rules));
         const bad = results.filter((r) => !r.ok);
         for (const b of bad) {
@@ -335,7 +335,7 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
         process.exitCode = bad.length ? 1 : 0;
         return;
       }
-      const rules = settings({ rules: opts.rules, config: opts.config, color: false }).rules;
+      const rules = (await settings({ rules: opts.rules, config: opts.config, color: false })).rules;
       const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
       if (opts.json) {
         process.stdout.write(JSON.stringify(list.map(({ id, kind, severity, description, enabled, file }) => ({ id, kind, severity, description, enabled, file })), null, 2) + '\n');

@@ -21,14 +21,14 @@ function candidates(lex: Lexicons, toks: SideToken[]): Candidate[] {
     const t = toks[i]!, u = toks[i + 1];
     if (u && u.k === t.k + 1 && u.sent === t.sent && t.isWord && u.isWord) {
       for (const w of [`${t.norm} ${u.lemma}`, `${t.norm} ${u.norm}`]) {
-        if (lex.categories[w] !== undefined) { out.push({ toks: [t, u], word: w }); i++; break; }
+        if (lex.categories.get(w) !== undefined) { out.push({ toks: [t, u], word: w }); i++; break; }
       }
       if (out[out.length - 1]?.toks[0] === t) continue;
     }
     if (!t.isWord || !MEMBER_POS.has(t.pos)) continue;
     // A name written with a capital inside a sentence ("Brown", "Cook") is the entity check's, not a colour or a trade.
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.i > 0 && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm)) continue;
-    for (const w of [t.lemma, t.norm]) if (lex.categories[w] !== undefined) { out.push({ toks: [t], word: w }); break; }
+    for (const w of [t.lemma, t.norm]) if (lex.categories.get(w) !== undefined) { out.push({ toks: [t], word: w }); break; }
   }
   return out;
 }
@@ -39,7 +39,7 @@ function candidates(lex: Lexicons, toks: SideToken[]): Candidate[] {
  */
 export function sisterCategory(lex: Lexicons, a: string, b: string, broad: ReadonlySet<string> = new Set()): { root: string; kind: string } | null {
   if (a === b) return null;
-  const pa = lex.categories[a]?.split(' ').map((p) => p.split('.')), pb = lex.categories[b]?.split(' ').map((p) => p.split('.'));
+  const pa = lex.categories.get(a)?.split(' ').map((p) => p.split('.')), pb = lex.categories.get(b)?.split(' ').map((p) => p.split('.'));
   if (!pa || !pb) return null;
   const ownA = new Set(pa.map((c) => c[c.length - 1]!)), ownB = new Set(pb.map((c) => c[c.length - 1]!));
   // One sense in common, or one word a kind of the other ("puppy" is a dog): the same thing, said more or less precisely.
@@ -51,13 +51,13 @@ export function sisterCategory(lex: Lexicons, a: string, b: string, broad: Reado
   for (const x of pa) {
     for (const y of pb) {
       // Roots of one category (matter and building materials are both "material") share a name, not an id.
-      if (x[0] !== y[0] && lex.categoryNames[x[0]!] !== lex.categoryNames[y[0]!]) continue;
+      if (x[0] !== y[0] && lex.categoryNames.get(x[0]!) !== lex.categoryNames.get(y[0]!)) continue;
       let d = 0;
       while (d < x.length && d < y.length && x[d] === y[d]) d++;
-      if (x[0] === y[0] && d < 2 && broad.has(lex.categoryNames[x[0]!] ?? '')) continue;
+      if (x[0] === y[0] && d < 2 && broad.has(lex.categoryNames.get(x[0]!) ?? '')) continue;
       const steps = x.length + y.length - 2 * d, length = x.length + y.length;
       if (!best || steps < best.steps || (steps === best.steps && length < best.length)) {
-        best = { root: lex.categoryNames[x[0]!] ?? x[0]!, kind: d ? lex.categoryNames[x[d - 1]!] ?? '' : '', steps, length };
+        best = { root: lex.categoryNames.get(x[0]!) ?? x[0]!, kind: d ? lex.categoryNames.get(x[d - 1]!) ?? '' : '', steps, length };
       }
     }
   }

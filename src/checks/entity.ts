@@ -40,7 +40,7 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
 }
 
 /** A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name ("Turner"). */
-const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms[w.toLowerCase()] === undefined || lex.properNouns.has(w.toLowerCase()));
+const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(w.toLowerCase()) === undefined || lex.properNouns.has(w.toLowerCase()));
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
@@ -128,7 +128,7 @@ export const entity: Check = (ctx, emit) => {
   // an ordinary word as a name: not enough to call a participant replaced.
   const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
     const t = loneOpening(ctx[side].tokens, e);
-    return !!t && lex.synonyms[t.norm] !== undefined;
+    return !!t && lex.synonyms.get(t.norm) !== undefined;
   };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
@@ -152,8 +152,8 @@ export const entity: Check = (ctx, emit) => {
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
   const placeWord = (w: string) => lex.places.has(w);
   for (const h of ctx.diff.hunks) {
-    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses[t.lemma] === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
-    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses[t.lemma] === 'group' || lex.nounClasses[t.lemma] === 'location')
+    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses.get(t.lemma) === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
+    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses.get(t.lemma) === 'group' || lex.nounClasses.get(t.lemma) === 'location')
       && !refLemmas.has(t.lemma) && !placeWord(t.norm));
     const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {

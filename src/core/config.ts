@@ -1,8 +1,9 @@
 // driftcheck.config.json (or .driftcheckrc.json), found by walking up from the working directory, or --config.
 // Unknown keys and wrong types are errors naming the key; command-line flags win over the file.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { RuleSet } from './rules.js';
 import { SEVERITIES, UsageError, type Severity } from './types.js';
 
@@ -35,7 +36,15 @@ const schema = {
     inputFormat: { enum: ['auto', 'text', 'html', 'markdown'] },
   },
 };
-const validate = new Ajv({ allErrors: false }).compile(schema);
+// Compiled only when a config file is read: ajv and its compiled schema cost more than the rest of a plain run's set-up.
+let compiled: ValidateFunction | null = null;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: false }).compile(schema);
+  }
+  return compiled;
+}
 
 export const CONFIG_NAMES = ['driftcheck.config.json', '.driftcheckrc.json'];
 
@@ -65,6 +74,7 @@ export function loadConfig(file: string): Config {
   } catch (e) {
     throw new UsageError(`${file}: invalid JSON (${(e as Error).message})`);
   }
+  const validate = validator();
   if (!validate(value)) {
     const err = validate.errors![0]!;
     const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.');

@@ -1,7 +1,8 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
 import { memoFor, remember } from './memo.js';
-import { lexicon, type RuleSet } from './rules.js';
+import { lexicon, wordMap, type RuleSet } from './rules.js';
+import type { WordMap } from './wordmap.js';
 import { UsageError } from './types.js';
 
 export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean; evidenceOnly: boolean }
@@ -111,27 +112,40 @@ export interface Lexicons {
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
   /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
-  oppositeClusters: Record<string, string>;
+  oppositeClusters: WordMap;
   /** Noun (or two-word compound) -> its places under category roots, each a dot-joined chain of synset ids, root first. */
-  categories: Record<string, string>;
+  categories: WordMap;
   /** Synset id of a category chain -> a word that names it (the root's own name for a root). */
-  categoryNames: Record<string, string>;
+  categoryNames: WordMap;
   antonymPhrases: [string[], string[]][];
-  synonyms: Record<string, string>;
-  nounClasses: Record<string, string>;
+  synonyms: WordMap;
+  nounClasses: WordMap;
   /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
   properNouns: Set<string>;
 }
 
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 
-function compileRegex(src: string, flags: string, where: string): RegExp {
+/** How a pattern is known in RuleSet.safePatterns: its flags and source as the RegExp gives them. */
+export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/** Every regular expression the lexicons compiled (what the build checks once for the bundled rules). */
+export function patternsOf(lex: Lexicons): RegExp[] {
+  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes];
+}
+
+// Loaded only for a pattern the build did not check already (one from a --rules folder).
+let safeRegex: ((re: RegExp) => boolean) | null = null;
+
+function compileRegex(src: string, flags: string, where: string, checked: ReadonlySet<string> | undefined): RegExp {
   let re: RegExp;
   try {
     re = new RegExp(src, flags);
   } catch (e) {
     throw new UsageError(`${where}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
   }
+  if (checked?.has(patternKey(re))) return re;
+  safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (re: RegExp) => boolean;
   // Nested quantifiers can backtrack for ever on a crafted line: such a pattern is refused when the rules load.
   if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
   return re;
@@ -146,7 +160,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const boilerplate = bp.map((b) => {
     const flags = b.caseSensitive ? 'u' : 'iu';
     const src = b.prefix ? `^(?:${b.pattern})` : `^(?:${b.pattern})$`;
-    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`), prefix: !!b.prefix };
+    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`, rules.safePatterns), prefix: !!b.prefix };
   });
 
   const spelling = new Map<string, string>();
@@ -280,9 +294,9 @@ export function lexicons(rules: RuleSet): Lexicons {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
-    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
-    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
-    creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'))),
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
+    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
+    creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),
@@ -291,12 +305,12 @@ export function lexicons(rules: RuleSet): Lexicons {
     comparatives: new Set(quant.comparatives ?? []),
     oneOf: quant.oneOf ?? [],
     antonyms,
-    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? lexicon<Record<string, string>>(rules, 'opposite-clusters-wordnet') : {},
-    categories: rules.lexicons.has('categories-wordnet') ? lexicon<Record<string, string>>(rules, 'categories-wordnet') : {},
-    categoryNames: rules.lexicons.has('category-names-wordnet') ? lexicon<Record<string, string>>(rules, 'category-names-wordnet') : {},
+    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? wordMap(rules, 'opposite-clusters-wordnet') : new Map(),
+    categories: rules.lexicons.has('categories-wordnet') ? wordMap(rules, 'categories-wordnet') : new Map(),
+    categoryNames: rules.lexicons.has('category-names-wordnet') ? wordMap(rules, 'category-names-wordnet') : new Map(),
     antonymPhrases,
-    synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
-    nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
+    synonyms: wordMap(rules, 'synonyms-wordnet'),
+    nounClasses: wordMap(rules, 'noun-classes-wordnet'),
     properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
   };
   compiledCache.set(rules.lexicons, lex);
@@ -311,9 +325,9 @@ function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: nu
   return m;
 }
 
-const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
+const synCache = new WeakMap<WordMap, Map<string, string[]>>();
 // The last rule set's memo, kept at hand: this runs for every pair of words the checks compare.
-let synSource: Record<string, string> | null = null;
+let synSource: WordMap | null = null;
 let synMemo = new Map<string, string[]>();
 let synOf = (_w: string): string[] => [];
 /** The WordNet synonym sets a word belongs to (ids), memoised per word. */
@@ -322,7 +336,7 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
     const source = lex.synonyms;
     synSource = source;
     synMemo = memoFor(synCache, source);
-    synOf = (x) => source[x]?.split(' ') ?? [];
+    synOf = (x) => source.get(x)?.split(' ') ?? [];
   }
   return remember(synMemo, w, synOf);
 };
@@ -353,7 +367,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   const person = commonSingular(lex, w);
   if (person !== null) return person;
-  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms[x] !== undefined && !lex.properNouns.has(x)) ?? null;
+  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms.get(x) !== undefined && !lex.properNouns.has(x)) ?? null;
 }
 
 /**
@@ -361,7 +375,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
  * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
  */
 export function isCommonNoun(lex: Lexicons, w: string): boolean {
-  const cls = lex.nounClasses[w];
+  const cls = lex.nounClasses.get(w);
   return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;
 }
 
@@ -369,7 +383,7 @@ export function isCommonNoun(lex: Lexicons, w: string): boolean {
 export function commonSingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   for (const one of [w.slice(0, -1), w.replace(/ies$/, 'y'), w.replace(/es$/, '')]) {
-    const cls = lex.nounClasses[one];
+    const cls = lex.nounClasses.get(one);
     if ((cls === 'person' || cls === 'group') && !lex.properNouns.has(one)) return one;
   }
   return null;
@@ -383,7 +397,7 @@ export function negatedBase(lex: Lexicons, w: string): string | null {
     for (const p of lex.negPrefixes) {
       if (!x.startsWith(p) || x.length - p.length < 3) continue;
       const base = x.slice(p.length);
-      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
+      if (lex.synonyms.get(base) !== undefined || lex.antonyms.has(base)) return base;
     }
     return null;
   });
@@ -415,7 +429,7 @@ export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
 }
 
 function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
-  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (!ca || !cb) return false;
   const mine = ca.split(' ');
   for (const x of cb.split(' ')) if (mine.includes(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+'))) return true;
@@ -424,7 +438,7 @@ function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
 
 /** Two adjectives on the same side of one antonym cluster ("previous" and "past"): near-synonyms. */
 export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
-  const ca = lex.oppositeClusters[a], cb = lex.oppositeClusters[b];
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (a === b || !ca || !cb) return false;
   const mine = ca.split(' ');
   return cb.split(' ').some((x) => mine.includes(x));
@@ -432,9 +446,9 @@ export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean 
 
 /** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
 export function hasOpposite(lex: Lexicons, w: string): boolean {
-  if (lex.antonyms.has(w) || lex.oppositeClusters[w] !== undefined) return true;
+  if (lex.antonyms.has(w) || lex.oppositeClusters.get(w) !== undefined) return true;
   const b = baseOf(lex, w);
-  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters[b] !== undefined);
+  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters.get(b) !== undefined);
 }
 
 /**

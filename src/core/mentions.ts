@@ -115,7 +115,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
   const isOfficeWord = (t: Token) => isCap(t) && !lex.nameConnectors.has(t.norm) && !lex.titleWords.has(t.norm) &&
-    (lex.synonyms[t.norm] !== undefined || lex.synonyms[t.norm.replace(/s$/, '')] !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
+    (lex.synonyms.get(t.norm) !== undefined || lex.synonyms.get(t.norm.replace(/s$/, '')) !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }

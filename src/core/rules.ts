@@ -1,12 +1,17 @@
 // Rules as data: check files (rules/*.yaml) carry rule ids, severities, messages and examples;
 // lexicon files (rules/lexicon/*) carry the language knowledge the checks read.
 // A broken file is a UsageError naming the file and line.
+// The bundled rules are compiled by `npm run build` into one JSON file (dist/rules.compiled.json) that a run reads
+// at once; YAML is parsed, with line positions, only for --rules folders and when the bundled sources changed.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
 import { KINDS, SEVERITIES, type Kind, type Severity, UsageError } from './types.js';
+import { packWords, PackedWordMap, unpackWords, type WordMap } from './wordmap.js';
 
 export interface RuleExample {
   reference: string;
@@ -37,7 +42,10 @@ export interface Lexicon {
   name: string;
   file: string;
   description: string;
+  /** Null while the list is only packed (read it with lexicon() or wordMap()). */
   entries: unknown;
+  /** A large word -> value list as the compiled set keeps it: one sorted string (see wordmap.ts). */
+  packed?: string;
 }
 
 export interface RuleSet {
@@ -46,9 +54,20 @@ export interface RuleSet {
   /** Per-check settings from the check file (thresholds and the like). */
   settings: Map<string, Record<string, unknown>>;
   files: string[];
+  /** Patterns the build found safe from catastrophic backtracking (flags/source): not checked again at load. */
+  safePatterns?: ReadonlySet<string>;
 }
 
-export const BUNDLED_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUNDLED_RULES_DIR = path.join(ROOT, 'rules');
+/** The bundled rules as the build compiled them (the same place whether this module runs from src/ or dist/). */
+export const COMPILED_RULES_FILE = path.join(ROOT, 'dist', 'rules.compiled.json');
+
+// The YAML parser and the schema validator are loaded only when a rule file is parsed (a --rules folder, or the
+// bundled sources changed since the build): a plain run reads the compiled set and never needs them.
+const requireLazy = createRequire(import.meta.url);
+let yamlLib: typeof import('yaml') | null = null;
+const yaml = () => (yamlLib ??= requireLazy('yaml') as typeof import('yaml'));
 
 const exampleSchema = {
   type: 'object',
@@ -103,15 +122,22 @@ const lexiconSchema = {
   },
 };
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validateCheck = ajv.compile(checkSchema);
-const validateLexicon = ajv.compile(lexiconSchema);
+let validators: { check: ValidateFunction; lexicon: ValidateFunction } | null = null;
+function validate(): { check: ValidateFunction; lexicon: ValidateFunction } {
+  if (!validators) {
+    const { Ajv } = requireLazy('ajv') as typeof import('ajv');
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    validators = { check: ajv.compile(checkSchema), lexicon: ajv.compile(lexiconSchema) };
+  }
+  return validators;
+}
 
 function where(file: string, doc: Document | null, lc: LineCounter | null, instancePath: string): string {
   if (!doc || !lc) return file;
   const keys = instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')));
   let node: unknown = keys.length ? doc.getIn(keys, true) : doc.contents;
   // Fall back to the nearest existing parent so the line is still useful.
+  const { isNode } = yaml();
   while (!isNode(node) && keys.length) {
     keys.pop();
     node = keys.length ? doc.getIn(keys, true) : doc.contents;
@@ -145,6 +171,7 @@ function parseFile(file: string): Parsed {
       throw new UsageError(`${file}: invalid JSON (${(e as Error).message})`);
     }
   }
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(raw, { lineCounter: lc, prettyErrors: false });
   const first = doc.errors[0];
@@ -168,7 +195,7 @@ function listRuleFiles(dir: string): string[] {
   return out;
 }
 
-function loadInto(set: RuleSet, dir: string, user: boolean): void {
+function loadInto(set: RuleSet, dir: string, user: boolean, show: (file: string) => string = user ? (f) => f : (f) => path.relative(process.cwd(), f) || f): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(dir);
@@ -177,8 +204,9 @@ function loadInto(set: RuleSet, dir: string, user: boolean): void {
   }
   if (!stat.isDirectory()) throw new UsageError(`${dir}: --rules expects a folder of rule files`);
   for (const file of listRuleFiles(dir)) {
-    const display = user ? file : path.relative(process.cwd(), file) || file;
+    const display = show(file);
     const { value, doc, lc } = parseFile(file);
+    const { check: validateCheck, lexicon: validateLexicon } = validate();
     set.files.push(display);
     if (value && typeof value === 'object' && 'lexicon' in value) {
       if (!validateLexicon(value)) {
@@ -188,6 +216,7 @@ function loadInto(set: RuleSet, dir: string, user: boolean): void {
       const v = value as { lexicon: string; description?: string; mode?: string; entries: unknown };
       const prev = set.lexicons.get(v.lexicon);
       if (prev && v.mode !== 'replace') {
+        unpack(prev);
         prev.entries = mergeEntries(prev.entries, v.entries, display);
         prev.file += `, ${display}`;
       } else {
@@ -243,6 +272,153 @@ function mergeEntries(a: unknown, b: unknown, file: string): unknown {
   return b;
 }
 
+/**
+ * The bundled rule set as `npm run build` compiled it. File names in it are relative to the rules folder (made
+ * relative to the working directory when loaded, as the sources' would be). It is keyed by a hash of the sources:
+ * a rule file changed since (a user may edit rules/ in an installed package) makes the sources load instead.
+ */
+interface CompiledRules {
+  format: number;
+  version: string;
+  /** sha256 over every source file's name and bytes, in load order: checked at every load (a few ms). */
+  hash: string;
+  files: string[];
+  rules: RuleDef[];
+  lexicons: Lexicon[];
+  settings: [string, Record<string, unknown>][];
+  /** See RuleSet.safePatterns; given by the build (compileRules' CHECK), empty when a run rebuilt the file. */
+  safePatterns: string[];
+}
+
+/** Bumped whenever what is compiled, or how, changes: a file of another format is ignored and rebuilt. */
+const COMPILED_FORMAT = 3;
+/** Word -> text lists of this many entries or more are packed into one string (wordmap.ts). */
+const PACK_FROM = 1000;
+const VERSION = (requireLazy('../../package.json') as { version: string }).version;
+
+interface Sources { files: string[]; names: string[] }
+function sources(dir: string): Sources {
+  const files = listRuleFiles(dir);
+  return { files, names: files.map((f) => path.relative(dir, f).split(path.sep).join('/')) };
+}
+
+function sourceHash(src: Sources): string {
+  const h = crypto.createHash('sha256');
+  h.update(`driftcheck rules ${COMPILED_FORMAT} ${VERSION}\n`);
+  src.files.forEach((f, i) => {
+    const bytes = fs.readFileSync(f);
+    h.update(`${src.names[i]}\u0000${bytes.length}\u0000`);
+    h.update(bytes);
+  });
+  return h.digest('hex');
+}
+
+/** The bundled sources parsed and checked, with file names relative to DIR, ready to be written as JSON. */
+function compileSources(dir: string, src: Sources, hash: string): CompiledRules {
+  const set: RuleSet = { rules: new Map(), lexicons: new Map(), settings: new Map(), files: [] };
+  for (const n of src.names) {
+    // A name is split back from "name:line" and "a, b" when loaded.
+    if (/[:,]/.test(n)) throw new UsageError(`${path.join(dir, n)}: a bundled rule file name cannot contain ":" or ","`);
+  }
+  loadInto(set, dir, false, (f) => path.relative(dir, f).split(path.sep).join('/'));
+  const lexicons = [...set.lexicons.values()].map((l) => {
+    const packed = l.entries && typeof l.entries === 'object' && Object.keys(l.entries).length >= PACK_FROM ? packWords(l.entries) : null;
+    return packed === null ? l : { ...l, entries: null, packed };
+  });
+  return {
+    format: COMPILED_FORMAT, version: VERSION, hash, files: set.files,
+    rules: [...set.rules.values()], lexicons, settings: [...set.settings], safePatterns: [],
+  };
+}
+
+/**
+ * Compile the rules of DIR into OUT (run by `npm run build`); returns the number of rules. CHECK, given the rule
+ * set, checks what only the lexicons can (their patterns, for one) and returns the patterns it found safe.
+ */
+export function compileRules(dir: string = BUNDLED_RULES_DIR, out: string = COMPILED_RULES_FILE, check?: (set: RuleSet) => string[]): number {
+  const src = sources(dir);
+  const c = compileSources(dir, src, sourceHash(src));
+  if (check) c.safePatterns = check(fromCompiled(c, dir));
+  writeCompiled(out, c);
+  return c.rules.length;
+}
+
+/** Written next to OUT and renamed over it, so that a run reading it never sees half a file. */
+function writeCompiled(out: string, c: CompiledRules): void {
+  const tmp = `${out}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(c));
+    fs.renameSync(tmp, out);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+function readCompiled(file: string): CompiledRules | null {
+  let c: CompiledRules;
+  try {
+    c = JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledRules;
+  } catch {
+    return null;
+  }
+  return c && c.format === COMPILED_FORMAT && c.version === VERSION && typeof c.hash === 'string' && Array.isArray(c.safePatterns) ? c : null;
+}
+
+/** A fresh rule set from a compiled one (its lexicons are copied: a user folder may extend them in place). */
+function fromCompiled(c: CompiledRules, dir: string): RuleSet {
+  const shown = new Map<string, string>();
+  const show = (name: string) => {
+    let s = shown.get(name);
+    if (s === undefined) {
+      const abs = path.join(dir, name);
+      s = path.relative(process.cwd(), abs) || abs;
+      shown.set(name, s);
+    }
+    return s;
+  };
+  const at = (a: string) => { const m = /^(.*):(\d+)$/.exec(a); return m ? `${show(m[1]!)}:${m[2]}` : show(a); };
+  const rules = new Map<string, RuleDef>();
+  for (const r of c.rules) {
+    rules.set(r.id, { ...r, file: show(r.file), examples: r.examples.map((e) => (e.at === undefined ? e : { ...e, at: at(e.at) })) });
+  }
+  const lexicons = new Map<string, Lexicon>();
+  for (const l of c.lexicons) lexicons.set(l.name, { ...l, file: l.file.split(', ').map(show).join(', ') });
+  return { rules, lexicons, settings: new Map(c.settings), files: c.files.map(show), safePatterns: new Set(c.safePatterns) };
+}
+
+let compiledCache: { file: string; dir: string; data: CompiledRules } | null = null;
+
+/**
+ * The rules of DIR, read from the compiled file when it is current, else from the sources (and the compiled file
+ * rebuilt for the next run, where it can be written: an installed package may be read-only).
+ */
+export function bundledRules(dir: string = BUNDLED_RULES_DIR, file: string = COMPILED_RULES_FILE): { set: RuleSet; compiled: boolean } {
+  const src = sources(dir);
+  // The bytes, not the dates, say whether a source changed: dates survive a copy that keeps them, and an edit
+  // within a coarse file system's time step.
+  const hash = sourceHash(src);
+  const c = compiledCache && compiledCache.file === file && compiledCache.dir === dir ? compiledCache.data : readCompiled(file);
+  if (c && c.hash === hash) {
+    compiledCache = { file, dir, data: c };
+    return { set: fromCompiled(c, dir), compiled: true };
+  }
+  let made: CompiledRules;
+  try {
+    made = compileSources(dir, src, hash);
+  } catch (e) {
+    // Name the broken file as the user sees it, not relative to the rules folder.
+    if (e instanceof UsageError) loadInto({ rules: new Map(), lexicons: new Map(), settings: new Map(), files: [] }, dir, false);
+    throw e;
+  }
+  compiledCache = { file, dir, data: made };
+  try {
+    writeCompiled(file, made);
+  } catch {
+    // Nowhere to write (a read-only install, no dist/): the sources load again next time.
+  }
+  return { set: fromCompiled(made, dir), compiled: false };
+}
+
 const cache = new Map<string, RuleSet>();
 
 /** Bundled rules, then each user folder in order (later files override earlier ones). */
@@ -250,8 +426,7 @@ export function loadRules(userDirs: string[] = []): RuleSet {
   const key = userDirs.join('\u0000');
   const hit = cache.get(key);
   if (hit) return hit;
-  const set: RuleSet = { rules: new Map(), lexicons: new Map(), settings: new Map(), files: [] };
-  loadInto(set, BUNDLED_RULES_DIR, false);
+  const set = bundledRules().set;
   for (const d of userDirs) loadInto(set, path.resolve(d), true);
   cache.set(key, set);
   return set;
@@ -263,10 +438,30 @@ export function rule(set: RuleSet, id: string): RuleDef {
   return r;
 }
 
-export function lexicon<T>(set: RuleSet, name: string): T {
+function found(set: RuleSet, name: string): Lexicon {
   const l = set.lexicons.get(name);
   if (!l) throw new Error(`internal: lexicon ${name} is not defined in rules/lexicon/`);
+  return l;
+}
+
+/** A packed list made an object again, in place (before a user folder extends it, or for a generic reader). */
+function unpack(l: Lexicon): void {
+  if (l.packed === undefined) return;
+  l.entries = unpackWords(l.packed);
+  delete l.packed;
+}
+
+export function lexicon<T>(set: RuleSet, name: string): T {
+  const l = found(set, name);
+  unpack(l);
   return l.entries as T;
+}
+
+/** A word -> text lexicon for lookups: searched in its packed string when the compiled set packed it, else a Map. */
+export function wordMap(set: RuleSet, name: string): WordMap {
+  const l = found(set, name);
+  if (l.packed !== undefined) return new PackedWordMap(l.packed);
+  return new Map(Object.entries(l.entries as Record<string, string>));
 }
 
 export function setting<T>(set: RuleSet, check: string, key: string, fallback: T): T {
