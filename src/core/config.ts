@@ -104,7 +104,7 @@ export function withSeverities(rules: RuleSet, overrides: Record<string, Severit
   for (const [id, sev] of Object.entries(overrides)) {
     const r = copy.get(id);
     if (!r) throw new UsageError(`${where}: "severity.${id}": no such rule (see driftcheck rules)`);
-    copy.set(id, sev === 'off' ? { ...r, enabled: false } : { ...r, severity: sev });
+    copy.set(id, sev === 'off' ? { ...r, enabled: false } : { ...r, severity: sev, severityFixed: true });
   }
   return { ...rules, rules: copy };
 }

@@ -98,6 +98,8 @@ export interface Lexicons {
   endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
   captionRe: RegExp;
   bylineRes: RegExp[];
+  /** A caption's credit line or position cue, matched against the paragraph as written. */
+  creditRes: RegExp[];
   lightNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
   quantifiers: Map<string, number>;
@@ -239,7 +241,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
   // Quantifiers of one word are looked up; those of several are matched as phrases.
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
-  const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
+  const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
   const antonymPhrases: [string[], string[]][] = [];
@@ -328,6 +330,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     },
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
+    creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),

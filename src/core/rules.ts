@@ -35,6 +35,8 @@ export interface RuleDef {
   file: string;
   /** Loaded from a --rules folder rather than the bundled rules. */
   user: boolean;
+  /** The severity was set by the user's configuration: calibration leaves it as set. */
+  severityFixed?: boolean;
 }
 
 export interface Lexicon {

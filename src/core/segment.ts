@@ -6,7 +6,7 @@ import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
 import { makeToken } from './token.js';
-import type { QuoteSpan, Sentence, Token } from './types.js';
+import type { PageStructure, QuoteSpan, Sentence, Token } from './types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
@@ -18,6 +18,12 @@ interface RawTokens { text: string[]; start: Int32Array; end: Int32Array; pos: s
 /** The only characters that can open or close a quotation. */
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 const isWordChar = (c: string) => /\w/.test(c);
+
+/** A quote mark at I that opens the paragraph or follows a colon or comma. */
+function opensQuotation(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 3), i).trimEnd();
+  return before === '' ? text.slice(0, i).trim() === '' : /[:,]$/.test(before);
+}
 
 /** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
 export function quoteRanges(text: string, base: number): [number, number][] {
@@ -46,8 +52,10 @@ export function quoteRanges(text: string, base: number): [number, number][] {
       }
     }
   }
-  // A quotation still open at the end of a paragraph runs to its end (news style for multi-paragraph quotes).
-  if (open >= 0 && openChar !== "'" && openChar !== '\u2018' && open < text.length) out.push([base + open, base + text.length]);
+  // A quotation still open at the end of a paragraph runs to its end (news style for multi-paragraph quotes). A
+  // single quote is as often an apostrophe, so it counts only where house styles open a quotation with one: at
+  // the start of the paragraph or after a colon or comma ("Vanessa said today: 'I can't be ...").
+  if (open >= 0 && open < text.length && ((openChar !== "'" && openChar !== '\u2018') || opensQuotation(text, open - 1))) out.push([base + open, base + text.length]);
   return out;
 }
 
@@ -171,12 +179,14 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const its = nlp().its as unknown as Record<string, never>;
   const memo = memoFor(foldMemos, lex.spelling);
   const fold = (s: string) => foldToken(s, lex.spelling);
-  for (const para of cleaned.paragraphs) {
+  const structures = pageStructure(text, cleaned, lex);
+  cleaned.paragraphs.forEach((para, pi) => {
     const ptext = cutLongWords(text.slice(para.start, para.end));
+    const structure = structures[pi];
     const doc = nlp().readDoc(ptext);
     const tokensOut = doc.tokens() as unknown as { out: (f?: unknown) => unknown[] };
     const values = tokensOut.out() as string[];
-    if (values.length === 0) continue;
+    if (values.length === 0) return;
     const pos = tokensOut.out(its.pos) as string[];
     const lemmas = tokensOut.out(its.lemma) as string[];
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
@@ -195,10 +205,48 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
       for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo, fold);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
-      sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
+      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara);
+      if (structure) { sentence.structure = structure; sentence.furnitureLike = true; }
+      sentences.push(sentence);
     }
-  }
+  });
   return sentences;
+}
+
+/**
+ * The page structure of every paragraph. A text with no paragraph of article text at all (a single sentence, a
+ * list of questions) has no headline, caption or repeated block: it is all text.
+ */
+function pageStructure(text: string, cleaned: Cleaned, lex: Lexicons): (PageStructure | undefined)[] {
+  const seen = new Set<string>();
+  let body = false;
+  const out = cleaned.paragraphs.map((para) => {
+    const st = paragraphStructure(text.slice(para.start, para.end), body, seen, lex);
+    if (!st) body = true;
+    return st;
+  });
+  return body ? out : out.map(() => undefined);
+}
+
+const HEADLINE_WORDS = 40;
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * What a paragraph is on the page, when it is not article text: the headline block before the first paragraph of
+ * text (short lines that do not end as a sentence does, a question allowed: "What's next?"), a photo caption (a
+ * credit or position cue: rules/lexicon/captions.yaml), or a block the page repeats word for word (a caption
+ * printed twice, a pull quote).
+ */
+function paragraphStructure(ptext: string, bodySeen: boolean, seen: Set<string>, lex: Lexicons): PageStructure | undefined {
+  const key = foldChars(ptext).toLowerCase().replace(/\s+/g, ' ').trim();
+  const repeated = seen.has(key) && wordCount(ptext) >= 4;
+  seen.add(key);
+  if (repeated) return 'repeat';
+  if (lex.creditRes.some((re) => re.test(ptext))) return 'caption';
+  const words = wordCount(ptext);
+  const t = ptext.trim();
+  if (!bodySeen && words <= HEADLINE_WORDS && (!endsSentence(t) || (/\?["'\u201D\u2019]*$/.test(t) && words <= 20))) return 'headline';
+  return undefined;
 }
 
 /**
