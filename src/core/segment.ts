@@ -239,7 +239,9 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
  */
 function paragraphStructure(ptext: string, bodySeen: boolean, seen: Set<string>, lex: Lexicons): PageStructure | undefined {
   const key = foldChars(ptext).toLowerCase().replace(/\s+/g, ' ').trim();
-  const repeated = seen.has(key) && wordCount(ptext) >= 4;
+  // A sentence the article says twice is text; a block that does not end as a sentence, printed twice, is a
+  // caption or pull quote.
+  const repeated = seen.has(key) && wordCount(ptext) >= 4 && !endsSentence(ptext.trim());
   seen.add(key);
   if (repeated) return 'repeat';
   if (lex.creditRes.some((re) => re.test(ptext))) return 'caption';
