@@ -121,12 +121,26 @@ const sentence = fc.tuple(fc.array(word, { minLength: 1, maxLength: 25 }), fc.co
   });
 const doc = fc.array(sentence, { minLength: 1, maxLength: 8 }).chain((ss) => fc.constantFrom(ss.join(' '), ss.join('\n'), ss.join('\n\n')));
 
+// A fixed seed, so a run on CI is the run a developer repeats; FC_SEED and FC_RUNS widen the search by hand
+// (`FC_SEED=$RANDOM FC_RUNS=3000 npx vitest run test/hostile-text.test.ts`), and what that finds goes in the list below.
+const FC = { seed: Number(process.env.FC_SEED ?? 20261201), numRuns: Number(process.env.FC_RUNS ?? 150) };
+
+/** Texts the property search once broke on, kept as cases of their own. */
+const FOUND: [string, string, string][] = [
+  ['"per" at the end of a line after a figure is not "per cent" (read past the last token)', '".', 'Retaliation Mr. 4.2 state, 36per\nAdams how.\n2:10:37 against Street tenants.'],
+];
+
 describe('properties on English-like sentences', () => {
+  it.each(FOUND)('%s', (_why, a, b) => {
+    expect(noInternalError(textSource('a', a), textSource('b', b))?.schemaVersion ?? 1).toBe(1);
+    expect(noInternalError(textSource('b', b), textSource('a', a))?.schemaVersion ?? 1).toBe(1);
+  });
+
   it('any two such texts compare without an internal error', () => {
     fc.assert(fc.property(doc, doc, (a, b) => {
       const r = noInternalError(textSource('a', a), textSource('b', b));
       if (r) expect(r.schemaVersion).toBe(1);
-    }), { numRuns: 150 });
+    }), FC);
   });
 
   it('such a text is faithful to itself and compares with each perturbation of itself', () => {
@@ -136,6 +150,6 @@ describe('properties on English-like sentences', () => {
       if (self) expect(self.findings.filter((f) => f.severity !== 'minor')).toEqual([]);
       const r = noInternalError(src, textSource('b', PERTURB[k]!(a)));
       if (r) expect(r.schemaVersion).toBe(1);
-    }), { numRuns: 150 });
+    }), FC);
   });
 });

@@ -78,7 +78,9 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
           v = String(Number(v) * lex.scales.get(rangeScale.norm)!);
         }
         const after = tokens[last + 1];
-        if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
+        // "5%", "5 percent", "5 per cent" ("per" alone, as in "36 per", is not a percentage).
+        const perCent = after?.norm === 'per' && tokens[last + 2]?.norm === 'cent';
+        if (after && (after.norm === '%' || after.norm === 'percent' || perCent)) { v += '%'; last += perCent ? 2 : 1; }
         if (prevTok && lex.currency.has(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
         value = v;
       }
