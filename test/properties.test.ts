@@ -12,7 +12,10 @@ const rules = loadRules();
 const pool = await compareFiles(CNN, ROUNDTRIP);
 const REF = pool.reference.sentences.map((s) => s.text);
 const SUS = pool.suspect.sentences.map((s) => s.text);
-const OTHER = (await compareFiles(CNN, TOI)).suspect.sentences.map((s) => s.text).filter((t) => t.length > 60);
+const OTHER = (await compareFiles(CNN, TOI)).suspect.sentences
+  // Article sentences: not a caption or headline of the other page, and ending as a sentence (a line that does not,
+  // put at the top of a copy, is its headline), since page furniture is never a finding.
+  .filter((s) => !s.structure).map((s) => s.text).filter((t) => t.length > 60 && /[.!?]["'\u2019\u201D]*$/.test(t));
 const run = (a: string, b: string): Report => analyze(textSource('reference', a), textSource('suspect', b), rules);
 
 /** A text of 3 to 12 real sentences, each its own paragraph. */

@@ -10,7 +10,7 @@ describe('role check', () => {
       const f = findingsAt(r, s).filter((x) => x.rule === 'role.event-frame');
       expect(f.length).toBe(2);
       expect(f.every((x) => x.severity === 'critical')).toBe(true);
-      expect(f[0]!.message).toBe('Iran carries out the attack in the reference but is its target in the copy');
+      expect(f[0]!.message).toBe('Iran carries out the attack in the reference but is its target in the copy (critical: who did what to whom is reversed)');
     }
   });
 

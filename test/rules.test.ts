@@ -56,14 +56,14 @@ describe('rules', () => {
   it('lets a user folder change a severity, disable a rule and extend a lexicon', () => {
     const user = dir({
       'mine.yaml': 'check: number\nrules:\n  - id: number.changed\n    severity: critical\n  - id: number.qualifier\n    enabled: false\n',
-      'antonyms.yaml': 'lexicon: antonyms-news\nentries:\n  - [hawkish, dovish]\n',
+      'antonyms.yaml': 'lexicon: antonyms-news\nentries:\n  - [upbeat, downbeat]\n',
     });
     const rules = loadRules([user]);
     expect(rules.rules.get('number.changed')!.severity).toBe('critical');
     const r = spawnSync(process.execPath, [CLI, 'rules', '--rules', user], { encoding: 'utf8' });
     expect(r.stdout).toMatch(/^number\.changed +number +critical/m);
     expect(r.stdout).toMatch(/^number\.qualifier +number +minor +\(disabled\)/m);
-    expect(compareTexts('The central bank sounded hawkish on Tuesday.', 'The central bank sounded dovish on Tuesday.').findings.filter((f) => f.kind === 'antonym')).toEqual([]);
+    expect(compareTexts('The central bank sounded upbeat on Tuesday.', 'The central bank sounded downbeat on Tuesday.').findings.filter((f) => f.kind === 'antonym')).toEqual([]);
   });
 
   it('lists every rule with id, kind, severity and description', () => {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withReview } from '../src/core/pipeline.js';
-import { applyReview, emptyReview, loadReview, saveReview, type Decision } from '../src/review/store.js';
+import os from 'node:os';
+import { applyReview, emptyReview, loadReview, saveReview, STALE_LOCK_MS, staleLock, type Decision } from '../src/review/store.js';
 import { CNN, ROOT, ROUNDTRIP, seedPair, tempDir } from './helpers.js';
 
 const tmp = () => tempDir('driftcheck-review-');
@@ -22,17 +23,47 @@ describe('review file', () => {
     expect(fs.readdirSync(path.dirname(file))).toEqual(['r.json']);
   });
 
-  it('moves a corrupt or foreign file aside instead of overwriting it', () => {
+  it('reads a corrupt or foreign file without moving it, and will not replace it', () => {
     const d = tmp();
     const file = path.join(d, 'r.json');
     fs.writeFileSync(file, '{"decisions": [1, 2');
     const r = loadReview(file);
     expect(r.file).toBeNull();
-    expect(r.movedAside).toMatch(/r\.json\.invalid-\d{4}-/);
-    expect(fs.readFileSync(r.movedAside!, 'utf8')).toBe('{"decisions": [1, 2');
+    expect(r.invalid).toBe('not valid JSON');
     fs.writeFileSync(file, JSON.stringify({ some: 'other tool' }));
-    expect(loadReview(file).movedAside).toBeDefined();
-    expect(fs.existsSync(file)).toBe(false);
+    expect(loadReview(file).invalid).toBe('not a driftcheck review file');
+    expect(() => saveReview(file, { ...emptyReview(seedPair()), decisions: { f1: dec('confirmed', '2026-01-01T00:00:01Z') } })).toThrow(/not a driftcheck review file; not replacing it/);
+    expect(fs.readdirSync(d)).toEqual(['r.json']);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ some: 'other tool' });
+  });
+
+  it('takes over a lock whose owner has ended, waits for a live one, then gives up with a message', () => {
+    const file = path.join(tmp(), 'r.json');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: Number(dead.stdout), host: os.hostname(), at: new Date().toISOString() }));
+    expect(staleLock(`${file}.lock`)).toMatch(/has ended/);
+    saveReview(file, { ...emptyReview(seedPair()), decisions: { f1: dec('confirmed', '2026-01-01T00:00:01Z') } });
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+    // A live owner (this test's parent process): not stale until it is old.
+    fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.ppid, host: os.hostname(), at: new Date().toISOString() }));
+    expect(staleLock(`${file}.lock`)).toBeNull();
+    expect(staleLock(`${file}.lock`, Date.now() + STALE_LOCK_MS + 1)).toBe('old');
+    expect(() => saveReview(file, { ...emptyReview(seedPair()), decisions: {} }, { waitMs: 50 })).toThrow(/another driftcheck is saving/);
+  });
+
+  it('never replaces a read-only review file or writes into a read-only folder', () => {
+    const d = tmp();
+    const file = path.join(d, 'r.json');
+    saveReview(file, { ...emptyReview(seedPair()), decisions: { f1: dec('confirmed', '2026-01-01T00:00:01Z') } });
+    fs.chmodSync(file, 0o444);
+    expect(() => saveReview(file, { ...emptyReview(seedPair()), decisions: { f2: dec('confirmed', '2026-01-01T00:00:02Z') } })).toThrow(/read-only; not replacing it/);
+    expect(Object.keys(loadReview(file).file!.decisions)).toEqual(['f1']);
+    const ro = path.join(d, 'ro');
+    fs.mkdirSync(ro);
+    fs.chmodSync(ro, 0o555);
+    expect(() => saveReview(path.join(ro, 'r.json'), emptyReview(seedPair()))).toThrow(/the folder .*ro is read-only/);
+    expect(() => saveReview(path.join(d, 'missing', 'r.json'), emptyReview(seedPair()))).toThrow(/the folder .*missing does not exist/);
+    fs.chmodSync(ro, 0o755);
   });
 
   it('marks dismissed findings, which no longer count', () => {
@@ -53,7 +84,7 @@ describe('review file', () => {
     expect(cli().status).toBe(1);
     const report = seedPair();
     const decisions = Object.fromEntries(report.findings.filter((f) => f.severity !== 'minor').map((f) => [f.fingerprint, dec('dismissed', '2026-01-01T00:00:00Z', 'checked by hand')]));
-    fs.writeFileSync(`${sus}.driftcheck-review.json`, JSON.stringify({ ...emptyReview(report), decisions }));
+    fs.writeFileSync(`${sus}.driftcheck-review.json`, JSON.stringify({ ...emptyReview(report), reference: ref, suspect: sus, decisions }));
     const text = cli();
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^CRITICAL .*\(dismissed\)$/m);

@@ -7,11 +7,11 @@ import type { RuleSet } from '../core/rules.js';
 import type { Severity } from '../core/types.js';
 import { runLine } from './job.js';
 
-const { rules, failOn, maxBytes, inputFormat, baseDir } = workerData as {
-  rules: RuleSet; failOn: Severity; maxBytes: number; inputFormat: 'auto' | 'text' | 'html' | 'markdown'; baseDir: string;
+const { rules, failOn, maxBytes, inputFormat, baseDir, allowOutside } = workerData as {
+  rules: RuleSet; failOn: Severity; maxBytes: number; inputFormat: 'auto' | 'text' | 'html' | 'markdown'; baseDir: string; allowOutside: boolean;
 };
 nlp();
 parentPort!.on('message', async (msg: { index: number; line: string; lineNo: number }) => {
-  const r = await runLine(msg.line, msg.lineNo, baseDir, rules, failOn, { maxBytes, format: inputFormat });
+  const r = await runLine(msg.line, msg.lineNo, baseDir, rules, failOn, { maxBytes, format: inputFormat }, allowOutside);
   parentPort!.postMessage({ index: msg.index, ...r });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadRules } from '../core/rules.js';
+import { coldCheck, median } from './cold.js';
 import { seedSentences, syntheticPair } from './synthetic.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -15,17 +16,17 @@ const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Numbe
 // this many times, interleaved, and the fastest run counts (the peak memory counted is the highest seen).
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const statAtStart = procStat();
-interface SizeRun { sentences: number; ms: Record<string, number>; totalMs: number; winkMs: number; ratio: number; tokens: number; tokensPerSecond: number; peakMB: number }
+interface SizeRun { sentences: number; ms: Record<string, number>; totalMs: number; winkMs: number; ratio: number; tokens: number; tokensPerSecond: number; peakMB: number; bytesPerToken: number | null }
 const runs = new Map<number, SizeRun[]>();
 for (let r = 0; r < rounds; r++) {
   for (const n of sizes) {
-    const out = execFileSync(process.execPath, [path.join(here, 'size.js'), String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(process.execPath, ['--expose-gc', path.join(here, 'size.js'), String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     runs.set(n, [...(runs.get(n) ?? []), JSON.parse(out.trim().split('\n').pop()!) as SizeRun]);
   }
 }
 console.log(`driftcheck bench · ${os.cpus()[0]?.model ?? 'cpu'} · ${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GiB · node ${process.version}`);
 console.log(`fastest of ${rounds} runs per size; bare wink: its fastest run; peak: the highest of the runs\n`);
-const head = ['sentences', 'read', 'clean', 'segment', 'align', 'compare', 'render', 'total ms', 'tokens/s', 'peak MB', 'wink ms', '× wink'];
+const head = ['sentences', 'read', 'clean', 'segment', 'align', 'compare', 'render', 'total ms', 'tokens/s', 'peak MB', 'B/token', 'wink ms', '× wink'];
 console.log(head.map((h) => h.padStart(9)).join(' '));
 const rows: SizeRun[] = [];
 for (const n of sizes) {
@@ -34,7 +35,21 @@ for (const n of sizes) {
   const winkMs = Math.min(...all.map((x) => x.winkMs));
   const r: SizeRun = { ...fastest, winkMs, ratio: Number((fastest.totalMs / winkMs).toFixed(2)), peakMB: Math.max(...all.map((x) => x.peakMB)) };
   rows.push(r);
-  console.log([n, r.ms.read, r.ms.clean, r.ms.segment, r.ms.align, r.ms.compare, r.ms.render, r.totalMs, r.tokensPerSecond, r.peakMB, r.winkMs, r.ratio].map((x) => String(x).padStart(9)).join(' '));
+  console.log([n, r.ms.read, r.ms.clean, r.ms.segment, r.ms.align, r.ms.compare, r.ms.render, r.totalMs, r.tokensPerSecond, r.peakMB, r.bytesPerToken ?? '-', r.winkMs, r.ratio].map((x) => String(x).padStart(9)).join(' '));
+}
+console.log('B/token: heap the two prepared texts keep alive (tokens, sentences, their strings), per token');
+
+// A cold `driftcheck check` of the seed pair, whole process, against bare wink (model load + readDoc of both
+// texts), each in its own process, in turn.
+const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 7);
+const cold = coldRounds > 0 ? coldCheck(coldRounds) : null;
+const coldRatio = cold ? Number(median(cold.ratios).toFixed(2)) : null;
+if (cold) {
+  const f = (xs: number[]) => `median ${Math.round(median(xs))} ms, min ${Math.round(Math.min(...xs))} ms`;
+  console.log(`\ncold check of the seed pair, ${coldRounds} runs each in turn (whole-process CPU, start-up included)`);
+  console.log(`  driftcheck check    ${f(cold.checkMs)}, peak ${cold.checkPeakMB} MB`);
+  console.log(`  bare wink           ${f(cold.winkMs)}, peak ${cold.winkPeakMB} MB`);
+  console.log(`  check / wink        median ${coldRatio}x, min ${Math.min(...cold.ratios).toFixed(2)}x (run by run)`);
 }
 const byN = (n: number) => rows.find((r) => r.sentences === n);
 const growth = byN(1000) && byN(10000) ? byN(10000)!.totalMs / byN(1000)!.totalMs : null;
@@ -203,7 +218,13 @@ if (peak10k !== undefined) console.log(`  peak memory at 10,000 sentences under 
 console.log(`  --jobs 2 at least 1.7x --jobs 1                ${speedup.overall}x whole run, ${speedup.steady}x second half   ${verdict(speedup.overall >= 1.7)} (whole run), ${verdict(speedup.steady >= 1.7)} (second half)`);
 console.log(`    (two independent processes reach ${ceiling.overall}x whole run, ${ceiling.steady}x second half on this machine)`);
 if (long) console.log(`  --jobs 2 at least 1.7x --jobs 1, ${longPairs} pairs   ${long.speedup}x whole run             ${verdict(long.speedup >= 1.7)}`);
+// The targets of issue 19.
+if (coldRatio !== null) console.log(`  cold check of the seed pair at most 2x bare wink (CPU)   ${coldRatio}x median   ${verdict(coldRatio <= 2)}`);
+const r10k = byN(10000)?.ratio;
+if (r10k !== undefined) console.log(`  10,000 sentences a side at most 4x bare wink readDoc    ${r10k}x          ${verdict(r10k <= 4)}`);
+const peak30k = byN(30000)?.peakMB;
+if (peak30k !== undefined) console.log(`  peak memory at 30,000 sentences a side under 500 MB    ${peak30k} MB       ${verdict(peak30k < 500)}`);
 
-const results = { date: new Date().toISOString(), machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rounds, sizes: rows, runs: Object.fromEntries(runs), growth1kTo10k: growth, batch: { pairs, ...batch, speedup, twoProcesses: ceiling, stealPercent: stolen }, longBatch: long && { pairs: longPairs, ...long }, plainLoopTwoThreads: loop };
+const results = { date: new Date().toISOString(), machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rounds, sizes: rows, coldCheck: cold && { ...cold, medianRatio: coldRatio }, runs: Object.fromEntries(runs), growth1kTo10k: growth, batch: { pairs, ...batch, speedup, twoProcesses: ceiling, stealPercent: stolen }, longBatch: long && { pairs: longPairs, ...long }, plainLoopTwoThreads: loop };
 fs.writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench-results.json');

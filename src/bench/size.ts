@@ -42,7 +42,14 @@ const ref = { path: 'reference', ...decode(bytes.reference, 'reference'), format
 const sus = { path: 'suspect', ...decode(bytes.suspect, 'suspect'), format: 'text' as const };
 stage.read = performance.now() - t;
 const tm = { clean: 0, segment: 0, align: 0, compare: 0, summarize: 0 };
+// What the prepared texts keep alive (sentences, tokens, their strings and memos), after a full collection on
+// either side: run with --expose-gc, else reported as null.
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
 const a = prepare(ref, rules, tm), b = prepare(sus, rules, tm);
+gc?.();
+const retained = process.memoryUsage().heapUsed - heapBefore;
 stage.clean = tm.clean;
 stage.segment = tm.segment;
 t = performance.now();
@@ -67,4 +74,5 @@ console.log(JSON.stringify({
   ms: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Math.round(v)])),
   totalMs: Math.round(total), winkMs: Math.round(wink), ratio: Number((total / wink).toFixed(2)),
   tokensPerSecond: Math.round(tokens / (total / 1000)), reportChars: written, peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  bytesPerToken: gc ? Math.round(retained / tokens) : null,
 }));

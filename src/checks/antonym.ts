@@ -2,10 +2,10 @@
 // another opposite in the same region balances it; and a word replaced by another step of its scale
 // ("accused" -> "convicted", rules/lexicon/scales.yaml).
 import type { Check, Emit } from '../core/check.js';
-import { areAntonyms } from '../core/lexicons.js';
+import { areAntonyms, hasOpposite } from '../core/lexicons.js';
 import { evidence, type PairContext } from '../core/pair.js';
 import type { SideToken } from '../core/diff.js';
-import { polarity } from './polarity.js';
+import { polarity, type Region } from './polarity.js';
 
 export const antonym: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
@@ -13,6 +13,7 @@ export const antonym: Check = (ctx, emit) => {
     if (!r.flipped || !r.antonyms.length) continue;
     // When a negation cue changed as well, the negation check speaks for the region.
     if ((r.refCues.length + r.susCues.length) % 2 === 1) continue;
+    if (degreeBalanced(ctx, r)) continue;
     for (const sub of r.antonyms) {
       emit('antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
     }
@@ -50,6 +51,26 @@ export const antonym: Check = (ctx, emit) => {
   }
 };
 
+/**
+ * A degree word turned round with an opposite says the same: "more optimistic" / "less pessimistic" (two
+ * opposites, one of them "more"/"less"), "less expensive" / "cheaper" (one opposite and a degree word on one
+ * side only).
+ */
+function degreeBalanced(ctx: PairContext, r: Region): boolean {
+  const deg = ctx.lex.comparatives;
+  const isDegree = (s: Region['antonyms'][number]) => s.ref.length === 1 && deg.has(s.ref[0]!.norm);
+  const degreeSubs = r.antonyms.filter(isDegree).length, others = r.antonyms.length - degreeSubs;
+  if (degreeSubs === 1 && others === 1) return true;
+  if (degreeSubs || others !== 1) return false;
+  // A degree word right before the opposite, changed with it: "less expensive" where the copy has "cheaper".
+  const sub = r.antonyms[0]!;
+  const before = (side: 'ref' | 'sus', t: SideToken) => {
+    const u = ctx[side].tokens[t.k - 1];
+    return !!u && u.sent === t.sent && deg.has(u.norm) && r[side].includes(u);
+  };
+  return before('ref', sub.ref[0]!) !== before('sus', sub.sus[0]!);
+}
+
 /** The first content word after T in its sentence that is not itself one of the pair: what T is said of. */
 function attachedTo(toks: SideToken[], t: SideToken, skip: Set<string>, dir: 1 | -1): string | null {
   for (let k = t.k + dir; k >= 0 && k < toks.length && Math.abs(k - t.k) <= 5; k += dir) {
@@ -64,7 +85,7 @@ function swappedOpposites(ctx: PairContext, emit: Emit): void {
   const lex = ctx.lex;
   if (!ctx.diff.hunks.some((h) => h.ref.length && h.sus.length)) return;
   // Only words that have an opposite at all can form a pair (most sentences have none or one).
-  const refContent = ctx.ref.tokens.filter((t) => t.content && lex.antonyms.has(t.lemma));
+  const refContent = ctx.ref.tokens.filter((t) => t.content && hasOpposite(lex, t.lemma));
   if (refContent.length < 2) return;
   for (let i = 0; i < refContent.length; i++) {
     for (let j = i + 1; j < refContent.length; j++) {

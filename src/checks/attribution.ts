@@ -134,7 +134,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
 function canSpeak(ctx: PairContext, w: Who): boolean {
   if (w.pronoun || !w.head || w.keys.size || w.places.size) return true;
   const lex = ctx.lex;
-  const cls = lex.nounClasses[w.head];
+  const cls = lex.nounClasses.get(w.head);
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
@@ -180,7 +180,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
     const voice = voiceOf(ctx, a, b) ?? voiceOf(ctx, b, a);
     if (voice) return voice;
     // "Kirby" vs "the spokesman": a named person and a person's role may be the same source; a body is not.
-    const isPerson = (h: string) => ctx.lex.nounClasses[h] === 'person' || ctx.lex.titleWords.has(h);
+    const isPerson = (h: string) => ctx.lex.nounClasses.get(h) === 'person' || ctx.lex.titleWords.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||
         (b.keys.has(b.head) && !a.keys.size && !a.places.size && isPerson(a.head))) return 'same';
     return 'other';

@@ -2,13 +2,62 @@
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/check.js';
-import { areSynonyms } from '../core/lexicons.js';
+import { areSynonyms, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
 import { loneOpening } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
+
+/** A name part folded for comparison: no case, accents, spaces, hyphens or apostrophes ("Banaś" = "banas"). */
+const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/[\s'’.-]/g, '');
+
+/**
+ * How two differing name parts relate: 'same' written otherwise (case, accents, spacing), 'typo' (one letter
+ * changed, added, dropped or two swapped in a word of four or more letters: "McCormick" / "McCormack"), else
+ * 'other' (another name: "Hillary" / "Lindsey").
+ */
+export function nameChange(a: string, b: string): 'same' | 'typo' | 'other' {
+  const x = foldName(a), y = foldName(b);
+  if (x === y) return 'same';
+  if (Math.min(x.length, y.length) >= 4 && editDistanceAtMostOne(x, y)) return 'typo';
+  // A name spelt another way or cut short keeps its start ("Artjom" / "Artem", "Erdo" / "Erdugan").
+  if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return 'typo';
+  return stringSimilarity.compareTwoStrings(x, y) >= 0.75 ? 'typo' : 'other';
+}
+
+/** One substitution, insertion, deletion or swap of two neighbouring letters turns X into Y. */
+function editDistanceAtMostOne(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return true;
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+  }
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
+/** A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name ("Turner"). */
+const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(w.toLowerCase()) === undefined || lex.properNouns.has(w.toLowerCase()));
+
+/**
+ * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
+ * many parts on both sides, one part in the same place replaced by another name that is no dictionary word
+ * ("Melissa Gutierrez" / "Melissa Hernandez"); a longer or shorter title of a body ("Ashford Magistrates" /
+ * "Ashford District Court") is a name written otherwise, at most minor.
+ */
+function partsChange(lex: Lexicons, a: string[], b: string[]): 'same' | 'typo' | 'other' {
+  const fa = a.map(foldName), fb = b.map(foldName);
+  const onlyA = a.filter((_, i) => !fb.includes(fa[i]!)), onlyB = b.filter((_, i) => !fa.includes(fb[i]!));
+  if (!onlyA.length && !onlyB.length) return 'same';
+  if (fa.join('') === fb.join('')) return 'same';
+  const one = onlyA.length === 1 && onlyB.length === 1 && a.length === b.length && a.length >= 2 && fa.indexOf(foldName(onlyA[0]!)) === fb.indexOf(foldName(onlyB[0]!));
+  const c = onlyA.length === 1 && onlyB.length === 1 ? nameChange(onlyA[0]!, onlyB[0]!) : 'typo';
+  if (c === 'other' && !(one && nameLike(lex, onlyA[0]!) && nameLike(lex, onlyB[0]!))) return 'typo';
+  return c;
+}
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const entity: Check = (ctx, emit) => {
@@ -42,7 +91,10 @@ export const entity: Check = (ctx, emit) => {
       // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna).
       const a = r.parts[r.parts.length - 2]!, b = same.parts[same.parts.length - 2]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
-        emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
+        // Another first name is another person ("Hillary Clinton" / "Lindsey Clinton"); a letter off is a misspelling.
+        const change = nameChange(a, b);
+        const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && nameLike(lex, b);
+        if (change !== 'same') emit(person ? 'entity.person' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
     }
   }
@@ -58,7 +110,9 @@ export const entity: Check = (ctx, emit) => {
     if (best && bestSim >= 0.5) {
       susUsed.add(best);
       reportedRef.push(r.span);
-      emit('entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
+      // "Melissa Gutierrez" / "Melissa Hernandez" is another person; "Banaś" / "Banas" the same name.
+      const change = partsChange(lex, r.parts, best.parts);
+      if (change !== 'same') emit(change === 'other' ? 'entity.person' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
     }
   }
   // A place replaced by another place where it stood ("in Europe" -> "in the United States"), or any named
@@ -74,7 +128,7 @@ export const entity: Check = (ctx, emit) => {
   // an ordinary word as a name: not enough to call a participant replaced.
   const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
     const t = loneOpening(ctx[side].tokens, e);
-    return !!t && lex.synonyms[t.norm] !== undefined;
+    return !!t && lex.synonyms.get(t.norm) !== undefined;
   };
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
@@ -98,8 +152,8 @@ export const entity: Check = (ctx, emit) => {
   const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
   const placeWord = (w: string) => lex.places.has(w);
   for (const h of ctx.diff.hunks) {
-    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses[t.lemma] === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
-    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses[t.lemma] === 'group' || lex.nounClasses[t.lemma] === 'location')
+    const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses.get(t.lemma) === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
+    const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses.get(t.lemma) === 'group' || lex.nounClasses.get(t.lemma) === 'location')
       && !refLemmas.has(t.lemma) && !placeWord(t.norm));
     const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {

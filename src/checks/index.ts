@@ -3,6 +3,7 @@ import type { Check } from '../core/check.js';
 import { addition } from './addition.js';
 import { antonym } from './antonym.js';
 import { attribution } from './attribution.js';
+import { category } from './category.js';
 import { entity } from './entity.js';
 import { modality } from './modality.js';
 import { negation } from './negation.js';
@@ -14,4 +15,4 @@ import { role } from './role.js';
 import { unicode } from './unicode.js';
 import { wording } from './wording.js';
 
-export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, quote, modality, omission, addition, unicode, wording];
+export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, category, quote, modality, omission, addition, unicode, wording];

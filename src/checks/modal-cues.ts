@@ -21,7 +21,7 @@ function afterEvidence(words: SideToken[], i: number, lex: Lexicons): boolean {
   // Over adverbs and a relative pronoun: "a success, really proving", "a success that demonstrated".
   while (j >= 0 && (words[j]!.pos === 'ADV' || lex.relativePronouns.has(words[j]!.norm) || lex.complementizers.has(words[j]!.norm))) j--;
   const w = words[j];
-  return !!w && w.sent === words[i]!.sent && w.pos === 'NOUN' && lex.nounClasses[w.lemma] !== 'person' && !lex.titleWords.has(w.norm);
+  return !!w && w.sent === words[i]!.sent && w.pos === 'NOUN' && lex.nounClasses.get(w.lemma) !== 'person' && !lex.titleWords.has(w.norm);
 }
 
 export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): CueHit[] {

@@ -7,7 +7,9 @@ import { evidence, matchOf, numbersOf, spanEvidence, type PairContext, type Side
 import type { NumberMention } from '../core/types.js';
 
 // Values are normalised by mentions.ts: "date:…", "300%", "€25" (a currency sign from rules/ in front), "2nd".
-const kindOf = (v: string) => (v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
+// A year is compared with a count: "in 1937" -> "in 1799" and "Rs 2000" -> "Rs 2109" are changed numbers, whatever
+// range mentions.ts reads as a year.
+const kindOf = (v: string) => (v.startsWith('year:') ? 'count' : v.includes(':') ? v.slice(0, v.indexOf(':')) : /%$/.test(v) ? 'percent' : /^[^\d.]/.test(v) ? 'money' : /\d(st|nd|rd|th)$/.test(v) ? 'ordinal' : 'count');
 
 interface Amount { unit: SideToken; group: number; count: number | null; size: number; mention: NumberMention | null }
 

@@ -29,7 +29,7 @@ export function hasOwnNumber(ctx: PairContext, side: 'ref' | 'sus'): boolean {
 
 /** A word the dictionary knows as an ordinary word, not first as a name ("Police", "Rescue"). */
 const ordinaryWord = (ctx: PairContext, w: string) =>
-  isCommonNoun(ctx.lex, w) || (ctx.lex.synonyms[w] !== undefined && !ctx.lex.properNouns.has(w));
+  isCommonNoun(ctx.lex, w) || (ctx.lex.synonyms.get(w) !== undefined && !ctx.lex.properNouns.has(w));
 
 /** Entity keys and number values dropped from one side relative to the other, with the hunk tokens that held them. */
 export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly = false): { toks: SideToken[]; what: string }[] {

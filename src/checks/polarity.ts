@@ -2,7 +2,8 @@
 // regions (diff hunks a few words apart); in each region a flip is an odd number of unmatched negation cues,
 // implicit negatives ("failed", "unsuccessful") and antonym substitutions. Regions keep two unrelated changes in
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
-import { areAntonyms, areSynonyms, negatedBase, type Lexicons } from '../core/lexicons.js';
+import { areAntonyms, areSynonyms, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
+import { sameStem } from './words.js';
 import type { SideToken } from '../core/diff.js';
 import { matchOf, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
@@ -61,12 +62,13 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const refNorms = new Set(ctx.ref.tokens.map((t) => t.norm)), susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
-  // Content words, prepositions ("before"/"after") and superlative markers ("the most/least important").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm);
+  // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
+  // words ("more"/"less").
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
-  const mayHaveOpposite = (a: SideToken) => lex.antonyms.has(a.lemma) || lex.antonyms.has(a.norm) ||
+  const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) ||
     (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
   for (const a of refU) {
     if (!candidate(a) || !mayHaveOpposite(a)) continue;
@@ -78,6 +80,10 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma) || susNorms.has(a.norm) || refNorms.has(b.norm)) continue;
       // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising".)
       if (ctx.sus.tokens.some((t) => t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      // Nor is a near-synonym of it the copy brings in ("previous and current" / "past and present").
+      if (susU.some((t) => t !== b && t.content && !used.has(t) && similarAdjectives(lex, t.lemma, a.lemma))) continue;
+      // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
+      if (ctx.sus.tokens.some((t) => t !== b && t.content && sameStem(t.lemma, a.lemma)) && ctx.ref.tokens.some((t) => t !== a && t.content && sameStem(t.lemma, b.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
       used.add(a).add(b);
       break;
@@ -100,11 +106,21 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   return subs;
 }
 
+const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** The first word of every negating idiom on one side ("yet" of "has yet to"). */
 function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
   const out: SideToken[] = [];
-  for (const idiom of ctx.lex.negIdioms) for (let k = 0; k < toks.length; k++) if (phraseAt(toks, k, idiom, 'norm')) out.push(toks[k]!);
+  for (const idiom of ctx.lex.negIdioms) {
+    for (let k = 0; k < toks.length; k++) {
+      if (!phraseAt(toks, k, idiom, 'norm')) continue;
+      // "far from the river" is a place, not "far from over": a locative idiom before a noun phrase negates nothing.
+      const next = toks[k + idiom.length];
+      if (next && NOUN_PHRASE.has(next.pos) && ctx.lex.locativeIdioms.some((l) => phraseAt(toks, k, l, 'norm'))) continue;
+      out.push(toks[k]!);
+    }
+  }
   return out;
 }
 

@@ -19,6 +19,19 @@ const TRIM_RIGHT = /[\s\u00A0\uFEFF\u200B]+$/u;
 
 export const MAX_FURNITURE_LINE = 400;
 
+/** Runs of white space read as one space: a doubled space inside "Skip to  content" must not hide the furniture. */
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+/** How many characters of s make the first n characters of collapse(s). */
+function uncollapsedLength(s: string, n: number): number {
+  let i = 0;
+  for (let j = 0; j < n && i < s.length; j++) {
+    if (/\s/.test(s[i]!)) while (i < s.length && /\s/.test(s[i]!)) i++;
+    else i++;
+  }
+  return i;
+}
+
 export function clean(text: string, lex: Lexicons): Cleaned {
   const paragraphs: Paragraph[] = [];
   const furniture: { span: Span; rule: string }[] = [];
@@ -31,16 +44,20 @@ export function clean(text: string, lex: Lexicons): Cleaned {
     if (lead === raw.length) continue;
     let start = m.index + lead;
     const end = m.index + raw.length - trail;
-    let body = foldSameLength(text.slice(start, end));
+    // Page furniture is short; long lines are article text and are never run through the patterns. The length
+    // counts white space runs as one space, as the patterns see the line.
+    let raw0 = end - start > 4 * MAX_FURNITURE_LINE ? '' : foldSameLength(text.slice(start, end));
+    let body = collapse(raw0);
     let dropped = false;
-    // Page furniture is short; long lines are article text and are never run through the patterns.
-    for (const b of end - start > MAX_FURNITURE_LINE ? [] : lex.boilerplate) {
+    for (const b of raw0 === '' || body.length > MAX_FURNITURE_LINE ? [] : lex.boilerplate) {
       if (b.prefix) {
         const pm = b.re.exec(body);
         if (pm && pm[0].length > 0 && pm[0].length < body.length) {
-          furniture.push({ span: [start, start + pm[0].length], rule: b.id });
-          start += pm[0].length;
-          body = foldSameLength(text.slice(start, end));
+          const len = uncollapsedLength(raw0, pm[0].length);
+          furniture.push({ span: [start, start + len], rule: b.id });
+          start += len;
+          raw0 = foldSameLength(text.slice(start, end));
+          body = collapse(raw0);
         }
       } else if (b.re.test(body)) {
         furniture.push({ span: [start, end], rule: b.id });

@@ -4,6 +4,7 @@ import type { Check, Emit } from './check.js';
 import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { pairContext } from './pair.js';
+import { distinguishRepeats } from './repeats.js';
 import { formatMessage, type RuleSet } from './rules.js';
 import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
 
@@ -43,7 +44,7 @@ function dropExplained(findings: Finding[], from: number): void {
   const pairFindings = findings.slice(from);
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
-    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.kind !== 'wording' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
+    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.rule !== 'wording.changed' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
   }
   // A name replaced where it speaks ("Adams said" -> "Roberts said") is the attribution finding, not a second one.
   const speakers = findings.slice(from).filter((f) => f.kind === 'attribution');
@@ -56,7 +57,6 @@ function dropExplained(findings: Finding[], from: number): void {
 /** Runs the checks it is handed, in order, on every aligned pair that is not an exact match. */
 export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons, checks: readonly Check[]): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, number>();
   alignment.forEach((pair, index) => {
     if (pair.status === 'match') return;
     const ctx = pairContext(index, pair, ref.sentences, sus.sentences, ref.source.text, sus.source.text, lex, rules);
@@ -66,13 +66,10 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
       if (!r.enabled) return;
       const q = (s: string | undefined) => `“${squashSpaces(s ?? '').trim()}”`;
       const vars = { ref: q(e.reference?.text), sus: q(e.suspect?.text), ...(e.vars ?? {}) };
-      let fp = fingerprint(ruleId, e.reference, e.suspect);
-      const n = (seen.get(fp) ?? 0) + 1;
-      seen.set(fp, n);
-      if (n > 1) fp = `${fp}-${n}`;
+      const fp = fingerprint(ruleId, e.reference, e.suspect);
       const severity = loose ? 'minor' : (e.severity ?? r.severity);
       findings.push({
-        id: `${r.id}@${fp.slice(0, 8)}${n > 1 ? `-${n}` : ''}`,
+        id: `${r.id}@${fp.slice(0, 8)}`,
         rule: r.id,
         kind: r.kind,
         severity,
@@ -90,5 +87,6 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     for (const check of checks) check(ctx, emit);
     dropExplained(findings, before);
   });
+  distinguishRepeats(findings, ref, sus, alignment);
   return findings;
 }

@@ -1,9 +1,12 @@
 // driftcheck.config.json (or .driftcheckrc.json), found by walking up from the working directory, or --config.
 // Unknown keys and wrong types are errors naming the key; command-line flags win over the file.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import type { RuleSet } from './rules.js';
+import type { ValidateFunction } from 'ajv';
+import { readFileBounded } from './read.js';
+import { refuseUnsafeKeys, type RuleSet } from './rules.js';
 import { SEVERITIES, UsageError, type Severity } from './types.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github', 'html'] as const;
@@ -18,6 +21,8 @@ export interface Config {
   severity?: Record<string, Severity | 'off'>;
   maxBytes?: number;
   inputFormat?: 'auto' | 'text' | 'html' | 'markdown';
+  /** batch: read files a manifest names outside the manifest's folder (as --allow-outside). */
+  allowOutside?: boolean;
   /** Where the file was found (set when loading). */
   file?: string;
 }
@@ -33,38 +38,51 @@ const schema = {
     severity: { type: 'object', additionalProperties: { enum: [...SEVERITIES, 'off'] } },
     maxBytes: { type: 'integer', minimum: 1 },
     inputFormat: { enum: ['auto', 'text', 'html', 'markdown'] },
+    allowOutside: { type: 'boolean' },
   },
 };
-const validate = new Ajv({ allErrors: false }).compile(schema);
+// Compiled only when a config file is read: ajv and its compiled schema cost more than the rest of a plain run's set-up.
+let compiled: ValidateFunction | null = null;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: false }).compile(schema);
+  }
+  return compiled;
+}
 
 export const CONFIG_NAMES = ['driftcheck.config.json', '.driftcheckrc.json'];
 
-export function findConfig(from: string): string | null {
+/**
+ * The nearest config file from `from` upwards, stopping at the repository root (the folder holding .git) or the
+ * home folder: a config planted in a shared folder above the project must not switch its rules off.
+ */
+export function findConfig(from: string, home = os.homedir()): string | null {
   let dir = path.resolve(from);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const p = path.join(dir, name);
       if (fs.existsSync(p)) return p;
     }
+    if (fs.existsSync(path.join(dir, '.git')) || (home && dir === path.resolve(home))) return null;
     const up = path.dirname(dir);
     if (up === dir) return null;
     dir = up;
   }
 }
 
+const CONFIG_MAX_BYTES = 1 << 20;
+
 export function loadConfig(file: string): Config {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const raw = readFileBounded(file, CONFIG_MAX_BYTES, 'a config file is a few lines of settings').toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
     throw new UsageError(`${file}: invalid JSON (${(e as Error).message})`);
   }
+  refuseUnsafeKeys(value, file);
+  const validate = validator();
   if (!validate(value)) {
     const err = validate.errors![0]!;
     const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -86,7 +104,7 @@ export function withSeverities(rules: RuleSet, overrides: Record<string, Severit
   for (const [id, sev] of Object.entries(overrides)) {
     const r = copy.get(id);
     if (!r) throw new UsageError(`${where}: "severity.${id}": no such rule (see driftcheck rules)`);
-    copy.set(id, sev === 'off' ? { ...r, enabled: false } : { ...r, severity: sev });
+    copy.set(id, sev === 'off' ? { ...r, enabled: false } : { ...r, severity: sev, severityFixed: true });
   }
   return { ...rules, rules: copy };
 }

@@ -28,7 +28,8 @@ export function foldSameLength(s: string): string {
 /** Folded, lower-cased form of one token; dots inside acronyms go ("U.S." -> "us"). */
 export function foldToken(s: string, spelling?: Map<string, string>): string {
   // Most tokens are plain ASCII words: nothing to fold but the case.
-  let t = /^[\x21-\x7e]*$/.test(s) ? s.toLowerCase() : foldChars(s).toLowerCase().normalize('NFKC');
+  // Accents and the German sharp s do not make another word ("Guaraní" / "Guarani", "Talstraße" / "Talstrasse").
+  let t = /^[\x21-\x7e]*$/.test(s) ? s.toLowerCase() : foldChars(s).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').normalize('NFKC');
   if (/^([a-z]\.){2,}$/.test(t) || /^([a-z]\.)+[a-z]$/.test(t)) t = t.replace(/\./g, '');
   return spelling?.get(t) ?? t;
 }
@@ -40,4 +41,17 @@ export function foldToken(s: string, spelling?: Map<string, string>): string {
  */
 export function squashSpaces(s: string): string {
   return /[^\S ]|\s{2,}/.test(s) ? s.split(/\s+/).join(' ') : s;
+}
+
+/** One part of a contraction split into its full form: its text (a piece of the token), lemma and part of speech. */
+export interface ContractionPart { text: string; lemma: string; pos: string }
+
+/**
+ * The parts of a contraction written as one token ("didnt" -> "did" + "nt", "cannot" -> "can" + "not",
+ * contractions.yaml), or null. The parts' texts spell the token, so their offsets partition its span.
+ */
+export function contractionParts(token: string, table: Map<string, ContractionPart[]>): ContractionPart[] | null {
+  if (token.length < 3 || token.length > 8) return null;
+  const parts = table.get(foldChars(token).toLowerCase());
+  return parts && parts.reduce((n, p) => n + p.text.length, 0) === token.length ? parts : null;
 }

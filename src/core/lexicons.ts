@@ -1,8 +1,10 @@
 // Compiles the lexicons of a RuleSet into lookup structures once per rule set.
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
+import type { Token, Root } from 'ret';
 import { structureLexicon, type StructureLexicon } from './analysis/lexicon.js';
 import { memoFor, remember } from './memo.js';
-import { lexicon, type RuleSet } from './rules.js';
+import { lexicon, wordMap, type RuleSet } from './rules.js';
+import type { WordMap } from './wordmap.js';
 import { UsageError } from './types.js';
 
 export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean; evidenceOnly: boolean }
@@ -19,6 +21,8 @@ export interface Lexicons {
   titleQualifiers: Set<string>;
   titleCanon: Map<string, string>;
   spelling: Map<string, string>;
+  /** Contractions wink leaves whole, by their folded form (contractions.yaml). */
+  contractions: Map<string, { text: string; lemma: string; pos: string }[]>;
   negCues: Set<string>;
   implicitNeg: Set<string>;
   balancingNeg: Set<string>;
@@ -28,6 +32,8 @@ export interface Lexicons {
   negIdioms: string[][];
   /** Phrases a negation cue opens without negating the clause ("not only", "not the only", "no doubt"). */
   notNegating: string[][];
+  /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
+  locativeIdioms: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   /** Phrases that put the next verb in the future or in intention (prospects.yaml), as lemma sequences. */
@@ -93,6 +99,8 @@ export interface Lexicons {
   endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
   captionRe: RegExp;
   bylineRes: RegExp[];
+  /** A caption's credit line or position cue, matched against the paragraph as written. */
+  creditRes: RegExp[];
   lightNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
   quantifiers: Map<string, number>;
@@ -100,12 +108,20 @@ export interface Lexicons {
   quantifierPhrases: { words: string[]; strength: number }[];
   /** Quantifiers that make a superlative before an adjective or adverb ("the most important"). */
   superlatives: Set<string>;
+  /** Degree words compared as opposites ("more" / "less", quantifiers.yaml comparatives). */
+  comparatives: Set<string>;
   /** Phrases that make a superlative one among several ("one of", "among"). */
   oneOf: string[][];
   antonyms: Map<string, Set<string>>;
+  /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
+  oppositeClusters: WordMap;
+  /** Noun (or two-word compound) -> its places under category roots, each a dot-joined chain of synset ids, root first. */
+  categories: WordMap;
+  /** Synset id of a category chain -> a word that names it (the root's own name for a root). */
+  categoryNames: WordMap;
   antonymPhrases: [string[], string[]][];
-  synonyms: Record<string, string>;
-  nounClasses: Record<string, string>;
+  synonyms: WordMap;
+  nounClasses: WordMap;
   /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
   properNouns: Set<string>;
   /** What the sentence analysis reads (rules/lexicon/structure.yaml). */
@@ -114,15 +130,61 @@ export interface Lexicons {
 
 const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 
-function compileRegex(src: string, flags: string, where: string): RegExp {
+/** How a pattern is known in RuleSet.safePatterns: its flags and source as the RegExp gives them. */
+export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/** Every regular expression the lexicons compiled (what the build checks once for the bundled rules). */
+export function patternsOf(lex: Lexicons): RegExp[] {
+  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes];
+}
+
+// Loaded only for a pattern the build did not check already (one from a --rules folder).
+let safeRegex: ((re: RegExp) => boolean) | null = null;
+
+/**
+ * A group with alternatives under a repetition that can repeat ("(a|a)*b", "(?:x|xy)+"): the alternatives may match
+ * the same text, and the engine then tries every way to split a line between them (2^n for n characters).
+ * safe-regex2 counts only nested quantifiers, so such patterns are refused here as well.
+ */
+export function repeatsAlternation(src: string): boolean {
+  // ret is CommonJS: its export is the tokenizer itself, with the token types attached. Loaded only for a user pattern.
+  const retPackage = createRequire(import.meta.url)('ret') as unknown;
+  const tokenizer = retPackage as (typeof import('ret'))['tokenizer'];
+  const { types } = retPackage as typeof import('ret');
+  let tree: Root;
+  try {
+    tree = tokenizer(src);
+  } catch {
+    return false;
+  }
+  const hasAlternation = (t: Root | Token): boolean => {
+    const options = 'options' in t ? t.options : undefined;
+    if (options && options.length > 1) return true;
+    const kids: Token[] = [...(options?.flat() ?? []), ...('stack' in t && t.stack ? t.stack : [])];
+    if (t.type === types.REPETITION) kids.push(t.value);
+    return kids.some(hasAlternation);
+  };
+  const walk = (t: Root | Token): boolean => {
+    if (t.type === types.REPETITION && (t.max === null || t.max === Infinity || t.max > 1) && hasAlternation(t.value)) return true;
+    const kids: Token[] = [...('options' in t && t.options ? t.options.flat() : []), ...('stack' in t && t.stack ? t.stack : [])];
+    if (t.type === types.REPETITION) kids.push(t.value);
+    return kids.some(walk);
+  };
+  return walk(tree);
+}
+
+function compileRegex(src: string, flags: string, where: string, checked: ReadonlySet<string> | undefined): RegExp {
   let re: RegExp;
   try {
     re = new RegExp(src, flags);
   } catch (e) {
     throw new UsageError(`${where}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
   }
+  if (checked?.has(patternKey(re))) return re;
+  safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (re: RegExp) => boolean;
   // Nested quantifiers can backtrack for ever on a crafted line: such a pattern is refused when the rules load.
   if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
+  if (repeatsAlternation(src)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (a repeated group of alternatives); rewrite it with a character class or without the repetition`);
   return re;
 }
 
@@ -135,7 +197,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const boilerplate = bp.map((b) => {
     const flags = b.caseSensitive ? 'u' : 'iu';
     const src = b.prefix ? `^(?:${b.pattern})` : `^(?:${b.pattern})$`;
-    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`), prefix: !!b.prefix };
+    return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`, rules.safePatterns), prefix: !!b.prefix };
   });
 
   const spelling = new Map<string, string>();
@@ -158,7 +220,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -179,10 +241,10 @@ export function lexicons(rules: RuleSet): Lexicons {
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
+  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
   // Quantifiers of one word are looked up; those of several are matched as phrases.
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
-  const cap = lexicon<{ caption: string[]; byline: string[] }>(rules, 'captions');
+  const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
 
   const antonyms = new Map<string, Set<string>>();
   const antonymPhrases: [string[], string[]][] = [];
@@ -213,6 +275,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     titleQualifiers: new Set(titles.qualifiers ?? []),
     titleCanon,
     spelling,
+    contractions: new Map(Object.entries(rules.lexicons.has('contractions') ? lexicon<Record<string, [string, string, string][]>>(rules, 'contractions') : {})
+      .map(([w, parts]) => [w, parts.map(([text, lemma, pos]) => ({ text, lemma, pos }))])),
     negCues: new Set(neg.cues.map((c) => c.toLowerCase())),
     implicitNeg: new Set(neg.implicit),
     balancingNeg: new Set(neg.balancing ?? []),
@@ -220,6 +284,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     notPrefixed: new Set(neg.notPrefixed ?? []),
     negIdioms: neg.idioms ?? [],
     notNegating: neg.notNegating ?? [],
+    locativeIdioms: neg.locativeIdioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
@@ -266,18 +331,23 @@ export function lexicons(rules: RuleSet): Lexicons {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
-    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions')),
-    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'))),
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
+    bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
+    creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),
     quantifierPhrases: strengths.filter(phrase).map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
     superlatives: new Set(quant.superlatives),
+    comparatives: new Set(quant.comparatives ?? []),
     oneOf: quant.oneOf ?? [],
     antonyms,
+    oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? wordMap(rules, 'opposite-clusters-wordnet') : new Map(),
+    categories: rules.lexicons.has('categories-wordnet') ? wordMap(rules, 'categories-wordnet') : new Map(),
+    categoryNames: rules.lexicons.has('category-names-wordnet') ? wordMap(rules, 'category-names-wordnet') : new Map(),
     antonymPhrases,
-    synonyms: lexicon<Record<string, string>>(rules, 'synonyms-wordnet'),
-    nounClasses: lexicon<Record<string, string>>(rules, 'noun-classes-wordnet'),
+    synonyms: wordMap(rules, 'synonyms-wordnet'),
+    nounClasses: wordMap(rules, 'noun-classes-wordnet'),
     properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
     structure: structureLexicon(rules),
   };
@@ -293,9 +363,9 @@ function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: nu
   return m;
 }
 
-const synCache = new WeakMap<Record<string, string>, Map<string, string[]>>();
+const synCache = new WeakMap<WordMap, Map<string, string[]>>();
 // The last rule set's memo, kept at hand: this runs for every pair of words the checks compare.
-let synSource: Record<string, string> | null = null;
+let synSource: WordMap | null = null;
 let synMemo = new Map<string, string[]>();
 let synOf = (_w: string): string[] => [];
 /** The WordNet synonym sets a word belongs to (ids), memoised per word. */
@@ -304,7 +374,7 @@ export const synsets = (lex: Lexicons, w: string): string[] => {
     const source = lex.synonyms;
     synSource = source;
     synMemo = memoFor(synCache, source);
-    synOf = (x) => source[x]?.split(' ') ?? [];
+    synOf = (x) => source.get(x)?.split(' ') ?? [];
   }
   return remember(synMemo, w, synOf);
 };
@@ -335,7 +405,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   const person = commonSingular(lex, w);
   if (person !== null) return person;
-  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms[x] !== undefined && !lex.properNouns.has(x)) ?? null;
+  return [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.slice(0, -1)].find((x) => x !== w && x.length > 2 && lex.synonyms.get(x) !== undefined && !lex.properNouns.has(x)) ?? null;
 }
 
 /**
@@ -343,7 +413,7 @@ export function ordinarySingular(lex: Lexicons, w: string): string | null {
  * a proper noun when it opens a sentence; a name ("Adams", "Roberts") is not one.
  */
 export function isCommonNoun(lex: Lexicons, w: string): boolean {
-  const cls = lex.nounClasses[w];
+  const cls = lex.nounClasses.get(w);
   return ((cls === 'person' || cls === 'group') && !lex.properNouns.has(w)) || commonSingular(lex, w) !== null;
 }
 
@@ -351,7 +421,7 @@ export function isCommonNoun(lex: Lexicons, w: string): boolean {
 export function commonSingular(lex: Lexicons, w: string): string | null {
   if (!w.endsWith('s') || lex.properNouns.has(w)) return null;
   for (const one of [w.slice(0, -1), w.replace(/ies$/, 'y'), w.replace(/es$/, '')]) {
-    const cls = lex.nounClasses[one];
+    const cls = lex.nounClasses.get(one);
     if ((cls === 'person' || cls === 'group') && !lex.properNouns.has(one)) return one;
   }
   return null;
@@ -365,7 +435,7 @@ export function negatedBase(lex: Lexicons, w: string): string | null {
     for (const p of lex.negPrefixes) {
       if (!x.startsWith(p) || x.length - p.length < 3) continue;
       const base = x.slice(p.length);
-      if (lex.synonyms[base] !== undefined || lex.antonyms.has(base)) return base;
+      if (lex.synonyms.get(base) !== undefined || lex.antonyms.has(base)) return base;
     }
     return null;
   });
@@ -383,8 +453,54 @@ export function shareSynset(a: string[], b: string[]): boolean {
   return false;
 }
 
+/**
+ * Direct antonyms (WordNet and the curated list), or indirect ones through WordNet's adjective clusters ("huge"
+ * is similar to "large", the opposite of "small"). A word wink left as it is ("standing" read as a noun) is
+ * also tried by its verb base ("stand").
+ */
 export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
-  return lex.antonyms.get(a)?.has(b) ?? false;
+  if (a === b) return false;
+  if (lex.antonyms.get(a)?.has(b) || clusterOpposites(lex, a, b)) return true;
+  const ba = baseOf(lex, a), bb = baseOf(lex, b);
+  if (ba === a && bb === b) return false;
+  return ba !== bb && ((lex.antonyms.get(ba)?.has(bb) ?? false) || clusterOpposites(lex, ba, bb));
+}
+
+function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
+  if (!ca || !cb) return false;
+  const mine = ca.split(' ');
+  for (const x of cb.split(' ')) if (mine.includes(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+'))) return true;
+  return false;
+}
+
+/** Two adjectives on the same side of one antonym cluster ("previous" and "past"): near-synonyms. */
+export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
+  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
+  if (a === b || !ca || !cb) return false;
+  const mine = ca.split(' ');
+  return cb.split(' ').some((x) => mine.includes(x));
+}
+
+/** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
+export function hasOpposite(lex: Lexicons, w: string): boolean {
+  if (lex.antonyms.has(w) || lex.oppositeClusters.get(w) !== undefined) return true;
+  const b = baseOf(lex, w);
+  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters.get(b) !== undefined);
+}
+
+/**
+ * The verb with opposites that a form in -ing or -ed comes from ("sitting" -> "sit", "standing" -> "stand",
+ * "closed" -> "close"), else the word itself.
+ */
+export function baseOf(lex: Lexicons, w: string): string {
+  const m = /^(.{2,}?)(ing|ed)$/.exec(w);
+  if (!m) return w;
+  const stem = m[1]!;
+  const tries = [stem, stem + 'e'];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) tries.unshift(stem.slice(0, -1));
+  if (m[2] === 'ed' && stem.endsWith('i')) tries.push(stem.slice(0, -1) + 'y');
+  return tries.find((x) => lex.antonyms.has(x)) ?? w;
 }
 
 /** A multi-word lexicon entry with its place in the lexicon (earlier entries win when two could match). */

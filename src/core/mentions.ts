@@ -53,9 +53,12 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
       if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
       else value = `month:${t.norm}`;
     } else if (digit && /^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
+    // "8th", "21st": an ordinal in figures, the value its word has ("eighth").
+    else if (digit && /^\d+(st|nd|rd|th)$/.test(t.norm)) value = `${num(t.norm.slice(0, -2))}${t.norm.slice(-2)}`;
     else if ((digit && NUMERIC.test(t.norm)) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
       const prevTok = tokens[i - 1];
-      if (prevTok && lex.months.has(prevTok.norm)) continue; // consumed by the date above
+      // A day after a month was consumed by the date above; a year after one ("June 2020") is a number of its own.
+      if (prevTok && lex.months.has(prevTok.norm) && !(digit && /^\d{4}$/.test(t.norm))) continue;
       // Day first: "13 April" is the date "April 13".
       const nextTok = tokens[i + 1];
       if (digit && NUMERIC.test(t.norm) && num(t.norm) >= 1 && num(t.norm) <= 31 && nextTok && lex.months.has(nextTok.norm) && /^[A-Z]/.test(nextTok.text)) {
@@ -75,7 +78,9 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
           v = String(Number(v) * lex.scales.get(rangeScale.norm)!);
         }
         const after = tokens[last + 1];
-        if (after && (after.norm === '%' || after.norm === 'percent' || after.norm === 'per')) { v += '%'; last += after.norm === 'per' ? 2 : 1; }
+        // "5%", "5 percent", "5 per cent" ("per" alone, as in "36 per", is not a percentage).
+        const perCent = after?.norm === 'per' && tokens[last + 2]?.norm === 'cent';
+        if (after && (after.norm === '%' || after.norm === 'percent' || perCent)) { v += '%'; last += perCent ? 2 : 1; }
         if (prevTok && lex.currency.has(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
         value = v;
       }
@@ -112,7 +117,7 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const capNumber = (t: Token) => t.isWord && isCap(t) && lex.numberWords.has(t.norm);
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
   const isOfficeWord = (t: Token) => isCap(t) && !lex.nameConnectors.has(t.norm) && !lex.titleWords.has(t.norm) &&
-    (lex.synonyms[t.norm] !== undefined || lex.synonyms[t.norm.replace(/s$/, '')] !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
+    (lex.synonyms.get(t.norm) !== undefined || lex.synonyms.get(t.norm.replace(/s$/, '')) !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }

@@ -1,6 +1,7 @@
 // The pipeline: read -> clean -> segment -> align -> compare -> summarize. Pure apart from read.
 import { createRequire } from 'node:module';
 import { align } from './align.js';
+import { calibrate } from './calibrate/index.js';
 import { clean } from './clean.js';
 import { compare } from './compare.js';
 import { lexicons } from './lexicons.js';
@@ -9,7 +10,7 @@ import { CHECKS } from '../checks/index.js';
 import type { Check } from './check.js';
 import { applyDecisions, type Decisions } from './decisions.js';
 import { segment } from './segment.js';
-import { strongCoverage, summarize, UNRELATED_BELOW } from './summarize.js';
+import { relation, summarize } from './summarize.js';
 import { SEVERITY_RANK, UsageError, type AlignedPair, type Doc, type Finding, type Report, type Severity, type Source, type Summary } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -61,9 +62,10 @@ export function analyze(refSource: Source, susSource: Source, rules: RuleSet, ti
   let t = performance.now();
   const alignment = align(ref.sentences, sus.sentences);
   if (timings) { timings.align += performance.now() - t; t = performance.now(); }
-  // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise.
-  const related = strongCoverage(alignment, ref.sentences.length, sus.sentences.length) >= UNRELATED_BELOW;
-  const findings = related ? compare(ref, sus, alignment, rules, lex, checks) : [];
+  // Texts that are not copies of one another are not compared sentence by sentence: that would only be noise. A
+  // rewrite is: what it says in other words is still checked.
+  const rel = relation(alignment, ref.sentences.length, sus.sentences.length);
+  const findings = rel !== 'unrelated' ? calibrate(compare(ref, sus, alignment, rules, lex, checks), { ref, sus, alignment, relation: rel, lex, rules }) : [];
   if (timings) { timings.compare += performance.now() - t; t = performance.now(); }
   const summary = summarize(alignment, findings, ref.sentences.length, sus.sentences.length);
   if (timings) timings.summarize += performance.now() - t;
@@ -76,7 +78,7 @@ export function buildReport(ref: Doc, sus: Doc, alignment: AlignedPair[], findin
     path: d.source.path,
     format: d.source.format,
     offsets: d.source.format === 'text' ? 'input text' as const : 'extracted text' as const,
-    sentences: d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })),
+    sentences: d.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end, ...(s.structure ? { structure: s.structure } : {}) })),
   });
   return { schemaVersion: 1, tool: { name: 'driftcheck', version: VERSION }, reference: side(ref), suspect: side(sus), alignment, findings, summary };
 }

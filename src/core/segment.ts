@@ -3,12 +3,12 @@ import { analyse } from './analysis/analyse.js';
 import { repairTags } from './analysis/tags.js';
 import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
-import { foldChars, foldToken } from './fold.js';
+import { contractionParts, foldChars, foldToken } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
 import { makeToken } from './token.js';
-import type { QuoteSpan, Sentence, Token } from './types.js';
+import type { PageStructure, QuoteSpan, Sentence, Token } from './types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
@@ -20,6 +20,12 @@ interface RawTokens { text: string[]; start: Int32Array; end: Int32Array; pos: s
 /** The only characters that can open or close a quotation. */
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 const isWordChar = (c: string) => /\w/.test(c);
+
+/** A quote mark at I that opens the paragraph or follows a colon or comma. */
+function opensQuotation(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 3), i).trimEnd();
+  return before === '' ? text.slice(0, i).trim() === '' : /[:,]$/.test(before);
+}
 
 /** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
 export function quoteRanges(text: string, base: number): [number, number][] {
@@ -48,8 +54,10 @@ export function quoteRanges(text: string, base: number): [number, number][] {
       }
     }
   }
-  // A quotation still open at the end of a paragraph runs to its end (news style for multi-paragraph quotes).
-  if (open >= 0 && openChar !== "'" && openChar !== '\u2018' && open < text.length) out.push([base + open, base + text.length]);
+  // A quotation still open at the end of a paragraph runs to its end (news style for multi-paragraph quotes). A
+  // single quote is as often an apostrophe, so it counts only where house styles open a quotation with one: at
+  // the start of the paragraph or after a colon or comma ("Vanessa said today: 'I can't be ...").
+  if (open >= 0 && open < text.length && ((openChar !== "'" && openChar !== '\u2018') || opensQuotation(text, open - 1))) out.push([base + open, base + text.length]);
   return out;
 }
 
@@ -119,27 +127,79 @@ function repairSplits(text: string, base: number, spans: [number, number][], tok
   return out;
 }
 
+/**
+ * Longest word handed to wink: its abbreviation pattern takes time in the square of a token's length (a 1 MB
+ * word without spaces would run for many minutes). A longer run of non-space characters is cut every MAX_WORD
+ * characters, for wink only: the character at each cut is read as a space, so offsets still point into the text.
+ */
+export const MAX_WORD = 256;
+
+/** JavaScript's white space (what \\s matches), by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Runs of non-space characters longer than MAX_WORD, as [start, end) offsets. A plain scan: a regular expression
+ * over a 60 MB word overflows the engine's stack.
+ */
+function longWords(text: string, first = false): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) { if (start < 0) start = i; continue; }
+    if (start >= 0 && i - start > MAX_WORD) { out.push([start, i]); if (first) break; }
+    start = -1;
+  }
+  return out;
+}
+
+/** The first word longer than MAX_WORD: its offset and length, or null. */
+export function longWord(text: string): { at: number; length: number } | null {
+  const w = longWords(text, true)[0];
+  return w ? { at: w[0], length: w[1] - w[0] } : null;
+}
+
+function cutLongWords(text: string): string {
+  const runs = longWords(text);
+  if (!runs.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [a, b] of runs) {
+    parts.push(text.slice(from, a));
+    for (let i = a; i < b; i += MAX_WORD + 1) parts.push(text.slice(i, Math.min(b, i + MAX_WORD)), i + MAX_WORD < b ? ' ' : '');
+    from = b;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence[] {
   const sentences: Sentence[] = [];
   // wink's typings do not model every its.* helper on collections; the values are plain arrays.
   const its = nlp().its as unknown as Record<string, never>;
   const memo = memoFor(foldMemos, lex.spelling);
   const fold = (s: string) => foldToken(s, lex.spelling);
-  for (const para of cleaned.paragraphs) {
-    const ptext = text.slice(para.start, para.end);
+  const structures = pageStructure(text, cleaned, lex);
+  cleaned.paragraphs.forEach((para, pi) => {
+    const ptext = cutLongWords(text.slice(para.start, para.end));
+    const structure = structures[pi];
     const doc = nlp().readDoc(ptext);
     const tokensOut = doc.tokens() as unknown as { out: (f?: unknown) => unknown[] };
     const values = tokensOut.out() as string[];
-    if (values.length === 0) continue;
+    if (values.length === 0) return;
     const pos = tokensOut.out(its.pos) as string[];
     const lemmas = tokensOut.out(its.lemma) as string[];
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
     const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
     const types = tokensOut.out(its.type) as string[];
     repairTags(values, pos, lemmas, lex);
-    const raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
+    let raw: RawTokens = { text: values, start: new Int32Array(values.length), end: new Int32Array(values.length), pos, lemma: lemmas, neg, stop, type: types };
     locateTokens(ptext, para.start, values, raw.start, raw.end);
-    const spans = capLength(repairSplits(ptext, para.start, (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span), raw));
+    let winkSpans = (doc.sentences() as unknown as { out: (f: unknown) => [number, number][] }).out(its.span);
+    ({ raw, spans: winkSpans } = splitContractions(raw, winkSpans, lex));
+    const spans = capLength(repairSplits(ptext, para.start, winkSpans, raw));
     const quotes = quoteRanges(ptext, para.start);
     const sentCountInPara = spans.length;
     for (const [a, b] of spans) {
@@ -148,10 +208,82 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
       for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo, fold);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
-      sentences.push(buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara));
+      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara);
+      if (structure) { sentence.structure = structure; sentence.furnitureLike = true; }
+      sentences.push(sentence);
     }
-  }
+  });
   return sentences;
+}
+
+/**
+ * The page structure of every paragraph. A text with no paragraph of article text at all (a single sentence, a
+ * list of questions) has no headline, caption or repeated block: it is all text.
+ */
+function pageStructure(text: string, cleaned: Cleaned, lex: Lexicons): (PageStructure | undefined)[] {
+  const seen = new Set<string>();
+  let body = false;
+  const out = cleaned.paragraphs.map((para) => {
+    const st = paragraphStructure(text.slice(para.start, para.end), body, seen, lex);
+    if (!st) body = true;
+    return st;
+  });
+  return body ? out : out.map(() => undefined);
+}
+
+const HEADLINE_WORDS = 40;
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * What a paragraph is on the page, when it is not article text: the headline block before the first paragraph of
+ * text (short lines that do not end as a sentence does, a question allowed: "What's next?"), a photo caption (a
+ * credit or position cue: rules/lexicon/captions.yaml), or a block the page repeats word for word (a caption
+ * printed twice, a pull quote).
+ */
+function paragraphStructure(ptext: string, bodySeen: boolean, seen: Set<string>, lex: Lexicons): PageStructure | undefined {
+  const key = foldChars(ptext).toLowerCase().replace(/\s+/g, ' ').trim();
+  // A sentence the article says twice is text; a block that does not end as a sentence, printed twice, is a
+  // caption or pull quote.
+  const repeated = seen.has(key) && wordCount(ptext) >= 4 && !endsSentence(ptext.trim());
+  seen.add(key);
+  if (repeated) return 'repeat';
+  if (lex.creditRes.some((re) => re.test(ptext))) return 'caption';
+  const words = wordCount(ptext);
+  const t = ptext.trim();
+  if (!bodySeen && words <= HEADLINE_WORDS && (!endsSentence(t) || (/\?["'\u201D\u2019]*$/.test(t) && words <= 20))) return 'headline';
+  return undefined;
+}
+
+/**
+ * Contractions wink leaves as one token ("didnt" before a full stop, "cannot", "I'm") split into their parts, as
+ * wink splits "didn't" ("did" + "n't"): the sentence spans move with the token indices.
+ */
+function splitContractions(raw: RawTokens, spans: [number, number][], lex: Lexicons): { raw: RawTokens; spans: [number, number][] } {
+  if (!lex.contractions.size) return { raw, spans };
+  const split = raw.text.map((t, r) => (raw.type[r] === 'word' ? contractionParts(t, lex.contractions) : null));
+  if (!split.some((p) => p)) return { raw, spans };
+  const out: RawTokens = { text: [], start: new Int32Array(raw.text.length + split.length), end: new Int32Array(raw.text.length + split.length), pos: [], lemma: [], neg: [], stop: [], type: [] };
+  const first: number[] = [], last: number[] = [];
+  let n = 0;
+  raw.text.forEach((t, r) => {
+    first.push(n);
+    const parts = split[r];
+    if (!parts) {
+      out.text.push(t); out.start[n] = raw.start[r]!; out.end[n] = raw.end[r]!; out.pos.push(raw.pos[r]!); out.lemma.push(raw.lemma[r] ?? null);
+      out.neg.push(raw.neg[r]!); out.stop.push(raw.stop[r]!); out.type.push(raw.type[r]!);
+      n++;
+    } else {
+      let at = raw.start[r]!;
+      for (const p of parts) {
+        out.text.push(t.slice(at - raw.start[r]!, at - raw.start[r]! + p.text.length));
+        out.start[n] = at; out.end[n] = at + p.text.length; at += p.text.length;
+        out.pos.push(p.pos); out.lemma.push(p.lemma); out.neg.push(raw.neg[r]!); out.stop.push(true); out.type.push('word');
+        n++;
+      }
+    }
+    last.push(n - 1);
+  });
+  return { raw: { ...out, start: out.start.slice(0, n), end: out.end.slice(0, n) }, spans: spans.map(([a, b]) => [first[a]!, last[b]!]) };
 }
 
 /**

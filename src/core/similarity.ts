@@ -151,7 +151,19 @@ export function similarity(a: GroupFeatures, b: GroupFeatures, shared?: Shared):
   let sharedAnchors = 0;
   for (const k of a.anchors) if (b.anchors.has(k)) sharedAnchors++;
   if (shared) { shared.bigrams = sb; shared.anchors = sharedAnchors; }
-  return score(d, lem, sharedAnchors, a.words, b.words);
+  return score(d, smoothed(sl, a.nLemmas + b.nLemmas, d), sharedAnchors, a.words, b.words);
+}
+
+/** Weight of the character bigrams in the lemma term, as if they were this many more content lemmas. */
+const PRIOR_LEMMAS = 2;
+
+/**
+ * The lemma overlap with the bigram Dice as a prior of PRIOR_LEMMAS lemmas: a short question whose one content
+ * word changed ("How can I become more happy?" / "... more joyful?") shares no content lemma, but everything
+ * else; the prior keeps it a changed copy, not an unrelated text. Long sentences barely move.
+ */
+function smoothed(sharedLemmas: number, nLemmas: number, d: number): number {
+  return (2 * sharedLemmas + PRIOR_LEMMAS * d) / (nLemmas + PRIOR_LEMMAS);
 }
 
 /** The score from its parts: bigram Dice, lemma overlap, shared names and numbers, and the two lengths in words. */
@@ -187,7 +199,8 @@ export function groupSizes(parts: GroupFeatures[]): GroupSizes {
 export function similarityBound(a: GroupSizes, b: GroupSizes, shared: Shared, joins: number): number {
   const nb = a.bigrams + b.bigrams;
   const d = a.bigrams === 0 || b.bigrams === 0 ? 1 : (2 * Math.min(a.bigrams, b.bigrams, shared.bigrams + joins)) / nb;
-  const lem = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : (2 * Math.min(a.nLemmas, b.nLemmas, shared.lemmas)) / (a.nLemmas + b.nLemmas);
+  const sl = a.nLemmas === 0 || b.nLemmas === 0 ? 0 : Math.min(a.nLemmas, b.nLemmas, shared.lemmas);
+  const lem = sl === 0 ? 0 : (2 * sl) / (a.nLemmas + b.nLemmas);
   // At least what similarity() returns when it stops at the lemmas.
-  return Math.max(score(d, lem, shared.anchors, a.words, b.words), 0.55 * lem);
+  return Math.max(score(d, smoothed(sl, a.nLemmas + b.nLemmas, d), shared.anchors, a.words, b.words), 0.55 * lem);
 }

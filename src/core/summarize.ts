@@ -1,8 +1,15 @@
 // summarize: counts, coverage of each side and a verdict.
-import type { AlignedPair, AlignStatus, Finding, Kind, Severity, Summary } from './types.js';
+import { SEVERITY_RANK, type AlignedPair, type AlignStatus, type Finding, type Kind, type Relation, type Severity, type Summary } from './types.js';
 
 /** Below this share of strongly aligned sentences (on the smaller side) the texts are not copies of each other. */
 export const UNRELATED_BELOW = 0.3;
+/**
+ * A copy that is not a copy sentence for sentence may still be a rewrite of the reference: the sentences it does
+ * line up with, it keeps close (a rewrite quotes and paraphrases its source; another outlet's report of the same
+ * event only shares its topic words), and they cover a fair part of one side.
+ */
+export const REWRITE_MEAN_SIMILARITY = 0.6;
+export const REWRITE_COVERAGE = 0.3;
 
 export function strongCoverage(alignment: AlignedPair[], nRef: number, nSus: number): number {
   let r = 0, s = 0;
@@ -15,6 +22,20 @@ export function strongCoverage(alignment: AlignedPair[], nRef: number, nSus: num
     }
   }
   return Math.max(nRef ? r / nRef : 0, nSus ? s / nSus : 0);
+}
+
+/** What the copy is to the reference: a copy sentence for sentence, a rewrite of it, or another text. */
+export function relation(alignment: AlignedPair[], nRef: number, nSus: number): Relation {
+  if (strongCoverage(alignment, nRef, nSus) >= UNRELATED_BELOW) return 'copy';
+  let r = 0, s = 0, weighted = 0;
+  for (const p of alignment) {
+    if (!p.reference.length || !p.suspect.length) continue;
+    r += p.reference.length;
+    s += p.suspect.length;
+    weighted += p.similarity * p.reference.length;
+  }
+  const covered = Math.max(nRef ? r / nRef : 0, nSus ? s / nSus : 0);
+  return r && weighted / r >= REWRITE_MEAN_SIMILARITY && covered >= REWRITE_COVERAGE ? 'rewritten' : 'unrelated';
 }
 
 export function summarize(alignment: AlignedPair[], findings: Finding[], nRef: number, nSus: number): Summary {
@@ -32,10 +53,12 @@ export function summarize(alignment: AlignedPair[], findings: Finding[], nRef: n
     byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const unrelated = strongCoverage(alignment, nRef, nSus) < UNRELATED_BELOW;
-  const active = findings.some((f) => !f.dismissed);
+  const rel = relation(alignment, nRef, nSus);
+  // Minor findings are wording a careful reader may want to see, not drift: a copy with only those is faithful.
+  const drifted = findings.some((f) => !f.dismissed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major);
   return {
-    verdict: unrelated ? 'unrelated' : active ? 'drifted' : 'faithful',
+    verdict: rel === 'unrelated' ? 'unrelated' : drifted ? 'drifted' : rel === 'rewritten' ? 'rewritten' : 'faithful',
+    relation: rel,
     coverage: { reference: nRef ? round(r / nRef) : 0, suspect: nSus ? round(s / nSus) : 0 },
     counts,
     byKind,

@@ -102,7 +102,12 @@ export interface Sentence {
   furnitureLike: boolean;
   /** What the sentence says (clauses, participants, frames, conditions, negations): read once, here. */
   analysis: Analysis;
+  /** Page structure the sentence belongs to, when it is not article text (it is then also furnitureLike). */
+  structure?: PageStructure;
 }
+
+/** Parts of a page that are not article text but are kept, shown and aligned: never findings of their own. */
+export type PageStructure = 'headline' | 'caption' | 'repeat';
 
 export interface Doc {
   source: Source;
@@ -138,13 +143,23 @@ export interface Finding {
   pair: number;
   /** Stable across re-runs: rule + evidence text, not offsets. */
   fingerprint: string;
+  /** Why the finding has its severity (rules/severity.yaml, or the calibration step that moved it); also ends the message. */
+  severityReason?: string;
   dismissed?: boolean;
   /** Place in the display order (severity, then position), 1 first: set in the JSON output only. */
   rank?: number;
 }
 
+/** What the copy is to the reference: a copy sentence for sentence, a rewrite in other words, or another text. */
+export type Relation = 'copy' | 'rewritten' | 'unrelated';
+
 export interface Summary {
-  verdict: 'faithful' | 'drifted' | 'unrelated';
+  /**
+   * `faithful`: nothing above minor; `drifted`: a major or critical finding; `rewritten`: the reference's content
+   * in other words (checked, nothing above minor; see coverage); `unrelated`: not about the same sentences at all.
+   */
+  verdict: 'faithful' | 'drifted' | 'rewritten' | 'unrelated';
+  relation?: Relation;
   coverage: { reference: number; suspect: number };
   counts: Record<Severity, number>;
   byKind: Partial<Record<Kind, number>>;
@@ -158,7 +173,8 @@ export interface ReportSide {
   /** Input format; for html and markdown the offsets point into the extracted text (see `offsets`). */
   format?: 'text' | 'html' | 'markdown';
   offsets?: 'input text' | 'extracted text';
-  sentences: { index: number; text: string; start: number; end: number }[];
+  /** `structure`: the sentence is page furniture that is kept and shown (headline, caption, repeated block), not article text. */
+  sentences: { index: number; text: string; start: number; end: number; structure?: PageStructure }[];
 }
 
 export interface Report {

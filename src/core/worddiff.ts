@@ -6,12 +6,15 @@ export interface DiffSeg { text: string; op: DiffOp }
 
 const WORDS = /\S+\s*/g;
 
-export function wordDiff(a: string, b: string): { ref: DiffSeg[]; sus: DiffSeg[] } {
+/** The words of both texts (each with its trailing white space) and, for each word of A, the word of B it is kept as (-1: deleted). */
+export interface WordMatch { a: string[]; b: string[]; aToB: number[]; bToA: number[] }
+
+export function matchWords(a: string, b: string): WordMatch {
   const A = a.match(WORDS) ?? [], B = b.match(WORDS) ?? [];
   const key = (w: string) => foldToken(w.trim()).replace(/[^\p{L}\p{N}]+/gu, '');
   const ka = A.map(key), kb = B.map(key);
   const n = ka.length, m = kb.length;
-  const inA = new Array<boolean>(n).fill(false), inB = new Array<boolean>(m).fill(false);
+  const aToB = new Array<number>(n).fill(-1), bToA = new Array<number>(m).fill(-1);
   if (n * m <= 1_000_000) {
     const L = new Uint16Array((n + 1) * (m + 1));
     const w = m + 1;
@@ -20,17 +23,22 @@ export function wordDiff(a: string, b: string): { ref: DiffSeg[]; sus: DiffSeg[]
     }
     let i = 0, j = 0;
     while (i < n && j < m) {
-      if (ka[i] === kb[j]) { inA[i] = inB[j] = true; i++; j++; } else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) i++; else j++;
+      if (ka[i] === kb[j]) { aToB[i] = j; bToA[j] = i; i++; j++; } else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) i++; else j++;
     }
   }
-  const segs = (words: string[], kept: boolean[], op: DiffOp): DiffSeg[] => {
+  return { a: A, b: B, aToB, bToA };
+}
+
+export function wordDiff(a: string, b: string): { ref: DiffSeg[]; sus: DiffSeg[] } {
+  const m = matchWords(a, b);
+  const segs = (words: string[], match: number[], op: DiffOp): DiffSeg[] => {
     const out: DiffSeg[] = [];
     words.forEach((wd, k) => {
-      const o: DiffOp = kept[k] ? 'same' : op;
+      const o: DiffOp = match[k]! >= 0 ? 'same' : op;
       const last = out[out.length - 1];
       if (last && last.op === o) last.text += wd; else out.push({ text: wd, op: o });
     });
     return out;
   };
-  return { ref: segs(A, inA, 'del'), sus: segs(B, inB, 'ins') };
+  return { ref: segs(m.a, m.aToB, 'del'), sus: segs(m.b, m.bToA, 'ins') };
 }

@@ -1,5 +1,8 @@
-// Scores a report against a hand-made gold file (the format of fixtures/*/gold.json). A finding hits a gold
-// entry when its suspect evidence (or, for an omission, its reference evidence) overlaps the gold snippet.
+// Scores a report against a hand-made gold file (the format of fixtures/*/gold.json and fixtures/real/*/gold.json).
+// A finding hits a gold entry when its own evidence span overlaps the gold snippet on either side; only a side with
+// no span of its own falls back to its sentences. Matching by whole sentences credited a finding about other words
+// of the sentence and charged a correct finding to the faithful snippets beside it. The same rules as the shared
+// scorer (../shared/tools/score.mjs), so the two agree on every pair.
 import type { Kind, Report, Span } from '../core/types.js';
 
 export interface GoldEntry { id?: string; kind: Kind; severity: 'minor' | 'major' | 'critical'; reference: string | null; suspect: string | null; why?: string }
@@ -13,6 +16,8 @@ export interface Gold {
   verdict?: 'faithful' | 'drifted' | 'unrelated';
   /** Optional: at most this many findings of severity major or above. */
   maxStrongFindings?: number;
+  /** Optional, for a text cut short: the last snippet of the part both texts cover; findings wholly past it are not judged. */
+  scope?: { reference?: string; suspect?: string };
 }
 
 export interface KindRow { kind: string; total: number; detected: number; strong: number; kindOk: number }
@@ -23,8 +28,16 @@ export interface Score {
   anyRecall: number | null;
   kindAccuracy: number | null;
   falseAlarmRate: number | null;
+  /** Share of major+ findings that touch any gold drift. */
   strongPrecision: number | null;
+  /** Share of major+ findings that touch a major or critical gold drift. */
+  strictPrecision: number | null;
   strongFindings: number;
+  /** Major+ findings that touch a major+ gold drift (the numerator of strictPrecision). */
+  strongOnStrongGold: number;
+  majorPlusHits: number;
+  faithfulPairs: number;
+  falseAlarmCount: number;
   goldMajorPlus: number;
   verdict: string;
   verdictOk: boolean;
@@ -57,15 +70,23 @@ export function score(gold: Gold, report: Report, refText: string, susText: stri
   const spans = (side: 'reference' | 'suspect', f: Report['findings'][number]): Span[] => {
     const e = f[side];
     if (!e) return [];
-    const out: Span[] = [e.span];
-    for (const i of e.sentences) { const s = report[side].sentences[i]; if (s) out.push([s.start, s.end]); }
-    return out;
+    if (Array.isArray(e.span)) return [e.span];
+    return e.sentences.map((i) => report[side].sentences[i]).filter((s) => !!s).map((s) => [s!.start, s!.end] as Span);
   };
-  const findings = report.findings.filter((f) => !f.dismissed).map((f) => ({ f, ref: spans('reference', f), sus: spans('suspect', f), sev: SEV[f.severity] ?? 0 }));
-  const at = (g: { r: Span | null; s: Span | null }, minSev: number) =>
-    findings.filter((x) => x.sev >= minSev && (g.s ? x.sus.some((y) => overlaps(y, g.s)) : x.ref.some((y) => overlaps(y, g.r))));
+  const scopeEnd = {
+    ref: gold.scope?.reference ? locate(refText, gold.scope.reference)![1] : Infinity,
+    sus: gold.scope?.suspect ? locate(susText, gold.scope.suspect)![1] : Infinity,
+  };
+  const inScope = (x: { ref: Span[]; sus: Span[] }) => x.ref.some((y) => y[0] < scopeEnd.ref) || x.sus.some((y) => y[0] < scopeEnd.sus) || (!x.ref.length && !x.sus.length);
+  const findings = report.findings.filter((f) => !f.dismissed)
+    .map((f) => ({ f, ref: spans('reference', f), sus: spans('suspect', f), sev: SEV[f.severity] ?? 0 }))
+    .filter(inScope);
+  type Scored = (typeof findings)[number];
+  const touches = (x: Scored, g: { r: Span | null; s: Span | null }) => (!!g.s && x.sus.some((y) => overlaps(y, g.s))) || (!!g.r && x.ref.some((y) => overlaps(y, g.r)));
+  const at = (g: { r: Span | null; s: Span | null }, minSev: number) => findings.filter((x) => x.sev >= minSev && touches(x, g));
   const drifts = gold.drifts.map((d) => ({ ...d, r: locate(refText, d.reference), s: locate(susText, d.suspect) }));
   const faithful = (gold.faithful ?? []).map((d) => ({ ...d, r: locate(refText, d.reference), s: locate(susText, d.suspect) }));
+  const explains = (x: Scored) => drifts.some((d) => touches(x, d));
   let crit = 0, critHit = 0, maj = 0, majHit = 0, any = 0, kindOk = 0;
   const kinds = new Map<string, KindRow>();
   const misses: string[] = [];
@@ -74,19 +95,26 @@ export function score(gold: Gold, report: Report, refText: string, susText: stri
     const row = kinds.get(d.kind) ?? { kind: d.kind, total: 0, detected: 0, strong: 0, kindOk: 0 };
     kinds.set(d.kind, row);
     row.total++;
-    if (all.length) { any++; row.detected++; } else misses.push(d.id ?? d.suspect ?? d.reference ?? '?');
+    const label = d.id ?? d.suspect ?? d.reference ?? '?';
+    if (all.length) { any++; row.detected++; } else misses.push(label);
     if (strong.length) row.strong++;
     if (all.some((x) => x.f.kind === d.kind)) { kindOk++; row.kindOk++; }
     if (d.severity === 'critical') { crit++; if (strong.length) critHit++; }
-    if (SEV[d.severity]! >= 2) { maj++; if (strong.length) majHit++; }
+    if (SEV[d.severity]! >= 2) {
+      maj++;
+      if (strong.length) majHit++;
+      else if (all.length) misses.push(`${label} (found, but only at minor)`);
+    }
   }
+  // A false alarm: a major+ finding on a faithful snippet that no annotated drift explains.
   const falseAlarms: string[] = [];
   for (const f of faithful) {
-    const h = at(f, 2);
-    if (h.length) falseAlarms.push(`${f.suspect.slice(0, 60)} <- ${h.map((x) => `${x.f.rule}/${x.f.severity}`).join(', ')}`);
+    const h = at(f, 2).filter((x) => !explains(x));
+    if (h.length) falseAlarms.push(`${(f.suspect ?? f.reference ?? '').slice(0, 60)} <- ${h.map((x) => `${x.f.rule}/${x.f.severity}`).join(', ')}`);
   }
   const strongAll = findings.filter((x) => x.sev >= 2);
-  const explained = strongAll.filter((x) => drifts.some((d) => (d.s ? x.sus.some((y) => overlaps(y, d.s)) : x.ref.some((y) => overlaps(y, d.r)))));
+  const explained = strongAll.filter(explains);
+  const onStrongGold = strongAll.filter((x) => drifts.some((d) => SEV[d.severity]! >= 2 && touches(x, d)));
   const ratio = (a: number, b: number) => (b ? a / b : null);
   return {
     pair: gold.pair,
@@ -95,9 +123,14 @@ export function score(gold: Gold, report: Report, refText: string, susText: stri
     anyRecall: ratio(any, drifts.length),
     kindAccuracy: ratio(kindOk, drifts.length),
     falseAlarmRate: ratio(falseAlarms.length, faithful.length),
-    strongPrecision: strongAll.length ? explained.length / strongAll.length : drifts.some((d) => SEV[d.severity]! >= 2) ? 0 : 1,
+    strongPrecision: ratio(explained.length, strongAll.length),
+    strictPrecision: ratio(onStrongGold.length, strongAll.length),
     strongFindings: strongAll.length,
+    strongOnStrongGold: onStrongGold.length,
     goldMajorPlus: maj,
+    majorPlusHits: majHit,
+    faithfulPairs: faithful.length,
+    falseAlarmCount: falseAlarms.length,
     verdict: report.summary.verdict,
     verdictOk: !gold.verdict || gold.verdict === report.summary.verdict,
     byKind: [...kinds.values()].sort((a, b) => a.kind.localeCompare(b.kind)),

@@ -13,7 +13,13 @@ function code(s: string): string {
   return `${fence}${/^`|`$/.test(t) ? ` ${t} ` : t}${fence}`;
 }
 
-const cell = (s: string) => safeLine(s).replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+/**
+ * Text outside code spans. A mention ("@octocat") or an issue reference ("#123") in the inputs would notify
+ * people or link issues when the report is posted as a pull-request comment: a zero-width space after the sign
+ * keeps it readable and inert.
+ */
+const cell = (s: string) => safeLine(s).replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+  .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1&#8203;');
 const ICON: Record<Severity, string> = { critical: '🟥', major: '🟧', minor: '🟨' };
 
 export function renderMarkdown(report: Report): string {

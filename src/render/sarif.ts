@@ -5,6 +5,7 @@ import type { RuleSet } from '../core/rules.js';
 import type { Evidence, Finding, Report, Severity } from '../core/types.js';
 import { ranked } from './order.js';
 import { locator, type Locate, type Texts } from './positions.js';
+import { safe } from './safe.js';
 
 export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', major: 'warning', minor: 'note' };
 
@@ -15,7 +16,7 @@ function location(path: string, at: Locate, ev: Evidence, label: string): Locati
   return {
     physicalLocation: {
       artifactLocation: { uri: uri(path) },
-      region: { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, snippet: { text: ev.text } },
+      region: { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, snippet: { text: safe(ev.text) } },
     },
     message: { text: label },
   };
@@ -28,8 +29,8 @@ export function sarifLog(report: Report, texts: Texts, rules: RuleSet): Log {
   const descriptors: ReportingDescriptor[] = defs.map((r) => ({
     id: r.id,
     name: r.id.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.description },
-    fullDescription: { text: `${r.description} (kind: ${r.kind})` },
+    shortDescription: { text: safe(r.description) },
+    fullDescription: { text: safe(`${r.description} (kind: ${r.kind})`) },
     defaultConfiguration: { level: SARIF_LEVEL[r.severity], enabled: r.enabled },
     properties: { kind: r.kind, severity: r.severity, tags: ['meaning-drift', r.kind] },
   }));
@@ -43,13 +44,14 @@ export function sarifLog(report: Report, texts: Texts, rules: RuleSet): Log {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
       level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
+      // Viewers show these texts as they are: the input's controls are neutralised as in the text report.
+      message: { text: safe(f.message) },
       locations,
       partialFingerprints: { 'driftcheck/v1': f.fingerprint },
       properties: { kind: f.kind, severity: f.severity, findingId: f.id },
     };
     if (related.length) r.relatedLocations = related;
-    if (f.dismissed) r.suppressions = [{ kind: 'external', status: 'accepted', justification: f.reason ?? 'dismissed in driftcheck review' }];
+    if (f.dismissed) r.suppressions = [{ kind: 'external', status: 'accepted', justification: safe(f.reason ?? 'dismissed in driftcheck review') }];
     return r;
   });
   const log: Log = {

@@ -57,6 +57,9 @@ export function* textChunks(report: Report, texts: Texts, o: TextOptions): Gener
   yield `driftcheck ${safeLine(report.reference.path)} → ${safeLine(report.suspect.path)}\n\n`;
   if (report.summary.verdict === 'unrelated') {
     yield 'The texts are not copies of one another (too few sentences line up), so they were not compared sentence by sentence.\n\n';
+  } else if (report.summary.relation === 'rewritten') {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    yield `The copy is a rewrite: it says part of the reference in other words (it covers ${pct(report.summary.coverage.reference)} of the reference); the sentences that line up were checked.\n\n`;
   }
   for (const f of ranked(report.findings)) yield `${renderFinding(f, report, texts, o)}\n\n`;
   const line = summaryLine(report);

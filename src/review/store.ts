@@ -1,21 +1,32 @@
 // The review file: a reviewer's decisions, keyed by finding fingerprint (rule + evidence text, not offsets),
 // so they survive re-running the tool. Written atomically on every decision (temporary file + rename);
 // merged with what is on disk first, so two processes reviewing the same pair keep each other's decisions.
+// Reading never changes the file: `check` may run in a read-only checkout, and a file that is not ours is
+// reported, never moved or replaced.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { applyDecisions } from '../core/decisions.js';
-import type { Report } from '../core/types.js';
+import { applyDecisions, type DecisionKind } from '../core/decisions.js';
+import type { Finding, Report } from '../core/types.js';
 import { UsageError } from '../core/types.js';
 
-import type { DecisionKind } from '../core/decisions.js';
 export type { DecisionKind } from '../core/decisions.js';
 
+/** One decision, with what an auditor needs to read it without re-running the tool. */
 export interface Decision {
   /** null: an undone decision (kept so a merge does not bring it back). */
   decision: DecisionKind | null;
+  /** The reviewer's note. */
   reason?: string;
   rule: string;
   at: string;
+  reviewer?: string;
+  message?: string;
+  /** The evidence texts of the finding as it was decided (null: nothing on that side). */
+  reference?: string | null;
+  suspect?: string | null;
+  /** The baseline file the finding was also added to. */
+  baseline?: string;
 }
 
 export interface ReviewFile {
@@ -30,38 +41,52 @@ export function defaultReviewPath(suspectPath: string): string {
   return suspectPath === '-' ? path.resolve('stdin.driftcheck-review.json') : `${suspectPath}.driftcheck-review.json`;
 }
 
+/** The per-user state folder ($XDG_STATE_HOME/driftcheck, else ~/.local/state/driftcheck). */
+export function stateDir(): string {
+  const x = process.env.XDG_STATE_HOME;
+  return path.join(x && path.isAbsolute(x) ? x : path.join(os.homedir(), '.local', 'state'), 'driftcheck');
+}
+
 function isReviewFile(v: unknown): v is ReviewFile {
   if (!v || typeof v !== 'object') return false;
   const o = v as Partial<ReviewFile>;
-  if (o.driftcheckReview !== 1 || !o.decisions || typeof o.decisions !== 'object') return false;
+  if (o.driftcheckReview !== 1 || !o.decisions || typeof o.decisions !== 'object' || Array.isArray(o.decisions)) return false;
   return Object.values(o.decisions).every((d) => d && typeof d === 'object' && (d.decision === null || d.decision === 'confirmed' || d.decision === 'dismissed') && typeof d.at === 'string');
 }
 
-export interface LoadResult { file: ReviewFile | null; movedAside?: string }
+/** `invalid` says why a file that exists is not a review file; the file itself is left as it is. */
+export interface LoadResult { file: ReviewFile | null; invalid?: string }
 
-/** Reads a review file. A corrupt or foreign file is moved aside under a timestamped name, never overwritten. */
 export function loadReview(file: string): LoadResult {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file: null };
-    throw new UsageError(`${file}: cannot read review file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file: null };
+    throw new UsageError(`${file}: cannot read review file (${code ?? 'error'})`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    parsed = undefined;
+    return { file: null, invalid: 'not valid JSON' };
   }
   if (isReviewFile(parsed)) return { file: parsed };
-  const aside = `${file}.invalid-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    fs.renameSync(file, aside);
-  } catch (e) {
-    throw new UsageError(`${file}: not a driftcheck review file, and it cannot be moved aside (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return { file: null, movedAside: aside };
+  return { file: null, invalid: 'not a driftcheck review file' };
+}
+
+const name = (p: string) => path.basename(p);
+
+/**
+ * A review file made for another pair of texts: null when it names this pair (by file name, so a moved
+ * checkout keeps its decisions), else a message saying which pair it names.
+ */
+export function otherPair(review: ReviewFile, reference: string, suspect: string): string | null {
+  const sameName = (a: string, b: string) => a === '-' || b === '-' || name(a) === name(b);
+  if (typeof review.reference !== 'string' || typeof review.suspect !== 'string') return 'names no pair';
+  if (sameName(review.reference, reference) && sameName(review.suspect, suspect)) return null;
+  return `is for ${name(review.reference)} → ${name(review.suspect)}, not ${name(reference)} → ${name(suspect)}`;
 }
 
 function newer(a: Decision | undefined, b: Decision | undefined): Decision | undefined {
@@ -72,24 +97,54 @@ function newer(a: Decision | undefined, b: Decision | undefined): Decision | und
 
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** A lock older than this is left over (a save holds it for milliseconds). */
+export const STALE_LOCK_MS = 10_000;
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Why a lock file is stale (its owner is gone, or it is old), or null while it may still be in use. */
+export function staleLock(lock: string, now = Date.now()): string | null {
+  let st: fs.Stats, raw = '';
+  try {
+    st = fs.statSync(lock);
+    raw = fs.readFileSync(lock, 'utf8');
+  } catch {
+    return 'gone';
+  }
+  if (now - st.mtimeMs > STALE_LOCK_MS) return 'old';
+  let owner: { pid?: unknown; host?: unknown } = {};
+  try { owner = JSON.parse(raw) as typeof owner; } catch { /* written by an older driftcheck, or cut short */ }
+  if (typeof owner.pid === 'number' && owner.host === os.hostname() && owner.pid !== process.pid && !pidAlive(owner.pid)) return `its owner (process ${owner.pid}) has ended`;
+  // A lock with no owner written yet is being created; give it a moment, not the full age.
+  if (!raw && now - st.mtimeMs > 1_000) return 'empty';
+  return null;
+}
+
 /**
  * A lock file around read-merge-write, so two processes deciding at the same moment do not both read the old
- * file and overwrite each other. A lock older than STALE_LOCK_MS is left over from a killed process and is taken over.
+ * file and overwrite each other. The lock names its owner (process id and host): a lock whose owner has ended,
+ * or one older than STALE_LOCK_MS, is taken over at once.
  */
-const STALE_LOCK_MS = 10_000;
-function withLock<T>(file: string, fn: () => T): T {
+function withLock<T>(file: string, waitMs: number, fn: () => T): T {
   const lock = `${file}.lock`;
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      fs.closeSync(fs.openSync(lock, 'wx'));
+      const fd = fs.openSync(lock, 'wx');
+      try { fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() })); } finally { fs.closeSync(fd); }
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`${lock}: cannot create lock (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) { fs.rmSync(lock, { force: true }); continue; }
-      } catch { continue; }
-      if (Date.now() > deadline) throw new UsageError(`${file}: another driftcheck holds ${lock}; remove it if no review is running`);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new UsageError(`${file}: cannot write review file (${lockProblem(file, code)})`);
+      if (staleLock(lock)) { fs.rmSync(lock, { force: true }); continue; }
+      if (Date.now() > deadline) throw new UsageError(`${file}: another driftcheck is saving (lock ${lock}); remove the lock if no review is running`);
       sleepSync(5 + Math.floor(Math.random() * 10));
     }
   }
@@ -100,14 +155,51 @@ function withLock<T>(file: string, fn: () => T): T {
   }
 }
 
+function lockProblem(file: string, code: string | undefined): string {
+  if (code === 'ENOENT') return `the folder ${path.dirname(file)} does not exist`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `the folder ${path.dirname(file)} is read-only`;
+  return code ?? 'error';
+}
+
+const writable = (mode: number) => (mode & 0o222) !== 0;
+
+/**
+ * Refuses to replace what the user protected: a read-only review file, or one in a read-only folder, is
+ * reported, never silently replaced (a rename over a read-only file succeeds where the folder is writable,
+ * and always for root, so the permission bits are read rather than relied on).
+ */
+function checkWritable(file: string): void {
+  const dir = path.dirname(file);
+  let d: fs.Stats;
+  try {
+    d = fs.statSync(dir);
+  } catch {
+    throw new UsageError(`${file}: cannot write review file (the folder ${dir} does not exist)`);
+  }
+  if (!d.isDirectory()) throw new UsageError(`${file}: cannot write review file (${dir} is not a folder)`);
+  if (!writable(d.mode)) throw new UsageError(`${file}: cannot write review file (the folder ${dir} is read-only)`);
+  try {
+    if (!writable(fs.statSync(file).mode)) throw new UsageError(`${file}: the review file is read-only; not replacing it`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+}
+
+export interface SaveOptions {
+  /** How long to wait for a lock another live process holds (default 2 s). */
+  waitMs?: number;
+}
+
 /** Merges our decisions into what is on disk (newest wins per finding) and writes the result atomically. */
-export function saveReview(file: string, mine: ReviewFile): ReviewFile {
-  return withLock(file, () => saveUnlocked(file, mine));
+export function saveReview(file: string, mine: ReviewFile, opts: SaveOptions = {}): ReviewFile {
+  checkWritable(file);
+  return withLock(file, opts.waitMs ?? 2_000, () => saveUnlocked(file, mine));
 }
 
 function saveUnlocked(file: string, mine: ReviewFile): ReviewFile {
-  const onDisk = loadReview(file).file;
-  const merged: ReviewFile = { ...mine, updated: new Date().toISOString(), decisions: { ...(onDisk?.decisions ?? {}) } };
+  const loaded = loadReview(file);
+  if (loaded.invalid) throw new UsageError(`${file}: ${loaded.invalid}; not replacing it`);
+  const merged: ReviewFile = { ...mine, updated: new Date().toISOString(), decisions: { ...(loaded.file?.decisions ?? {}) } };
   for (const [fp, d] of Object.entries(mine.decisions)) merged.decisions[fp] = newer(merged.decisions[fp], d)!;
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -121,7 +213,7 @@ function saveUnlocked(file: string, mine: ReviewFile): ReviewFile {
     fs.renameSync(tmp, file);
   } catch (e) {
     try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-    throw new UsageError(`${file}: cannot write review file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`${file}: cannot write review file (${lockProblem(file, (e as NodeJS.ErrnoException).code)})`);
   }
   return merged;
 }
@@ -130,7 +222,40 @@ export function emptyReview(report: Report): ReviewFile {
   return { driftcheckReview: 1, reference: report.reference.path, suspect: report.suspect.path, updated: new Date().toISOString(), decisions: {} };
 }
 
-/** Marks findings the review dismissed (they no longer count) and carries the decision into the report. */
+/** What a decision records about its finding, so the review file reads as an audit trail. */
+export function decisionFor(f: Finding, decision: DecisionKind | null, reviewer: string | undefined, extra: { reason?: string; baseline?: string } = {}): Decision {
+  return {
+    decision, rule: f.rule, at: new Date().toISOString(),
+    ...(reviewer ? { reviewer } : {}),
+    message: f.message, reference: f.reference?.text ?? null, suspect: f.suspect?.text ?? null,
+    ...(extra.reason ? { reason: extra.reason } : {}),
+    ...(extra.baseline ? { baseline: extra.baseline } : {}),
+  };
+}
+
+/** The part of a fingerprint that names the change, without what tells repeated identical changes apart. */
+export const fingerprintBase = (fp: string) => fp.replace(/~[0-9a-f]+$|-\d+$/, '');
+
+/**
+ * Decisions that no longer apply because the number of identical findings changed: a repeated change is told
+ * apart by its context, so when one copy of it goes (or a second appears) the others' decisions are not handed
+ * to the wrong finding; they are dropped, and this says which, so the reviewer looks again.
+ */
+export function droppedDecisions(report: Report, review: ReviewFile | null): string[] {
+  if (!review) return [];
+  const current = new Set(report.findings.map((f) => f.fingerprint));
+  const bases = new Map<string, Finding>();
+  for (const f of report.findings) bases.set(fingerprintBase(f.fingerprint), f);
+  const dropped = new Map<string, { rule: string; n: number }>();
+  for (const [fp, d] of Object.entries(review.decisions)) {
+    if (!d.decision || current.has(fp)) continue;
+    const base = fingerprintBase(fp);
+    const f = bases.get(base);
+    if (f) dropped.set(base, { rule: f.rule, n: (dropped.get(base)?.n ?? 0) + 1 });
+  }
+  return [...dropped.values()].map(({ rule, n }) => `${n === 1 ? 'a decision' : `${n} decisions`} on a repeated finding (${rule}) no longer ${n === 1 ? 'applies' : 'apply'}: the number of identical findings changed; review them again`);
+}
+
 /** The report with the file's decisions marked (the core's applyDecisions: one implementation). */
 export function applyReview(report: Report, review: ReviewFile | null): Report {
   return applyDecisions(report, review);

@@ -66,7 +66,7 @@ export function repairTags(text: string[], pos: string[], lemma: (string | null)
   for (let i = 0; i < text.length - 1; i++) {
     if (pos[i] !== 'PROPN' || (i > 0 && !/^[.?!"\u201C\u201D]$/.test(text[i - 1]!))) continue;
     const w = text[i]!.toLowerCase();
-    if (pos[i + 1] !== 'NOUN' || lemma[i + 1] === text[i + 1]!.toLowerCase() || lex.synonyms[w] === undefined || lex.properNouns.has(w)) continue;
+    if (pos[i + 1] !== 'NOUN' || lemma[i + 1] === text[i + 1]!.toLowerCase() || lex.synonyms.get(w) === undefined || lex.properNouns.has(w)) continue;
     pos[i] = 'ADJ';
     lemma[i] = w;
   }

@@ -1,0 +1,74 @@
+// A detail dropped from an aligned sentence whose claim stays: a day or date ("on Friday"), a title
+// ("Treasurer Jim Chalmers" -> "Jim Chalmers") or part of a name the copy still gives ("Vanessa Feltz" -> "Feltz").
+// (A name replaced by a pronoun is not among them: on the public sets that is as often a dropped participant.)
+// The omission check cannot
+// tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
+import { foldChars } from '../fold.js';
+import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
+import type { Finding, Sentence } from '../types.js';
+
+const DATE_VALUE = /^(weekday|month|date|time|year):/;
+const inside = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+const wordsOf = (s: string) => foldChars(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
+  const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
+  if (!f.reference || !sus.length) return null;
+  const span = f.reference.span;
+  const dropped = wordsOf(f.reference.text);
+  const numbers = ref.flatMap((s) => s.numbers).filter((n) => inside(n.span, span));
+  if (numbers.length && numbers.every((n) => DATE_VALUE.test(n.value))) return 'date-detail';
+  // An amount given in two units ("1.6-mile (2.57 km)") of which the copy keeps one.
+  const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
+  const all = ref.flatMap((s) => s.numbers);
+  const refText = ctx.ref.source.text;
+  if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && m.span[0] > n.span[1]
+    && m.span[0] - n.span[1] <= 16 && refText.slice(n.span[1], m.span[0]).includes('(')))) return 'unit-conversion';
+  const content = dropped.filter((w) => !/^(on|in|at|of|the|a|an|by|for|from|to|with|last|this|next|early|late)$/.test(w));
+  if (!content.length) return null;
+  if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
+  if (numbers.length) return null;
+  const susWords = new Set(sus.flatMap((s) => s.tokens.map((t) => t.norm)));
+  // A capitalised word the copy brings in ("White House spokesman" -> "Israeli spokesman") replaced the name.
+  const refWords = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
+  const brought = sus.some((s) => s.tokens.some((t, i) => i > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !refWords.has(t.norm)));
+  // The rest of the name is still there: "Vanessa Feltz" / "Feltz".
+  const names = ref.flatMap((s) => s.names).filter((n) => inside(n.span, span));
+  if (!brought && names.some((n) => n.parts.some((p) => !content.includes(p) && susWords.has(p)))) return 'name-part';
+  // The copy names it in a sentence next to this one ("A study by the University of Edinburgh examined ..." /
+  // "The researchers examined ...", the sentence before: "the Edinburgh study").
+  // Not a name the copy's sentence still has: that is a second mention dropped, which the omission check means.
+  const own = new Set(sus.map((s) => s.index));
+  const near = new Set<string>();
+  for (const s of sus) {
+    for (let i = Math.max(0, s.index - 2); i <= s.index + 2; i++) if (!own.has(i)) for (const t of ctx.sus.sentences[i]?.tokens ?? []) near.add(t.norm);
+  }
+  const core = (n: (typeof names)[number]) => n.parts.filter((p) => !ctx.lex.titleWords.has(p));
+  if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
+  // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
+  if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
+  return null;
+}
+
+const PERSONAL = /^(he|she|they)$/;
+
+/** The word after the dropped name is a reporting verb ("Vanessa said"). */
+function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationContext): boolean {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[1] && t.isWord);
+    if (k >= 0 && ctx.lex.reportingVerbs.has(s.tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** A personal pronoun next to a reporting verb: "she said", "said she". */
+function pronounSpeaks(s: Sentence, ctx: CalibrationContext): boolean {
+  const w = s.tokens.filter((t) => t.isWord);
+  return w.some((t, i) => PERSONAL.test(t.norm) && [w[i - 1], w[i + 1]].some((u) => !!u && ctx.lex.reportingVerbs.has(u.lemma)));
+}
+
+export const detail: Step = (findings, ctx) => findings.map((f) => {
+  if (f.rule !== 'omission.content' || f.severity === 'minor') return f;
+  const why = whyDetail(f, ctx);
+  return why ? regrade(f, 'minor', reason(ctx, why)) : f;
+});

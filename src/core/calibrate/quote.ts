@@ -1,0 +1,55 @@
+// A reworded quotation graded by what changed inside it: a negation, a number or a name makes it major; an
+// altered one stays major for a modal or booster (intensifier), a describing (evaluative) word of another sense
+// or a word cut with nothing in its place; a word replaced by
+// another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
+// check finds the change; this step says how much it weighs.
+import { modalCues } from '../../checks/modal-cues.js';
+import { sameStem } from '../../checks/words.js';
+import { diffTokens } from '../diff.js';
+import { areSynonyms } from '../lexicons.js';
+import { tokenAt } from '../token.js';
+import type { Evidence, Finding, Token } from '../types.js';
+import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
+
+function quoted(ctx: CalibrationContext, side: 'ref' | 'sus', e: Evidence): Token[] {
+  return sentencesOf(ctx[side], e).flatMap((s) => s.tokens).filter((t) => t.start >= e.span[0] && t.end <= e.span[1] && (t.quoted || t.isWord))
+    .map((t, k) => tokenAt(t, k));
+}
+
+/**
+ * What changed between the two quotations: 'fact' for a negation, a number or a name (enough to make a reworded
+ * quote major), 'sense' for a modal or booster, a describing word of another sense or a word cut with nothing in
+ * its place (enough to keep an altered quote major), else null (synonyms, reordering).
+ */
+export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sense' | null {
+  const lex = ctx.lex;
+  const r = quoted(ctx, 'ref', f.reference!), s = quoted(ctx, 'sus', f.suspect!);
+  if (r.filter((t) => t.negCue).length !== s.filter((t) => t.negCue).length) return 'fact';
+  // Numbers in figures that differ; an amount in words ("a decade" / "ten years") is the number check's to weigh.
+  const nums = (toks: Token[]) => toks.filter((t) => /\d/.test(t.norm)).map((t) => t.norm).sort().join(' ');
+  if (nums(r) !== nums(s)) return 'fact';
+  // Names anywhere in the other side's sentences count as kept (a quote reordered around them).
+  const around = (side: 'ref' | 'sus', e: Evidence) => new Set(sentencesOf(ctx[side], e).flatMap((x) => x.tokens.map((t) => t.norm)));
+  const rAll = around('ref', f.reference!), sAll = around('sus', f.suspect!);
+  if (r.some((t) => t.pos === 'PROPN' && !sAll.has(t.norm)) || s.some((t) => t.pos === 'PROPN' && !rAll.has(t.norm))) return 'fact';
+  const cues = (toks: Token[]) => new Set(modalCues(toks, lex, true).map((h) => h.cue));
+  const rc = cues(r), sc = cues(s);
+  if ([...rc].some((c) => !sc.has(c) && !c.hedge) || [...sc].some((c) => !rc.has(c))) return 'sense';
+  const kin = (a: Token, pool: Token[]) => pool.some((b) => b.lemma === a.lemma || sameStem(a.lemma, b.lemma) || areSynonyms(lex, a.lemma, b.lemma));
+  for (const h of diffTokens(r, s).hunks) {
+    const rc2 = h.ref.filter((t) => t.content), sc2 = h.sus.filter((t) => t.content);
+    // A content word cut with nothing in its place.
+    if (rc2.length && !sc2.length && rc2.some((t) => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !kin(t, s))) return 'sense';
+    // A describing word replaced by one of another sense ("critically" -> "importantly").
+    if (rc2.some((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && !kin(t, s))) return 'sense';
+  }
+  return null;
+}
+
+export const quoteGrade: Step = (findings, ctx) => findings.map((f) => {
+  if ((f.rule !== 'quote.altered' && f.rule !== 'quote.reworded') || !f.reference || !f.suspect || f.severityReason) return f;
+  const change = quoteChange(ctx, f);
+  if (change === 'fact' && f.severity === 'minor') return regrade(f, 'major', reason(ctx, 'quote-meaning'));
+  if (!change && f.severity !== 'minor') return regrade(f, 'minor', reason(ctx, 'quote-synonym'));
+  return f;
+});

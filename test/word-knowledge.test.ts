@@ -1,0 +1,80 @@
+// Names, numbers, contractions, degree words and short questions: the shapes of misses seen on public pairs,
+// in sentences written here.
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+const major = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
+const verdict = (a: string, b: string) => compareTexts(a, b).summary.verdict;
+
+describe('names', () => {
+  it.each([
+    ['another first name', 'Why did Gregory Lanham leave the band?', 'Why did Oscar Lanham leave the band?'],
+    ['another surname', 'What does Paula Brennan think of the plan?', 'What does Paula Okonkwo think of the plan?'],
+  ])('calls %s another person (major)', (_w, a, b) => {
+    expect(major(a, b)).toEqual(['entity.person']);
+  });
+
+  it.each([
+    ['accents', 'The mayor thanked José Álvarez for his work.', 'The mayor thanked Jose Alvarez for his work.'],
+    ['a sharp s', 'The shop is on Lindenstraße near the station.', 'The shop is on Lindenstrasse near the station.'],
+  ])('reads a name written with or without %s as the same name', (_w, a, b) => {
+    expect(compareTexts(a, b).findings).toEqual([]);
+  });
+
+  it('keeps a misspelt surname minor', () => {
+    expect(major('The report was written by Peter Halvorsen.', 'The report was written by Peter Halvorson.')).toEqual([]);
+  });
+});
+
+describe('numbers and dates', () => {
+  it.each([
+    ['a year outside the usual range', 'The bridge was finished in 1937.', 'The bridge was finished in 1799.'],
+    ['a four-digit amount', 'The ticket costs Rs 2000 at the gate.', 'The ticket costs Rs 2109 at the gate.'],
+    ['the year of a month', 'The factory opened in June 2020.', 'The factory opened in June 2021.'],
+    ['an ordinal word', 'The runner finished in eighth place.', 'The runner finished in sixth place.'],
+    ['an ordinal in figures', 'The runner finished in 4th place.', 'The runner finished in 10th place.'],
+  ])('flags %s as a changed number', (_w, a, b) => {
+    expect(major(a, b)).toEqual(['number.changed']);
+  });
+
+  it.each([
+    ['first / 1st', 'The team came first in the league.', 'The team came 1st in the league.'],
+    ['eighth / 8th', 'The team came eighth in the league.', 'The team came 8th in the league.'],
+  ])('reads %s as the same ordinal', (_w, a, b) => {
+    expect(major(a, b)).toEqual([]);
+  });
+});
+
+describe('contractions without apostrophes', () => {
+  it.each([
+    ['didnt', 'They didnt.', 'They did not.'],
+    ['cant', 'She cant come to the meeting.', 'She cannot come to the meeting.'],
+    ['cannot', 'He can, but she cannot.', 'He can, but she can not.'],
+    ["I'm", "I'm 40 years old.", 'I am 40 years old.'],
+  ])('reads %s as its full form', (_w, a, b) => {
+    expect(major(a, b)).toEqual([]);
+  });
+
+  it('still sees a negation dropped from one', () => {
+    expect(major('They couldnt agree.', 'They could agree.')).toEqual(['negation.dropped']);
+  });
+});
+
+describe('degree words', () => {
+  it('flags more -> less in a short question as an opposite', () => {
+    expect(major('How can I become more patient?', 'How can I become less patient?')).toEqual(['antonym.substituted']);
+  });
+
+  it.each([
+    ['more X / less anti-X', 'How can I become more optimistic?', 'How can I become less pessimistic?'],
+    ['less X / the opposite comparative', 'The new model is less expensive.', 'The new model is cheaper.'],
+  ])('balances %s', (_w, a, b) => {
+    expect(major(a, b)).toEqual([]);
+  });
+});
+
+describe('short texts', () => {
+  it('calls a short question with one word changed a changed copy, not unrelated', () => {
+    expect(verdict('How can I become more cheerful?', 'How can I become more sociable?')).not.toBe('unrelated');
+  });
+});
