@@ -4,7 +4,8 @@
 import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
-import { polarity } from './polarity.js';
+import { idioms, polarity } from './polarity.js';
+import { phraseAt } from '../core/token.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Side } from '../core/pair.js';
 
@@ -72,11 +73,17 @@ export const negation: Check = (ctx, emit) => {
       const v = analysis.clauses[n.clause]!.predicate?.verb;
       return v === undefined ? [base + n.target] : [base + n.target, base + v];
     })));
+    const idiomStarts = new Set(idioms(ctx, other));
     for (const n of verbNegations(ctx[side])) {
       const cue = ctx[side].tokens[n.cue]!;
       const m = match[n.verb]!;
-      const near = ctx[other].tokens.slice(Math.max(0, m - 4), m).some((t) => t.negCue || t.norm === 'nor' || t.norm === 'neither');
-      if (reported.has(cue) || m < 0 || theirs.has(m) || near || match[n.cue]! >= 0) continue;
+      // A negation just before the other side's verb balances it, a cue, a word that carries one or an idiom
+      // ("unless the company raises" / "if the company does not raise", "has yet to release" / "has not released").
+      const near = m >= 0 && ctx[other].tokens.slice(Math.max(0, m - 4), m).some((t) =>
+        t.negCue || idiomStarts.has(t) || t.norm === 'nor' || t.norm === 'neither' || ctx.lex.implicitNeg.has(t.lemma) || ctx.lex.implicitNeg.has(t.norm));
+      // "not only ... but also": the cue opens a phrase that negates nothing.
+      const inert = ctx.lex.notNegating.some((p) => phraseAt(ctx[side].tokens, n.cue, p, 'norm'));
+      if (reported.has(cue) || m < 0 || theirs.has(m) || near || inert || match[n.cue]! >= 0) continue;
       reported.add(cue);
       const here = clauseAround(ctx[side], cue.k, 8), there = clauseAround(ctx[other], m, 8);
       emit(side === 'sus' ? 'negation.added' : 'negation.dropped', {

@@ -104,7 +104,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   const lost = (toks: SideToken[]) => {
     const content = toks.filter((t) => !colour.has(t.k) && !WH.has(t.norm) && (t.content || (t.isWord && t.pos === 'ADV' && !lex.structure.colourModifiers.has(t.norm))));
     if (!content.length || !content.every(gone) || framing(toks)) return false;
-    return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
+    return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || lex.numberWords.has(t.norm) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
   };
   // A part dropped from a sentence that otherwise says the same words is a clear change of the claim; in a
   // sentence reworded throughout, the words the other side has in their place may well say it: a minor change.

@@ -109,7 +109,7 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** The first word of every negating idiom on one side ("yet" of "has yet to"). */
-function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
+export function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
   const out: SideToken[] = [];
   for (const idiom of ctx.lex.negIdioms) {
