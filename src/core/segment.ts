@@ -310,6 +310,12 @@ function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [nu
     isWord && !raw.stop[r] && CONTENT_POS.has(pos) && !negCue, quoted, !!raw.neg[r], negCue);
 }
 
+/**
+ * A list a sentence keeps, at its length: an array filled by push or filter has room for 17 or more elements, and
+ * most sentences hold one or two names, numbers or quotes (a name cost some 470 bytes, half of it room).
+ */
+const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
+
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
   quotes: [number, number][], lex: Lexicons, sentCountInPara: number): Sentence {
   const stext = text.slice(start, end);
@@ -327,8 +333,12 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
     lex.bylineRes.some((re) => re.test(lower)) ||
     (sentCountInPara === 1 && !terminal && words.length <= 20) ||
     lex.captionRe.test(lower);
-  return new SegmentedSentence(index, paragraph, start, end, stext, tokens, extractNumbers(tokens, lex),
-    extractNames(tokens, lex).map((n) => ({ ...n, text: text.slice(n.span[0], n.span[1]) })), qs,
+  return new SegmentedSentence(index, paragraph, start, end, stext, tokens, exact(extractNumbers(tokens, lex)),
+    exact(extractNames(tokens, lex).map((n) => ({
+      text: text.slice(n.span[0], n.span[1]), parts: exact(n.parts), titles: n.titles, span: n.span,
+      // A name without titles spans what it names: one array for both.
+      fullSpan: n.fullSpan[0] === n.span[0] && n.fullSpan[1] === n.span[1] ? n.span : n.fullSpan, key: n.key,
+    }))), exact(qs),
     // Quotation marks are kept: a sentence that loses them is not the same sentence.
     tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
     tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex);
