@@ -212,6 +212,9 @@ const phrase = (np: SideToken[]) => {
 function beliefDropped(ctx: PairContext, emit: Emit): boolean {
   const lex = ctx.lex;
   if (ctx.sus.tokens.some((t) => isReportingVerb(lex, t) || lex.structure.beliefVerbs.has(t.lemma))) return false;
+  // "In our view, ...", "in the minister's opinion": the copy still frames it as a belief.
+  const st = ctx.sus.tokens;
+  if (st.some((t, k) => t.norm === 'in' && st.slice(k + 1, k + 5).some((u) => lex.structure.beliefNouns.has(u.norm)))) return false;
   const match = ctx.diff.refMatch;
   for (const { analysis, base } of analysesOf(ctx.ref)) {
     for (const f of analysis.frames) {
