@@ -26,14 +26,9 @@ function posId(pos: string): number {
 // sentence has at most 200 tokens (segment's MAX_SENTENCE_TOKENS) and a flattened group far fewer than 2,048.
 const POS_SHIFT = 6, I_SHIFT = 11, K_SHIFT = 19, MAX_I = 1 << 8, MAX_K = 1 << 11;
 
-class PackedToken implements Token {
-  constructor(
-    readonly sent: number, readonly text: string, readonly start: number, readonly end: number, readonly norm: string,
-    readonly lemma: string, private readonly bits: number,
-  ) {}
-  get i(): number { return (this.bits >>> I_SHIFT) & (MAX_I - 1); }
-  get k(): number { return this.bits >>> K_SHIFT; }
-  get pos(): string { return POS_NAMES[(this.bits >>> POS_SHIFT) & 31]!; }
+/** The six flags, read from the low bits of BITS. */
+abstract class FlaggedToken {
+  constructor(protected readonly bits: number) {}
   get isWord(): boolean { return (this.bits & WORD) !== 0; }
   get isPunct(): boolean { return (this.bits & PUNCT) !== 0; }
   get content(): boolean { return (this.bits & CONTENT) !== 0; }
@@ -42,18 +37,22 @@ class PackedToken implements Token {
   get negCue(): boolean { return (this.bits & NEG_CUE) !== 0; }
 }
 
-/** A token whose position or tag does not fit the packed kind (a long flattened run, an unknown tag): plain fields. */
-class WideToken implements Token {
+class PackedToken extends FlaggedToken implements Token {
   constructor(
-    readonly i: number, readonly sent: number, readonly k: number, readonly text: string, readonly start: number,
-    readonly end: number, readonly norm: string, readonly lemma: string, readonly pos: string, private readonly flags: number,
-  ) {}
-  get isWord(): boolean { return (this.flags & WORD) !== 0; }
-  get isPunct(): boolean { return (this.flags & PUNCT) !== 0; }
-  get content(): boolean { return (this.flags & CONTENT) !== 0; }
-  get quoted(): boolean { return (this.flags & QUOTED) !== 0; }
-  get negScope(): boolean { return (this.flags & NEG_SCOPE) !== 0; }
-  get negCue(): boolean { return (this.flags & NEG_CUE) !== 0; }
+    bits: number, readonly sent: number, readonly text: string, readonly start: number, readonly end: number,
+    readonly norm: string, readonly lemma: string,
+  ) { super(bits); }
+  get i(): number { return (this.bits >>> I_SHIFT) & (MAX_I - 1); }
+  get k(): number { return this.bits >>> K_SHIFT; }
+  get pos(): string { return POS_NAMES[(this.bits >>> POS_SHIFT) & 31]!; }
+}
+
+/** A token whose position or tag does not fit the packed kind (a long flattened run, an unknown tag): plain fields. */
+class WideToken extends FlaggedToken implements Token {
+  constructor(
+    flags: number, readonly i: number, readonly sent: number, readonly k: number, readonly text: string, readonly start: number,
+    readonly end: number, readonly norm: string, readonly lemma: string, readonly pos: string,
+  ) { super(flags); }
 }
 
 /**
@@ -68,9 +67,9 @@ export function makeToken(i: number, sent: number, k: number, text: string, star
     (negScope ? NEG_SCOPE : 0) | (negCue ? NEG_CUE : 0);
   const p = posId(pos);
   if (p >= 0 && i >= 0 && i < MAX_I && k >= 0 && k < MAX_K && Number.isInteger(i) && Number.isInteger(k)) {
-    return new PackedToken(sent, text, start, end, norm, lemma, flags | (p << POS_SHIFT) | (i << I_SHIFT) | (k << K_SHIFT));
+    return new PackedToken(flags | (p << POS_SHIFT) | (i << I_SHIFT) | (k << K_SHIFT), sent, text, start, end, norm, lemma);
   }
-  return new WideToken(i, sent, k, text, start, end, norm, lemma, pos, flags);
+  return new WideToken(flags, i, sent, k, text, start, end, norm, lemma, pos);
 }
 
 /** The same token at another position k of a flattened group. */
