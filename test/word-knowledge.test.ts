@@ -10,6 +10,9 @@ describe('names', () => {
   it.each([
     ['another first name', 'Why did Gregory Lanham leave the band?', 'Why did Oscar Lanham leave the band?'],
     ['another surname', 'What does Paula Brennan think of the plan?', 'What does Paula Okonkwo think of the plan?'],
+    ['another first name that is also a word', 'Why did Mark Dorsey sign the lease?', 'Why did Victor Dorsey sign the lease?'],
+    ['another surname that is also a word', 'Is Nora Baker a pilot?', 'Is Nora Fletcher a pilot?'],
+    ['a first name changed before an adjective read as a name', 'Is Dennis Holt Catholic?', 'Is Marcia Holt Catholic?'],
   ])('calls %s another person (major)', (_w, a, b) => {
     expect(major(a, b)).toEqual(['entity.person']);
   });
@@ -19,6 +22,10 @@ describe('names', () => {
     ['a sharp s', 'The shop is on Lindenstraße near the station.', 'The shop is on Lindenstrasse near the station.'],
   ])('reads a name written with or without %s as the same name', (_w, a, b) => {
     expect(compareTexts(a, b).findings).toEqual([]);
+  });
+
+  it('calls a short question with a whole name replaced a changed name, not a loose match', () => {
+    expect(major('Is Gordon Pryce a chemist?', 'Is Sabrina Oduya a chemist?')).toEqual(['entity.replaced']);
   });
 
   it('keeps a misspelt surname minor', () => {

@@ -39,8 +39,15 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
-/** A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name ("Turner"). */
-const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(w.toLowerCase()) === undefined || lex.properNouns.has(w.toLowerCase()));
+/**
+ * A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name
+ * ("Turner") or it is a common first name ("Tom", "Bell": given-names.json).
+ */
+const nameLike = (lex: Lexicons, w: string) => {
+  if (!/^\p{L}{3,}$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || lex.givenNames.has(l);
+};
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
@@ -88,8 +95,11 @@ export const entity: Check = (ctx, emit) => {
       });
     }
     if (r.parts.length >= 2 && same.parts.length >= 2 && r.key === same.key && r.key === r.parts[r.parts.length - 1]) {
-      // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna).
-      const a = r.parts[r.parts.length - 2]!, b = same.parts[same.parts.length - 2]!;
+      // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna); with as many parts
+      // on both sides, the one part that differs is the changed one, wherever it stands ("Anna Kovacs Jr").
+      const diff = r.parts.length === same.parts.length ? r.parts.map((_, i) => i).filter((i) => foldName(r.parts[i]!) !== foldName(same.parts[i]!)) : [];
+      const at = diff.length === 1 ? diff[0]! : r.parts.length - 2;
+      const a = r.parts[at]!, b = same.parts[at - r.parts.length + same.parts.length]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
         // Another first name is another person ("Hillary Clinton" / "Lindsey Clinton"); a letter off is a misspelling.
         const change = nameChange(a, b);
