@@ -80,6 +80,21 @@ describe('degree words', () => {
   });
 });
 
+describe('opposites said more or less often', () => {
+  it.each([
+    ['the opposite already said elsewhere', 'A woman waves at the man across the road while the man waits.', 'A man waves at the man across the road while the man waits.'],
+    ['an adjective turned into one said beside it', 'A tall boy holds a short stick.', 'A tall boy holds a tall stick.'],
+    ['a place word turned into the other one', 'A cook stands inside while the cleaner waits outside.', 'A cook stands inside while the cleaner waits inside.'],
+    ['nouns that are also synonymous verbs', 'A girl sits beside her mother on the bench.', 'A girl sits beside her father on the bench.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it('stays quiet when both words are said as often on both sides', () => {
+    expect(major('The man and the woman left the hall early.', 'The woman and the man left the hall early.').filter((r) => r.startsWith('antonym'))).toEqual([]);
+  });
+});
+
 describe('short texts', () => {
   it('calls a short question with one word changed a changed copy, not unrelated', () => {
     expect(verdict('How can I become more cheerful?', 'How can I become more sociable?')).not.toBe('unrelated');

@@ -64,7 +64,19 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const used = new Set<SideToken>();
   // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
   // words ("more"/"less").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  // How often each word is said on each side: "a woman ... the man" / "a man ... the man" says "man" on both
+  // sides, yet one "woman" became a "man".
+  const count = (toks: SideToken[]) => {
+    const m = new Map<string, number>();
+    for (const t of toks) for (const w of t.lemma === t.norm ? [t.lemma] : [t.lemma, t.norm]) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  };
+  const refCount = count(ctx.ref.tokens), susCount = count(ctx.sus.tokens);
+  const n = (m: Map<string, number>, w: string) => m.get(w) ?? 0;
+  // The copy says A less often and B more often than the reference: one was put in the other's place.
+  const stillSaid = (a: SideToken, b: SideToken) => [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) ||
+    [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
@@ -77,9 +89,10 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
-      if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma) || susNorms.has(a.norm) || refNorms.has(b.norm)) continue;
-      // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising".)
-      if (ctx.sus.tokens.some((t) => t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      if (stillSaid(a, b)) continue;
+      // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising"; nor is
+      // the opposite itself, a synonym only in another sense: "to mother" / "to father".)
+      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
       // Nor is a near-synonym of it the copy brings in ("previous and current" / "past and present").
       if (susU.some((t) => t !== b && t.content && !used.has(t) && similarAdjectives(lex, t.lemma, a.lemma))) continue;
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
