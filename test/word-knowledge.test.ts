@@ -95,6 +95,29 @@ describe('opposites said more or less often', () => {
   });
 });
 
+describe('opposites beyond direct pairs', () => {
+  it.each([
+    ['a synonym of one side of a WordNet pair (ascend / fall)', 'The old kite ascended over the hill.', 'The old kite fell over the hill.'],
+    ['daytime / night', 'The shop is busiest in the daytime.', 'The shop is busiest in the night.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it.each([
+    ['praise turned to blame', 'The coach was praised for the result.', 'The coach was blamed for the result.'],
+    ['grateful turned to angry', 'Tenants were grateful for the repairs, the landlord said.', 'Tenants were angry about the repairs, the landlord said.'],
+  ])('flags a good word turned bad: %s', (_w, a, b) => {
+    expect(major(a, b).some((r) => r.startsWith('antonym.'))).toBe(true);
+  });
+
+  it.each([
+    ['a negated good word for a bad one', 'The harvest was not good this year.', 'The harvest was poor this year.'],
+    ['two bad words', 'The storm destroyed the old pier.', 'The storm wrecked the old pier.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(major(a, b).filter((r) => r.startsWith('antonym.') || r.startsWith('negation.'))).toEqual([]);
+  });
+});
+
 describe('short texts', () => {
   it('calls a short question with one word changed a changed copy, not unrelated', () => {
     expect(verdict('How can I become more cheerful?', 'How can I become more sociable?')).not.toBe('unrelated');

@@ -9,7 +9,7 @@ import { matchOf, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
-export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
+export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string; valence?: boolean }
 
 export interface Region {
   ref: SideToken[];
@@ -98,6 +98,27 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
       if (ctx.sus.tokens.some((t) => t !== b && t.content && sameStem(t.lemma, a.lemma)) && ctx.ref.tokens.some((t) => t !== a && t.content && sameStem(t.lemma, b.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
+      used.add(a).add(b);
+      break;
+    }
+  }
+  // A word that says something good replaced by one that says something bad, or the reverse ("grateful" /
+  // "angry", "blamed" / "pardoned"): no dictionary pair, but what is said is turned round. Only a word whose
+  // own valence is not just borrowed from its neighbours: both changed, both of the same kind of word.
+  const valenceOf = (t: SideToken) => lex.valence.get(t.norm) ?? lex.valence.get(t.lemma) ?? 0;
+  const kindOf = (t: SideToken) => (t.pos === 'ADV' ? 'ADJ' : t.pos);
+  // And only within one changed stretch, where the one word stood in the other's place ("destroyed buildings to
+  // free" / "devastated buildings to rescue" pairs "destroyed" with "devastated", not with "rescue").
+  const hunkOf = new Map<SideToken, number>();
+  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
+  for (const a of refU) {
+    const va = valenceOf(a);
+    if (!va || used.has(a) || !a.content) continue;
+    for (const b of susU) {
+      if (hunkOf.get(a) === undefined || hunkOf.get(a) !== hunkOf.get(b)) continue;
+      if (used.has(b) || !b.content || kindOf(a) !== kindOf(b) || Math.sign(valenceOf(b)) !== -Math.sign(va)) continue;
+      if (stillSaid(a, b)) continue;
+      subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma, valence: true });
       used.add(a).add(b);
       break;
     }
