@@ -104,6 +104,14 @@ describe('opposites beyond direct pairs', () => {
   });
 
   it.each([
+    ['an adverb against the adjective with a negative prefix', 'Fans happily noted that the match went ahead.', 'Fans were unhappy to note that the match went ahead.'],
+    ['a superlative against the opposite degree word', 'The coast is among the areas hardest hit by the storm.', 'The coast is among the areas least hit by the storm.'],
+    ['the changed part of a compound', 'A man in a short-sleeved shirt waits.', 'A man in a long-sleeved shirt waits.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it.each([
     ['praise turned to blame', 'The coach was praised for the result.', 'The coach was blamed for the result.'],
     ['grateful turned to angry', 'Tenants were grateful for the repairs, the landlord said.', 'Tenants were angry about the repairs, the landlord said.'],
   ])('flags a good word turned bad: %s', (_w, a, b) => {
@@ -113,6 +121,7 @@ describe('opposites beyond direct pairs', () => {
   it.each([
     ['a negated good word for a bad one', 'The harvest was not good this year.', 'The harvest was poor this year.'],
     ['two bad words', 'The storm destroyed the old pier.', 'The storm wrecked the old pier.'],
+    ['a comparative for less', 'Rents in May were less than the forecast of $900.', 'Rents in May were lower than the forecast of $900.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(major(a, b).filter((r) => r.startsWith('antonym.') || r.startsWith('negation.'))).toEqual([]);
   });

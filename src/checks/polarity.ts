@@ -45,6 +45,53 @@ const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
 const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
   isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
 
+/** The adjective an adverb in -ly is made from, where the lexicons know it ("happily" -> "happy"), else the word. */
+function adjectiveOf(lex: Lexicons, w: string): string {
+  const m = /^(.{3,}?)(ily|ly)$/.exec(w);
+  if (!m) return w;
+  const stem = m[2] === 'ily' ? `${m[1]}y` : m[1]!;
+  return hasOpposite(lex, stem) || lex.synonyms.get(stem) !== undefined ? stem : w;
+}
+
+/**
+ * The degree word a superlative form says ("hardest" -> "most"), or null. Not a comparative: "lower than" says
+ * "less than" (the adjective's own direction counts), while "the areas hardest hit" / "least hit" is turned round.
+ */
+function degreeOf(lex: Lexicons, t: SideToken): string | null {
+  if (!isModifier(t) || lex.comparatives.has(t.norm) || lex.superlatives.has(t.norm)) return null;
+  const m = /^(.{2,}?)(est)$/.exec(t.norm);
+  if (!m) return null;
+  const stem = m[1]!;
+  // "hardest" from "hard", "largest" from "large", "biggest" from "big", "happiest" from "happy".
+  const known = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => x.length > 1 && lex.synonyms.get(x) !== undefined);
+  return known ? 'most' : null;
+}
+
+/**
+ * Opposites written in other forms: an adverb against the adjective with a negative prefix ("happily" /
+ * "unhappy"), a superlative form against the opposite degree word ("hardest hit" / "least hit"),
+ * and compounds whose one changed part is an opposite ("short-sleeved" / "long-sleeved", "cell-death" / "life").
+ */
+function formOpposites(lex: Lexicons, a: SideToken, b: SideToken): boolean {
+  if (isModifier(a) && isModifier(b)) {
+    const na = negatedBase(lex, b.norm), nb = negatedBase(lex, a.norm);
+    if ((na !== null && na === adjectiveOf(lex, a.norm)) || (nb !== null && nb === adjectiveOf(lex, b.norm))) return true;
+  }
+  const da = degreeOf(lex, a), db = degreeOf(lex, b);
+  if (da && (lex.comparatives.has(b.norm) || lex.superlatives.has(b.norm)) && areAntonyms(lex, da, b.norm)) return true;
+  if (db && (lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm)) && areAntonyms(lex, a.norm, db)) return true;
+  if (!a.norm.includes('-') && !b.norm.includes('-')) return false;
+  const pa = a.norm.split('-').filter(Boolean), pb = b.norm.split('-').filter(Boolean);
+  if (pa.length === pb.length) {
+    const diff = pa.map((_, i) => i).filter((i) => pa[i] !== pb[i]);
+    return diff.length === 1 && areAntonyms(lex, pa[diff[0]!]!, pb[diff[0]!]!);
+  }
+  // One compound against one word: its head, the last part, against the word ("cell-death" / "life").
+  if (pa.length > 1 && pb.length === 1) return areAntonyms(lex, pa[pa.length - 1]!, b.lemma);
+  if (pb.length > 1 && pa.length === 1) return areAntonyms(lex, a.lemma, pb[pb.length - 1]!);
+  return false;
+}
+
 /** "France sold jets to India" / "India bought jets from France": converse verbs with another doer restate. */
 function converseRestated(ctx: PairContext, a: SideToken, b: SideToken): boolean {
   if (!ctx.lex.converseVerbs.has(`${a.lemma} ${b.lemma}`)) return false;
@@ -80,13 +127,17 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
-  const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) ||
+  const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) || a.norm.includes('-') || degreeOf(lex, a) !== null ||
+    lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm) || (isModifier(a) && hasOpposite(lex, adjectiveOf(lex, a.norm))) ||
     (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
-  for (const a of refU) {
-    if (!candidate(a) || !mayHaveOpposite(a)) continue;
+  const direct = (a: SideToken, b: SideToken) => areAntonyms(lex, a.lemma, b.lemma) || areAntonyms(lex, a.norm, b.norm) || prefixOpposites(lex, a, b);
+  // Opposites in their own forms first; only then in other forms ("less expensive" / "cheaper" pairs "expensive"
+  // with "cheaper" before "less" could be paired with it as "more").
+  for (const opposite of [direct, (a: SideToken, b: SideToken) => formOpposites(lex, a, b)]) for (const a of refU) {
+    if (used.has(a) || !candidate(a) || !mayHaveOpposite(a)) continue;
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
-      if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
+      if (!opposite(a, b)) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (stillSaid(a, b)) continue;
