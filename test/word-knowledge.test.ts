@@ -28,6 +28,14 @@ describe('names', () => {
     expect(major('Is Gordon Pryce a chemist?', 'Is Sabrina Oduya a chemist?')).toEqual(['entity.replaced']);
   });
 
+  it('calls another surname with a first name put in front of it another person', () => {
+    expect(major('The plan was drawn up by Dr. Keller last year.', 'The plan was drawn up by Dr. Marta Oyelaran last year.')).toEqual(['entity.person']);
+  });
+
+  it('keeps a court named more fully one court', () => {
+    expect(major('He was heard at Dunmore Magistrates court on Monday.', 'He was heard at the Dunmore District Court on Monday.').filter((r) => r.startsWith('entity.'))).toEqual([]);
+  });
+
   it('keeps a misspelt surname minor', () => {
     expect(major('The report was written by Peter Halvorsen.', 'The report was written by Peter Halvorson.')).toEqual([]);
   });

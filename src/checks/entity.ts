@@ -2,7 +2,7 @@
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/check.js';
-import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
 import { loneOpening } from './words.js';
@@ -43,10 +43,10 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
  * A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name
  * ("Turner") or it is a common first name ("Tom", "Bell": given-names.json).
  */
-const nameLike = (lex: Lexicons, w: string) => {
+const nameLike = (lex: Lexicons, w: string, given = true) => {
   if (!/^\p{L}{3,}$/u.test(w)) return false;
   const l = w.toLowerCase();
-  return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || lex.givenNames.has(l);
+  return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || (given && lex.givenNames.has(l));
 };
 
 /**
@@ -61,6 +61,13 @@ function partsChange(lex: Lexicons, a: string[], b: string[]): 'same' | 'typo' |
   if (!onlyA.length && !onlyB.length) return 'same';
   if (fa.join('') === fb.join('')) return 'same';
   const one = onlyA.length === 1 && onlyB.length === 1 && a.length === b.length && a.length >= 2 && fa.indexOf(foldName(onlyA[0]!)) === fb.indexOf(foldName(onlyB[0]!));
+  // Another surname, whatever else changed around it ("Dr. Keller" / "Dr. Marta Oyelaran"), is another person
+  // when both are names and neither side still has the other's.
+  const la = a[a.length - 1]!, lb = b[b.length - 1]!;
+  // (Here a dictionary word is no name, whatever first names it is among, nor is a plural: "Ashford Magistrates"
+  // / "Ashford District Court" is one court.)
+  const surname = (w: string) => nameLike(lex, w, false) && !isOrdinaryPlural(lex, w.toLowerCase());
+  if (onlyA.includes(la) && onlyB.includes(lb) && nameChange(la, lb) === 'other' && surname(la) && surname(lb)) return 'other';
   const c = onlyA.length === 1 && onlyB.length === 1 ? nameChange(onlyA[0]!, onlyB[0]!) : 'typo';
   if (c === 'other' && !(one && nameLike(lex, onlyA[0]!) && nameLike(lex, onlyB[0]!))) return 'typo';
   return c;
