@@ -36,6 +36,13 @@ describe('names', () => {
     expect(major('He was heard at Dunmore Magistrates court on Monday.', 'He was heard at the Dunmore District Court on Monday.').filter((r) => r.startsWith('entity.'))).toEqual([]);
   });
 
+  it.each([
+    ['Jon / John', 'The talks were led by Jon Marsh.', 'The talks were led by John Marsh.'],
+    ['Ann / Anne', 'The talks were led by Ann Marsh.', 'The talks were led by Anne Marsh.'],
+  ])('keeps a short first name spelt another way minor: %s', (_w, a, b) => {
+    expect(major(a, b)).toEqual([]);
+  });
+
   it('keeps a misspelt surname minor', () => {
     expect(major('The report was written by Peter Halvorsen.', 'The report was written by Peter Halvorson.')).toEqual([]);
   });

@@ -22,6 +22,9 @@ export function nameChange(a: string, b: string): 'same' | 'typo' | 'other' {
   const x = foldName(a), y = foldName(b);
   if (x === y) return 'same';
   if (Math.min(x.length, y.length) >= 4 && editDistanceAtMostOne(x, y)) return 'typo';
+  // A short name with a letter more or less is the name spelt another way ("Jon" / "John", "Ann" / "Anne"); one
+  // letter changed is another name ("Tom" / "Tim").
+  if (Math.min(x.length, y.length) === 3 && x.length !== y.length && editDistanceAtMostOne(x, y)) return 'typo';
   // A name spelt another way or cut short keeps its start ("Artjom" / "Artem", "Erdo" / "Erdugan").
   if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return 'typo';
   return stringSimilarity.compareTwoStrings(x, y) >= 0.75 ? 'typo' : 'other';
