@@ -67,6 +67,32 @@ describe('numbers and dates', () => {
   });
 });
 
+describe('rounding, restated units and weekdays', () => {
+  const rules = (a: string, b: string) => compareTexts(a, b).findings.map((f) => `${f.rule}/${f.severity}`);
+  it.each([
+    ['to fewer decimals', 'Prices rose by 0.44 percent in June.', 'Prices rose by 0.4 per cent in June.'],
+    ['a large amount to its leading figures', 'The port handled 2,480,000 containers.', 'The port handled 2.5 million containers.'],
+  ])('reads a number rounded %s as a minor rounding', (_w, a, b) => {
+    expect(rules(a, b)).toContain('number.rounded/minor');
+  });
+
+  it.each([
+    ['a round count said as exact', 'The ferry carries 320 cars.', 'The ferry carries 300 cars.'],
+    ['a bound', 'Shares fell more than 18% on Friday.', 'Shares fell nearly 20% on Friday.'],
+  ])('still calls %s a changed number', (_w, a, b) => {
+    expect(major(a, b)).toEqual(['number.changed']);
+  });
+
+  it('reads a distance restated in other units, hyphenated, as the same', () => {
+    expect(major('They opened a 3.1-mile path.', 'They opened a 5-kilometre path.')).toEqual([]);
+  });
+
+  it('compares a weekday with the date of the year the text gives', () => {
+    expect(major('The 2023 fair opened on Friday in Leeds.', 'The 2023 fair opened on June 9 in Leeds.')).toEqual([]);
+    expect(major('The 2023 fair opened on Friday in Leeds.', 'The 2023 fair opened on June 10 in Leeds.')).toEqual(['number.weekday']);
+  });
+});
+
 describe('contractions without apostrophes', () => {
   it.each([
     ['didnt', 'They didnt.', 'They did not.'],

@@ -23,7 +23,9 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
   for (const t of side.tokens) {
     const u = unitOf(ctx.lex, t);
     if (!u) continue;
-    const prev = side.tokens[t.k - 1];
+    // "a 1.6-mile trail": the count stands before the hyphen.
+    const hyphen = side.tokens[t.k - 1]?.norm === '-' && side.tokens[t.k - 1]!.start === side.tokens[t.k - 2]?.end;
+    const prev = side.tokens[t.k - (hyphen ? 2 : 1)];
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
     const mention = numbersOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
@@ -56,7 +58,53 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
     const s = susA.find((x) => x.group === r.group && x.unit.lemma !== r.unit.lemma && sameAmount(r, x));
     if (s) { if (r.mention) converted.add(r.mention); if (s.mention) converted.add(s.mention); }
   }
+  // "on Tuesday" / "on March 5" in a text about 2024: the same day when March 5, 2024 was a Tuesday.
+  for (const d of weekdayDates(ctx)) if (d.same) { converted.add(d.ref); converted.add(d.sus); }
   return converted;
+}
+
+interface WeekdayDate { ref: NumberMention; sus: NumberMention; same: boolean; actual: string }
+
+const weekdayCache = new WeakMap<PairContext, WeekdayDate[]>();
+/**
+ * A weekday on one side against a calendar date on the other, where the texts give the year (one year in the
+ * sentences, or else one in the whole reference): the date's weekday says whether it is the same day.
+ */
+export function weekdayDates(ctx: PairContext): WeekdayDate[] {
+  const hit = weekdayCache.get(ctx);
+  if (hit) return hit;
+  const out: WeekdayDate[] = [];
+  weekdayCache.set(ctx, out);
+  const refN = numbersOf(ctx.ref), susN = numbersOf(ctx.sus);
+  const has = (ns: NumberMention[], kind: string) => ns.some((n) => n.value.startsWith(kind));
+  if (!((has(refN, 'weekday:') && has(susN, 'date:')) || (has(refN, 'date:') && has(susN, 'weekday:')))) return out;
+  const yearsOf = (ns: NumberMention[]) => ns.filter((n) => n.value.startsWith('year:')).map((n) => n.value.slice(5));
+  let years = new Set([...yearsOf(refN), ...yearsOf(susN)]);
+  if (!years.size) years = new Set(yearsOf(ctx.refDoc.flatMap((x) => x.numbers)));
+  if (years.size !== 1) return out;
+  const year = Number([...years][0]);
+  const weekdays = [...ctx.lex.weekdays], months = [...ctx.lex.months];
+  const weekdayOf = (date: string) => {
+    const m = /^date:(\w+)-(\d+)$/.exec(date);
+    const month = m ? months.indexOf(m[1]!) : -1;
+    if (!m || month < 0) return null;
+    const d = new Date(Date.UTC(year, month, Number(m[2])));
+    if (d.getUTCMonth() !== month) return null;
+    // weekdays.yaml starts on Monday; getUTCDay() counts from Sunday.
+    return weekdays[(d.getUTCDay() + 6) % 7] ?? null;
+  };
+  const valuesR = new Set(refN.map((n) => n.value)), valuesS = new Set(susN.map((n) => n.value));
+  for (const [a, b, flip] of [[refN, susN, false], [susN, refN, true]] as const) {
+    for (const w of a) {
+      if (!w.value.startsWith('weekday:') || (flip ? valuesR : valuesS).has(w.value)) continue;
+      const date = b.find((n) => n.value.startsWith('date:') && !(flip ? valuesS : valuesR).has(n.value));
+      const actual = date && weekdayOf(date.value);
+      if (!date || !actual) continue;
+      const same = actual === w.value.slice(8);
+      out.push(flip ? { ref: date, sus: w, same, actual } : { ref: w, sus: date, same, actual });
+    }
+  }
+  return out;
 }
 
 export const number: Check = (ctx, emit) => {
@@ -78,12 +126,19 @@ export const number: Check = (ctx, emit) => {
       emit(reversed ? 'number.direction' : 'number.qualifier', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
     }
   }
+  // A weekday that the date on the other side is not ("on Tuesday" / "on March 6", a Wednesday, in 2024).
+  for (const d of weekdayDates(ctx)) {
+    if (d.same || !refLeft.includes(d.ref) || !susLeft.includes(d.sus)) continue;
+    refLeft.splice(refLeft.indexOf(d.ref), 1);
+    susLeft.splice(susLeft.indexOf(d.sus), 1);
+    emit('number.weekday', { reference: spanEvidence(ctx.ref, d.ref.span), suspect: spanEvidence(ctx.sus, d.sus.span), vars: { day: `${d.ref.value.startsWith('date:') ? d.ref.text : d.sus.text} was a ${d.actual.charAt(0).toUpperCase()}${d.actual.slice(1)}` } });
+  }
   // What is left on both sides, of the same kind, is a changed value.
   for (const r of refLeft) {
     const k = susLeft.findIndex((s) => kindOf(s.value) === kindOf(r.value));
     if (k < 0) continue;
     const s = susLeft.splice(k, 1)[0]!;
-    emit('number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
+    emit(rounded(r, s) ? 'number.rounded' : 'number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
   }
   // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
   if (ctx.diff.hunks.some((h) => h.ref.some((t) => unitOf(ctx.lex, t)) && h.sus.some((t) => unitOf(ctx.lex, t)))) {
@@ -108,6 +163,36 @@ export const number: Check = (ctx, emit) => {
     emit('number.order', { reference: spanEvidence(ctx.ref, [a.span[0], b.span[1]]), suspect: spanEvidence(ctx.sus, [swapped[0].span[0], swapped[1].span[1]]) });
   }
 };
+
+/** A value's figure and what stands around it ("€", "%"), or null for a date or a year. */
+function figure(v: string): { pre: string; x: number; digits: string; post: string } | null {
+  const m = /^([^\d.:]*)(\d+(?:\.\d+)?)([^\d:]*)$/.exec(v);
+  return m ? { pre: m[1]!, x: Number(m[2]), digits: m[2]!, post: m[3]! } : null;
+}
+
+/**
+ * One side gives the other's value rounded: "0.66%" / "0.7%" (to fewer decimals), "1,523,000" / "1.5 million" (a
+ * large amount to its leading figures), "69.8%" / "about 70%". Not "320" / "300" (a round count is another count),
+ * nor "more than 18%" / "nearly 20%" (a bound is not rounded).
+ */
+function rounded(a: NumberMention, b: NumberMention): boolean {
+  const fa = figure(a.value), fb = figure(b.value);
+  if (!fa || !fb || fa.pre !== fb.pre || fa.post !== fb.post || fa.x === fb.x) return false;
+  // The place of a figure's last written digit: -2 for "0.66", 0 for "66", 2 for "1500" (trailing zeros).
+  const place = (f: { digits: string }) => {
+    const dec = f.digits.split('.')[1];
+    return dec ? -dec.length : (/0+$/.exec(f.digits)?.[0].length ?? 0);
+  };
+  const [coarse, fine, fineCmp] = place(fa) > place(fb) ? [fa, fb, b.cmp] : [fb, fa, a.cmp];
+  // A bound is no value to round: "more than 18%" / "nearly 20%" is another figure.
+  if (fineCmp !== '=') return false;
+  const pc = place(coarse), pf = place(fine);
+  if (pc <= pf) return false;
+  const unit = 10 ** pc;
+  if (Math.abs(Math.round(fine.x / unit) * unit - coarse.x) > unit * 1e-9) return false;
+  // Rounded to fewer decimals, or to a round large amount.
+  return pf < 0 || coarse.x >= 1e5;
+}
 
 /** Two numbers joined as a score or a tally: "52 to 48", "3-1", "12 votes against 9". */
 function pairsOf(ctx: PairContext, side: Side): [NumberMention, NumberMention][] {

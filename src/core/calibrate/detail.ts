@@ -22,8 +22,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
   const all = ref.flatMap((s) => s.numbers);
   const refText = ctx.ref.source.text;
-  if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && m.span[0] > n.span[1]
-    && m.span[0] - n.span[1] <= 16 && refText.slice(n.span[1], m.span[0]).includes('(')))) return 'unit-conversion';
+  // The kept one before or after the dropped one, the second in brackets.
+  const bracketed = (x: { span: [number, number] }, y: { span: [number, number] }) =>
+    y.span[0] > x.span[1] && y.span[0] - x.span[1] <= 16 && refText.slice(x.span[1], y.span[0]).includes('(');
+  if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && (bracketed(n, m) || bracketed(m, n))))) return 'unit-conversion';
   const content = dropped.filter((w) => !/^(on|in|at|of|the|a|an|by|for|from|to|with|last|this|next|early|late)$/.test(w));
   if (!content.length) return null;
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
