@@ -19,6 +19,13 @@ describe('page structure read in clean', () => {
     expect(c.furniture.map((f) => f.rule)).toEqual(['dateline-wire', 'dateline-place']);
   });
 
+  it('skips the agency alone before the lede', () => {
+    for (const text of ['(Reuters) - Pinterest missed estimates on Thursday.', 'REUTERS: Pinterest missed estimates on Thursday.']) {
+      const c = clean(text, lex);
+      expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Pinterest missed estimates on Thursday.']);
+    }
+  });
+
   it('keeps a capitalised opening that is not a dateline', () => {
     const text = 'NASA said on Monday that the launch was delayed.';
     expect(clean(text, lex).furniture).toEqual([]);
@@ -45,6 +52,11 @@ describe('calibration of what real copies do', () => {
   it('still reports a sentence that says the reverse of one the copy keeps', () => {
     const body = 'The minister approved the new airport plan on Monday after a long debate.\n\nThe council will vote on the budget next week.\n\nThe mayor welcomed the decision.';
     expect(loud(body, body.replace('\n\nThe council', '\n\nThe minister did not approve the new airport plan on Monday after a long debate.\n\nThe council')).length).toBeGreaterThan(0);
+  });
+
+  it('does not report a stock ticker dropped after a company name', () => {
+    expect(loud('Pinterest Inc (PINS.N) on Thursday missed Wall Street estimates for quarterly revenue.', 'Pinterest Inc on Thursday missed Wall Street estimates for quarterly revenue.')).toEqual([]);
+    expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
   });
 
   it('reads a name or unit abbreviated on one side as the same name', () => {
