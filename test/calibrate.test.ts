@@ -64,6 +64,12 @@ describe('calibration of what real copies do', () => {
     expect(loud('The National Weather Service issued a warning on Sunday.', 'The NWS issued a warning on Sunday.')).toEqual([]);
   });
 
+  it('reads a currency code written out, and a longer abbreviation spelled in lower case, as the same', () => {
+    expect(loud('The highest subsidy in Beijing is RMB 5,150.', 'The highest subsidy in Beijing is 5,150 yuan.')).toEqual([]);
+    expect(loud('The city will build a wireless LAN.', 'The city will build a wireless local area network.')).toEqual([]);
+    expect(loud('The highest subsidy in Beijing is RMB 5,150.', 'The highest subsidy in Beijing is 5,150 dollars.').length).toBeGreaterThan(0);
+  });
+
   it('does not read a title as the initials of a name', () => {
     expect(loud('Pham Minh Chinh met the delegation in Hanoi.', 'PM Van der Meer met the delegation in Hanoi.').length).toBeGreaterThan(0);
   });

@@ -1,7 +1,9 @@
 // A name or unit written out on one side and abbreviated on the other ("U.S." / "United States", "NWS" /
 // "National Weather Service", "46.1 C" / "46.1 degrees Celsius") names the same thing: the omission or entity
-// finding that reads it as a name dropped or replaced is shown, minor, with the reason.
+// finding that reads it as a name dropped or replaced is shown, minor, with the reason. So is a currency code
+// the other side writes out ("RMB 5,000" / "5,000 yuan": rules/lexicon/currencies.yaml).
 import { foldChars } from '../fold.js';
+import { lexicon } from '../rules.js';
 import type { Finding, Sentence, Token } from '../types.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 
@@ -21,7 +23,9 @@ function spelledOut(abbr: string, toks: Token[]): boolean {
     for (let j = i; j < words.length && k < abbr.length; j++) {
       const w = words[j]!.text;
       if (j > i && SKIP.test(w)) continue;
-      if (!/^\p{Lu}/u.test(w) || w[0]!.toUpperCase() !== abbr[k]) break;
+      // Lower-case words spell a longer abbreviation too ("LAN" / "local area network"), content words only.
+      const lower = abbr.length >= 3 && words[j]!.content;
+      if ((!/^\p{Lu}/u.test(w) && !lower) || w[0]!.toUpperCase() !== abbr[k]) break;
       k++;
     }
     if (k === abbr.length) return true;
@@ -54,10 +58,19 @@ function sameName(text: string, mine: Sentence[], span: [number, number], other:
   return otherToks.some((t) => { const a = letters(t.text); return !!a && a.length >= 2 && a.length === mineToks.length && spelledOut(a, mineToks); });
 }
 
+/** A currency code dropped where the other side names that currency ("RMB 5,000" / "5,000 yuan"). */
+function currency(ctx: CalibrationContext, text: string, other: Sentence[]): boolean {
+  const table = lexicon<Record<string, string[]>>(ctx.rules, 'currencies');
+  const names = table[foldChars(text).toLowerCase().replace(/[^a-z]/g, '')];
+  if (!names?.length) return false;
+  const there = other.flatMap((s) => s.tokens).map((t) => t.norm.toLowerCase());
+  return there.some((w) => names.some((n) => w === n || w === `${n}s` || (n.length > 1 && !/^[a-z]+$/.test(n) && w.startsWith(n))));
+}
+
 function explains(f: Finding, ctx: CalibrationContext): boolean {
   if (f.rule === 'omission.content' && f.reference) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sus.length > 0 && sameName(f.reference.text, ref, f.reference.span, near(ctx, sus));
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || currency(ctx, f.reference.text, sus));
   }
   if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
