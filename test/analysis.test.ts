@@ -29,6 +29,14 @@ describe('sentence analysis (computed once, on the Sentence)', () => {
     expect(head(c.pps.find((p) => p.pp.word === 'by')?.pp.np)).toBe('captain');
   });
 
+  it('reads the subject of a reporting verb placed after it ("..., said the lawyer")', () => {
+    const { a, head } = read('"The bridge is safe," said the engineer.');
+    const said = a.clauses.find((c) => c.predicate?.lemma === 'say')!;
+    expect(head(said.subject[0])).toBe('engineer');
+    expect(said.objects).toEqual([]);
+    expect(a.frames.find((f) => f.lemma === 'say')?.source.map(head)).toEqual(['engineer']);
+  });
+
   it('takes the subject of a verb after an object relative clause from before the clause', () => {
     const { a, head } = read('The pilot that the engineer trusted thanked the mechanics.');
     const main = a.clauses.find((c) => c.type === 'main')!;

@@ -47,4 +47,15 @@ describe('attribution check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });
+
+  it.each([
+    ['moved to the first half', '“The pool will close in June. It will reopen in the autumn,” the manager said.', '“The pool will close in June,” the manager said. “It will reopen in the autumn.”'],
+    ['moved to the second half', '“The pool will close in June,” the manager said. “It will reopen in the autumn.”', '“The pool will close in June.” “It will reopen in the autumn,” the manager said.'],
+  ])('keeps a quotation whose attribution moved to its other sentence (%s)', (_w, a, b) => {
+    expect(attr(a, b)).toEqual([]);
+  });
+
+  it('still finds a quotation cut loose from its source when the next one is another speaker\'s', () => {
+    expect(attr('“The pool will close in June,” the manager said. “Fees will rise,” the mayor said.', '“The pool will close in June.” “Fees will rise,” the mayor said.')).toContain('attribution.dropped/major');
+  });
 });

@@ -122,16 +122,24 @@ describe('hostile input', () => {
     console.log(`2 MB single line: ${r.ms} ms, ${r.mb} MB peak`);
   });
 
-  it('reports on 100,000 one-word sentences, against an article and against themselves', () => {
+  // Two runs of their own (each has the whole time limit: one took ~40 s alone, twice that under load).
+  const words100k = () => {
     let s = '';
     for (let i = 0; i < 100_000; i++) s += `${words[i % words.length]}.\n`;
-    const p = file('words100k.txt', s);
-    const a = run(['check', CNN, p, '--format', 'json']);
+    return file('words100k.txt', s);
+  };
+  it('reports on 100,000 one-word sentences against an article', () => {
+    const a = run(['check', CNN, words100k(), '--format', 'json']);
     expect([0, 1]).toContain(a.code);
     expect(JSON.parse(a.out).suspect.sentences.length).toBe(100_000);
+    console.log(`100,000 one-word sentences against an article: ${a.ms} ms (${a.mb} MB)`);
+  });
+
+  it('finds 100,000 one-word sentences faithful to themselves', () => {
+    const p = words100k();
     const b = run(['check', p, p, '--quiet']);
     expect(b.code).toBe(0);
-    console.log(`100,000 one-word sentences: against an article ${a.ms} ms (${a.mb} MB), against themselves ${b.ms} ms (${b.mb} MB)`);
+    console.log(`100,000 one-word sentences against themselves: ${b.ms} ms (${b.mb} MB)`);
   });
 
   it('finds the same file on both sides faithful', () => {

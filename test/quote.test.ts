@@ -42,4 +42,14 @@ describe('quote check', () => {
     const r = compareTexts('The minister said the plan was a reckless gamble with public money.', 'The minister said the plan was “a reckless and ruinous gamble with public savings.”');
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/major');
   });
+
+  it('reads indirect speech made direct, same speaker and statement, as a minor rewording', () => {
+    const r = compareTexts('The coach said the team would play without its captain on Sunday.', 'The coach said: “The team will play without its captain on Sunday.”');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['quote.made-direct/minor']);
+  });
+
+  it('still flags a statement quoted for another speaker than the reference names', () => {
+    const r = compareTexts('The coach said the team would play without its captain on Sunday.', 'The chairman said: “The team will play without its captain on Sunday.”');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/critical');
+  });
 });

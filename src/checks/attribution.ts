@@ -212,6 +212,9 @@ const phrase = (np: SideToken[]) => {
 function beliefDropped(ctx: PairContext, emit: Emit): boolean {
   const lex = ctx.lex;
   if (ctx.sus.tokens.some((t) => isReportingVerb(lex, t) || lex.structure.beliefVerbs.has(t.lemma))) return false;
+  // "In our view, ...", "in the minister's opinion": the copy still frames it as a belief.
+  const st = ctx.sus.tokens;
+  if (st.some((t, k) => t.norm === 'in' && st.slice(k + 1, k + 5).some((u) => lex.structure.beliefNouns.has(u.norm)))) return false;
   const match = ctx.diff.refMatch;
   for (const { analysis, base } of analysesOf(ctx.ref)) {
     for (const f of analysis.frames) {
@@ -230,6 +233,24 @@ function beliefDropped(ctx: PairContext, emit: Emit): boolean {
   return false;
 }
 
+/**
+ * A quotation split in two ("“A,” the mayor said. “B.”"): the copy's sentence is all quotation, and the sentence
+ * before or after it in the same paragraph is a quotation attributed to the same source. The attribution moved
+ * within the quotation; it is not dropped.
+ */
+function attributedNextDoor(ctx: PairContext, source: SideToken[]): boolean {
+  const words = ctx.sus.tokens.filter((t) => t.isWord);
+  if (!words.length || !words.every((t) => t.quoted)) return false;
+  const idx = ctx.pair.suspect;
+  const here = ctx.susDoc[idx[0]!];
+  const names = source.filter((t) => t.content || t.pos === 'PROPN').map((t) => t.lemma);
+  return [idx[0]! - 1, idx[idx.length - 1]! + 1].some((j) => {
+    const s = ctx.susDoc[j];
+    if (!s || s.paragraph !== here?.paragraph || !s.tokens.some((t) => t.quoted)) return false;
+    return s.tokens.some((t) => !t.quoted && isReportingVerb(ctx.lex, t)) && s.tokens.some((t) => !t.quoted && names.includes(t.lemma));
+  });
+}
+
 export const attribution: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   if (beliefDropped(ctx, emit)) return;
@@ -241,7 +262,7 @@ export const attribution: Check = (ctx, emit) => {
   const naming = (t: SideToken) => t.content || t.pos === 'PROPN';
   const kept = (t: SideToken) => ctx.sus.tokens.some((u) => u.lemma === t.lemma || u.norm === t.norm);
   const r = ra.find((x) => x.source.some(naming) && !x.source.some((t) => naming(t) && kept(t)));
-  if (r && !sa.length && !ctx.sus.tokens.some((t) => isReportingVerb(ctx.lex, t))) {
+  if (r && !sa.length && !ctx.sus.tokens.some((t) => isReportingVerb(ctx.lex, t)) && !attributedNextDoor(ctx, r.source)) {
     emit('attribution.dropped', {
       reference: evidence(ctx.ref, [...r.source, r.verb]), suspect: sentenceEvidence(ctx.sus),
       vars: { a: phrase(r.source) },

@@ -88,7 +88,8 @@ function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> 
  */
 function conditions(ctx: PairContext, emit: Emit): void {
   const susConditions = analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
-  if (susConditions) return;
+  // "If used without ..." -> "When the term is used without ...": a clause of time keeps the condition.
+  if (susConditions || ctx.sus.tokens.some((t) => ctx.lex.structure.conditionLike.has(t.norm))) return;
   const match = ctx.diff.refMatch;
   const susContent = ctx.sus.tokens.filter((t) => t.content);
   const kept = (k: number) => match[k]! >= 0 || echoedIn(ctx.lex, susContent, ctx.ref.tokens[k]!);

@@ -42,6 +42,14 @@ export function counterpart(ctx: PairContext, side: 'ref' | 'sus', tok: SideToke
 export const negation: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   const reported = new Set<SideToken>();
+  // How many negations each side holds (cues that negate, words that carry one, idioms): the pass over verbs below
+  // reports no more than one side has beyond the other ("knew not to offend" / "should not be hurt" balance).
+  const count = (side: 'ref' | 'sus') => {
+    const toks = ctx[side].tokens;
+    return toks.filter((t) => (t.negCue && !ctx.lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm'))) ||
+      (!t.negCue && (ctx.lex.implicitNeg.has(t.lemma) || ctx.lex.implicitNeg.has(t.norm)))).length + idioms(ctx, side).length;
+  };
+  const budget = { sus: count('sus') - count('ref'), ref: count('ref') - count('sus') };
   for (const r of polarity(ctx)) {
     if (!r.flipped) continue;
     const cueFlip = (r.refCues.length + r.susCues.length) % 2 === 1;
@@ -55,6 +63,7 @@ export const negation: Check = (ctx, emit) => {
     const side = added ? 'sus' : 'ref';
     const cue = (added ? susN : refN).at(-1)!;
     for (const t of added ? susN : refN) reported.add(t);
+    budget[side]--;
     const here = clauseAround(ctx[side], cue.k, 8);
     const there = counterpart(ctx, side, cue);
     emit(added ? 'negation.added' : 'negation.dropped', {
@@ -83,8 +92,9 @@ export const negation: Check = (ctx, emit) => {
         t.negCue || idiomStarts.has(t) || t.norm === 'nor' || t.norm === 'neither' || ctx.lex.implicitNeg.has(t.lemma) || ctx.lex.implicitNeg.has(t.norm));
       // "not only ... but also": the cue opens a phrase that negates nothing.
       const inert = ctx.lex.notNegating.some((p) => phraseAt(ctx[side].tokens, n.cue, p, 'norm'));
-      if (reported.has(cue) || m < 0 || theirs.has(m) || near || inert || match[n.cue]! >= 0) continue;
+      if (reported.has(cue) || m < 0 || theirs.has(m) || near || inert || match[n.cue]! >= 0 || budget[side] <= 0) continue;
       reported.add(cue);
+      budget[side]--;
       const here = clauseAround(ctx[side], cue.k, 8), there = clauseAround(ctx[other], m, 8);
       emit(side === 'sus' ? 'negation.added' : 'negation.dropped', {
         reference: evidence(ctx.ref, side === 'sus' ? there : here), suspect: evidence(ctx.sus, side === 'sus' ? here : there), vars: { cue: cue.text },

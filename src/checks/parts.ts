@@ -85,7 +85,9 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
     if (h[to].some((t) => t.content && !echoedIn(lex, fromContent, t))) for (const t of h[from]) replacedAt.add(t.k);
     // A word of substance in its place ("a person's" / "someone's", "a part of" / "involved in"): replaced, not dropped.
     // (Not the same word displaced: "Angry lawyers" / "Lawyers".)
-    const displaced = (u: SideToken) => side.tokens.some((f) => f.isWord && (f.norm === u.norm || f.lemma === u.lemma));
+    // Only a word of the part itself counts as displaced: "a tiny goal" -> "a little goal" in a sentence that says
+    // "little" elsewhere is a word replaced by another.
+    const displaced = (u: SideToken) => h[from].some((f) => f.isWord && (f.norm === u.norm || f.lemma === u.lemma));
     for (const t of h[from]) if (h[to].some((u) => u.isWord && wordClass(u) !== '' && !displaced(u))) replacedAt.add(t.k);
     // A slip of the pen ("Why od boys", "havea") is the word it misspells.
     const other = h[to].filter((t) => t.isWord).map((t) => t.norm);
@@ -120,7 +122,9 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   const add = (toks: SideToken[], what: string, colour = false) => {
     if (!toks.length || toks.some((t) => taken.has(t.k))) return;
     for (const t of toks) taken.add(t.k);
-    out.push({ toks, what, colour: colour || share(toks) < MIN_SHARE });
+    // "took various actions to advance" / "advanced": a light verb and a general noun carry no claim of their own.
+    const light = toks.filter((t) => t.content).every((t) => lex.structure.lightWords.has(t.lemma) || lex.structure.colourModifiers.has(t.norm));
+    out.push({ toks, what, colour: colour || light || share(toks) < MIN_SHARE });
   };
   for (const { analysis, base } of analysesOf(side)) {
     const np = (n: NP) => words(base + n.a, base + n.b);

@@ -6,7 +6,30 @@ import { diffTokens, type SideToken } from '../core/diff.js';
 import { areSynonyms, unitOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
 import { modalCues } from './modal-cues.js';
-import { samePlace, sameStem } from './words.js';
+import { isReportingVerb, samePlace, sameStem } from './words.js';
+
+/**
+ * Indirect speech made direct: the reference reports a statement ("The mayor said the bridge would reopen") and
+ * the copy quotes it whole, as a statement of its own with a verb, from the same speaker under a reporting verb
+ * ("The mayor said: “The bridge will reopen.”"). A fragment quoted inside the same sentence ("called the plan “a
+ * gamble”") puts words in a mouth; this is rewording.
+ */
+function madeDirect(ref: SideToken[], sus: SideToken[], quote: SideToken[], lex: Lexicons): boolean {
+  if (quote.filter((t) => t.isWord).length < 4 || !quote.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const speakers = (toks: SideToken[]) => {
+    const out = new Set<string>();
+    toks.forEach((t, k) => {
+      if (t.quoted || !isReportingVerb(lex, t)) return;
+      for (const u of [...toks.slice(Math.max(0, k - 4), k), ...toks.slice(k + 1, k + 4)]) {
+        if (!u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON')) out.add(u.lemma.toLowerCase());
+      }
+    });
+    return out;
+  };
+  const theirs = speakers(ref);
+  if (!theirs.size || ref.some((t) => t.quoted)) return false;
+  return [...speakers(sus)].some((w) => theirs.has(w));
+}
 
 function segments(side: Side): SideToken[][] {
   const out: SideToken[][] = [];
@@ -113,6 +136,10 @@ export const quote: Check = (ctx, emit) => {
     if (content.length < 2) return;
     const plain = ctx.ref.tokens.filter((t) => !t.quoted);
     if (overlap(s, plain) >= 0.6) {
+      if (madeDirect(ctx.ref.tokens, ctx.sus.tokens, s, lex)) {
+        emit('quote.made-direct', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
+        return;
+      }
       emit('quote.invented', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
     }
   });

@@ -25,6 +25,8 @@ export interface PairContext {
   /** Every sentence of the reference, for checks that ask about the whole document. */
   refDoc: Sentence[];
   susText: string;
+  /** Every sentence of the copy. */
+  susDoc: Sentence[];
 }
 
 type SideEntity = Side['entities'][number];
@@ -95,7 +97,7 @@ export function pairContext(index: number, pair: AlignedPair, ref: Sentence[], s
   const r = side(pair.reference.map((i) => ref[i]!), refText, lex);
   const s = side(pair.suspect.map((i) => sus[i]!), susText, lex);
   unifyAcronyms(r, s, lex);
-  return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText, refDoc: ref };
+  return { index, pair, ref: r, sus: s, diff: diffTokens(r.tokens, s.tokens), lex, rules, refText, susText, refDoc: ref, susDoc: sus };
 }
 
 /** For each token position of one side of the pair: the position of its match on the other side, or -1. */

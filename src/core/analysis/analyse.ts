@@ -387,6 +387,9 @@ function build(toks: Token[], chunks: Chunk[], lex: Lexicons): Analysis {
     const p = cl.predicate;
     if (p?.copula && p.lemma === toks[p.verb]!.lemma && cl.objects.length) p.lemma = toks[cl.objects[0]!.head]!.lemma;
     if (p?.copula && cl.question && !cl.subject.length && cl.objects.length > 1) cl.subject = [cl.objects.shift()!];
+    // '"The evidence is weak," said the lawyer': a reporting verb after what it reports, its subject after it.
+    if (p && !p.copula && !cl.question && !cl.subject.length && cl.objects.length && lex.reportingVerbs.has(p.lemma) &&
+      cl.objects[0]!.a > p.verb && clauses.some((c) => c !== cl && c.predicate && c.b < p.verb)) cl.subject = [cl.objects.shift()!];
   }
   const frames = framesOf(toks, clauses, lex, accordingTo);
   const conditions = clauses.map((c, i) => (c.type === 'condition' ? i : -1)).filter((i) => i >= 0);

@@ -12,6 +12,12 @@ export interface StructureLexicon {
   colourPhrases: Set<string>;
   symmetricPredicates: Set<string>;
   modalAuxiliaries: Set<string>;
+  /** Nouns of a point of view: "in our view", "in his opinion" frame a belief as a belief verb does. */
+  beliefNouns: Set<string>;
+  /** Words opening a clause that holds only when something happens ("when the term is used"): a condition kept. */
+  conditionLike: Set<string>;
+  /** Light verbs and general nouns ("take steps to", "make efforts to"): a part of only these carries no claim. */
+  lightWords: Set<string>;
   /** Word -> the first word of its group in sameAs. */
   sameAs: Map<string, string>;
 }
@@ -20,7 +26,7 @@ const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)
 
 export function structureLexicon(rules: RuleSet): StructureLexicon {
   const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
-    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][] }>(rules, 'structure');
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; lightWords?: string[] }>(rules, 'structure');
   return {
     beliefVerbs: new Set(e.beliefVerbs),
     conditionMarkers: phrases(e.conditionMarkers),
@@ -30,6 +36,9 @@ export function structureLexicon(rules: RuleSet): StructureLexicon {
     colourPhrases: new Set((e.colourPhrases ?? []).map((p) => p.toLowerCase())),
     symmetricPredicates: new Set(e.symmetricPredicates),
     modalAuxiliaries: new Set(e.modalAuxiliaries),
+    beliefNouns: new Set(e.beliefNouns ?? []),
+    conditionLike: new Set(e.conditionLike ?? []),
+    lightWords: new Set(e.lightWords ?? []),
     sameAs: new Map((e.sameAs ?? []).flatMap((g) => g.map((w) => [w, g[0]!] as [string, string]))),
   };
 }
