@@ -37,11 +37,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
     for (const s of sus) for (let i = Math.max(0, s.index - k); i <= s.index + k; i++) if (!own.has(i) && ctx.sus.sentences[i]) out.push(ctx.sus.sentences[i]!);
     return out;
   };
-  // The amount is in the sentence next to the copy's (a clause the copy moved across a sentence boundary).
-  if (numbers.length) {
-    const next = new Set(nearby(1).flatMap((s) => s.numbers.map((n) => n.value)));
-    return numbers.every((n) => next.has(n.value)) && content.every((w) => /\d/.test(w)) ? 'number-nearby' : null;
-  }
+  if (numbers.length) return null;
   const susWords = new Set(sus.flatMap((s) => s.tokens.map((t) => t.norm)));
   // A capitalised word the copy brings in ("White House spokesman" -> "Israeli spokesman") replaced the name.
   const refWords = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));

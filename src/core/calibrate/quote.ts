@@ -4,7 +4,7 @@
 // another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
 // check finds the change; this step says how much it weighs.
 import { modalCues } from '../../checks/modal-cues.js';
-import { sameStem } from '../../checks/words.js';
+import { isReportingVerb, sameStem } from '../../checks/words.js';
 import { diffTokens } from '../diff.js';
 import { areSynonyms } from '../lexicons.js';
 import { tokenAt } from '../token.js';
@@ -53,11 +53,23 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
 export const OWN_WORDS = 0.8;
 
 /**
+ * The copy gives the quotation a speaker the reference's sentences do not name ("The chairman said: “...”" where the
+ * coach said it): words put in another's mouth, whatever the words.
+ */
+function otherSpeaker(ctx: CalibrationContext, f: Finding): boolean {
+  const named = new Set(sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).map((t) => t.lemma.toLowerCase()));
+  const toks = sentencesOf(ctx.sus, f.suspect).flatMap((x) => x.tokens);
+  return toks.some((t, k) => !t.quoted && isReportingVerb(ctx.lex, t)
+    && [...toks.slice(Math.max(0, k - 3), k), ...toks.slice(k + 1, k + 4)].some((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN') && !named.has(u.lemma.toLowerCase())));
+}
+
+/**
  * Quotation marks the copy puts around words the reference gives without them: its own words, nearly as they are
  * (a scare quote, indirect speech made direct), change how they are presented, not what is said (minor); words
  * reworded and then presented as a quotation attribute a wording nobody used (major).
  */
 function inventedGrade(ctx: CalibrationContext, f: Finding): Finding {
+  if (otherSpeaker(ctx, f)) return f;
   const s = quoted(ctx, 'sus', f.suspect!).filter((t) => t.content);
   const pool = sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).filter((t) => t.content);
   const kin = (a: Token) => pool.some((b) => b.lemma === a.lemma || b.norm === a.norm || sameStem(a.lemma, b.lemma) || areSynonyms(ctx.lex, a.lemma, b.lemma));
