@@ -51,6 +51,18 @@ describe('review file', () => {
     expect(() => saveReview(file, { ...emptyReview(seedPair()), decisions: {} }, { waitMs: 50 })).toThrow(/another driftcheck is saving/);
   });
 
+  it('never takes over a lock only because it is empty and a few seconds old (its owner may be slow, not gone)', () => {
+    const file = path.join(tmp(), 'r.json');
+    fs.writeFileSync(`${file}.lock`, '');
+    expect(staleLock(`${file}.lock`, Date.now() + 3_000)).toBeNull();
+    expect(() => saveReview(file, { ...emptyReview(seedPair()), decisions: {} }, { waitMs: 50 })).toThrow(/another driftcheck is saving/);
+    expect(staleLock(`${file}.lock`, Date.now() + STALE_LOCK_MS + 1)).toBe('old');
+    // A save makes its lock whole, its owner written, and leaves nothing behind.
+    fs.rmSync(`${file}.lock`);
+    saveReview(file, { ...emptyReview(seedPair()), decisions: { f1: dec('confirmed', '2026-01-01T00:00:01Z') } });
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['r.json']);
+  });
+
   it('never replaces a read-only review file or writes into a read-only folder', () => {
     const d = tmp();
     const file = path.join(d, 'r.json');

@@ -89,6 +89,28 @@ describe('roles across voice, questions, do-support, pronouns and coordination',
   });
 });
 
+describe('a word cut out leaves a gap', () => {
+  it.each([
+    ['a verb after a modal', 'The clinic can now offer the new scanner to patients.', 'The clinic can now the new scanner to patients.'],
+    ['a noun after an article', 'She trained as an engineer and joined the firm in 1990.', 'She trained as a and joined the firm in 1990.'],
+    ['a noun after "no"', 'The court said no further statement would be issued until the verdict.', 'The court said no until the verdict.'],
+  ])('%s', (_why, ref, sus) => {
+    expect(major(ref, sus).map((f) => f.rule)).toContain('omission.gap');
+  });
+
+  it('a phrase cut short at the end of a sentence is a dropped part, or a gap in a sentence reworded', () => {
+    expect(major('The retired fisherman has long been a strong voice for the harbour workers.', 'The former fisherman has long been a strong voice for.').map((f) => f.kind)).toContain('omission');
+  });
+
+  it.each([
+    ['a hyphenated word read as its parts', 'About an hour into the flight, an on-board camera failed.', 'An hour after take-off, the on-board camera failed.'],
+    ['a quotation after an article', 'The professor teaches the course "Media and the end of the world."', 'The professor teaches the "Media and the End of the World" course.'],
+    ['the same shape in the reference', 'The plan can it all change?', 'Can the plan it all change?'],
+  ])('no gap: %s', (_why, ref, sus) => {
+    expect(major(ref, sus).map((f) => f.rule)).not.toContain('omission.gap');
+  });
+});
+
 describe('frames, hedges and conditions', () => {
   it.each([
     ['The coach believed that the striker was fit.', 'The striker was fit.'],

@@ -122,8 +122,7 @@ export function staleLock(lock: string, now = Date.now()): string | null {
   let owner: { pid?: unknown; host?: unknown } = {};
   try { owner = JSON.parse(raw) as typeof owner; } catch { /* written by an older driftcheck, or cut short */ }
   if (typeof owner.pid === 'number' && owner.host === os.hostname() && owner.pid !== process.pid && !pidAlive(owner.pid)) return `its owner (process ${owner.pid}) has ended`;
-  // A lock with no owner written yet is being created; give it a moment, not the full age.
-  if (!raw && now - st.mtimeMs > 1_000) return 'empty';
+  // (A lock is made whole, its owner written before it appears: an empty one was cut short, and waits its age.)
   return null;
 }
 
@@ -137,13 +136,15 @@ function withLock<T>(file: string, waitMs: number, fn: () => T): T {
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      const fd = fs.openSync(lock, 'wx');
-      try { fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() })); } finally { fs.closeSync(fd); }
+      createLock(lock);
       break;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new UsageError(`${file}: cannot write review file (${lockProblem(file, code)})`);
-      if (staleLock(lock)) { fs.rmSync(lock, { force: true }); continue; }
+      const why = staleLock(lock);
+      // Gone: its owner just let it go; try again (removing it now could remove the next owner's new lock).
+      if (why === 'gone') continue;
+      if (why) { takeOver(lock); continue; }
       if (Date.now() > deadline) throw new UsageError(`${file}: another driftcheck is saving (lock ${lock}); remove the lock if no review is running`);
       sleepSync(5 + Math.floor(Math.random() * 10));
     }
@@ -152,6 +153,44 @@ function withLock<T>(file: string, waitMs: number, fn: () => T): T {
     return fn();
   } finally {
     fs.rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * Makes the lock with its owner already in it: the owner is written to a file of our own, which is then linked
+ * to the lock's name (atomic, and refused when the lock exists). A lock opened first and written after could be
+ * seen empty by another process, and judged abandoned, while its owner was only slow (under load, for seconds).
+ */
+function createLock(lock: string): void {
+  const mine = `${lock}.${process.pid}.${Date.now()}.new`;
+  fs.writeFileSync(mine, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() }), { flag: 'wx' });
+  try {
+    fs.linkSync(mine, lock);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A file system without hard links: open the lock exclusively instead.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
+    const fd = fs.openSync(lock, 'wx');
+    try { fs.writeSync(fd, fs.readFileSync(mine)); } finally { fs.closeSync(fd); }
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * Removes a stale lock, and only that one: between judging it stale and removing it, another process may have
+ * taken it over and made a lock of its own. The lock is moved aside under a name of our own (atomic), and a move
+ * that caught a lock that is not stale after all is put back (a hard link, which fails if yet another lock exists).
+ */
+function takeOver(lock: string): void {
+  const aside = `${lock}.${process.pid}.${Date.now()}.stale`;
+  try { fs.renameSync(lock, aside); } catch { return; }
+  try {
+    if (staleLock(aside) === null) {
+      try { fs.linkSync(aside, lock); } catch { /* a newer lock is there: its owner holds it */ }
+    }
+  } finally {
+    fs.rmSync(aside, { force: true });
   }
 }
 

@@ -18,6 +18,8 @@ export interface StructureLexicon {
   conditionLike: Set<string>;
   /** Light verbs and general nouns ("take steps to", "make efforts to"): a part of only these carries no claim. */
   lightWords: Set<string>;
+  /** Word-class sequences no whole English sentence has (a word cut out): parts of speech in capitals, words lower case. */
+  gapShapes: string[][];
   /** Word -> the first word of its group in sameAs. */
   sameAs: Map<string, string>;
 }
@@ -26,7 +28,7 @@ const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)
 
 export function structureLexicon(rules: RuleSet): StructureLexicon {
   const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
-    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; lightWords?: string[] }>(rules, 'structure');
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; lightWords?: string[]; gapShapes?: string[] }>(rules, 'structure');
   return {
     beliefVerbs: new Set(e.beliefVerbs),
     conditionMarkers: phrases(e.conditionMarkers),
@@ -39,6 +41,7 @@ export function structureLexicon(rules: RuleSet): StructureLexicon {
     beliefNouns: new Set(e.beliefNouns ?? []),
     conditionLike: new Set(e.conditionLike ?? []),
     lightWords: new Set(e.lightWords ?? []),
+    gapShapes: (e.gapShapes ?? []).map((g) => g.split(/\s+/)),
     sameAs: new Map((e.sameAs ?? []).flatMap((g) => g.map((w) => [w, g[0]!] as [string, string]))),
   };
 }

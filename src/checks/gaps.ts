@@ -1,0 +1,60 @@
+// Gaps: a word cut out of the copy leaves its sentence broken where the reference is whole ("Razer can now offer
+// the technology" -> "Razer can now the technology", "simulate observations of the galaxy" -> "simulate of the
+// galaxy", "no further comment until" -> "no until"). The shapes are word-class sequences no English sentence
+// has (rules/lexicon/structure.yaml gapShapes); a gap counts only where the reference, at the same place, has a
+// content word the copy lost and does not have the broken shape itself.
+import type { SideToken } from '../core/diff.js';
+import { matchOf, type PairContext, type Side } from '../core/pair.js';
+
+/** At most this many of the reference's words in one gap: more is a sentence reworded, not a word cut out. */
+const MAX_GAP = 5;
+
+export interface Gap { /** The copy's words either side of the gap. */ sus: SideToken[]; /** What the reference has there. */ ref: SideToken[] }
+
+/** The word class a gap shape names: a part of speech, MODAL (a modal auxiliary), or a word ("the", "of", "."). */
+const cls = (t: SideToken) => (t.isWord ? t.pos : 'PUNCT');
+
+function shapesAt(ctx: PairContext, side: Side, shapes: string[][], k: number): string[] | undefined {
+  const toks = side.tokens;
+  const fits = (t: SideToken, p: string) =>
+    p === 'MODAL' ? ctx.lex.structure.modalAuxiliaries.has(t.norm) : /^[A-Z]+$/.test(p) ? cls(t) === p : t.norm === p;
+  return shapes.find((sh) => {
+    const words = sh.filter((p) => p !== '_');
+    // A hyphenated word ("the on-board camera") is read as its parts: no shape runs into a hyphen.
+    if (toks[k + words.length]?.norm === '-') return false;
+    return words.every((p, i) => {
+      const t = toks[k + i];
+      return !!t && t.sent === toks[k]!.sent && fits(t, p);
+    });
+  });
+}
+
+export function gaps(ctx: PairContext): Gap[] {
+  const shapes = ctx.lex.structure.gapShapes;
+  if (!shapes.length) return [];
+  const sus = ctx.sus.tokens, ref = ctx.ref.tokens;
+  const susMatch = matchOf(ctx, 'sus'), refMatch = matchOf(ctx, 'ref');
+  const out: Gap[] = [];
+  for (let k = 0; k + 1 < sus.length; k++) {
+    const sh = shapesAt(ctx, ctx.sus, shapes, k);
+    if (!sh) continue;
+    // The gap ("_" in the shape) lies between two of the copy's words that are the reference's own (the nearest
+    // matched ones, within a word or two: "as a and" for "as an obstetrician and"); the reference's words between
+    // them, all unmatched, are what the copy lost.
+    const at = k + sh.indexOf('_') - 1;
+    let p = at;
+    while (p > at - 2 && p > 0 && susMatch[p]! < 0) p--;
+    const a = susMatch[p]!;
+    if (a < 0) continue;
+    let n = at + 1;
+    while (n < sus.length && n <= at + 3 && susMatch[n]! < 0) n++;
+    const b = susMatch[n] ?? -1;
+    if (b <= a + 1 || b - a - 1 > MAX_GAP) continue;
+    const between = ref.slice(a + 1, b).filter((t) => refMatch[t.k]! < 0);
+    if (!between.some((t) => t.content && t.isWord)) continue;
+    // The reference is not broken in the same way (a shape it has is how the text is written).
+    if (shapesAt(ctx, ctx.ref, [sh], a - (at - k))) continue;
+    out.push({ sus: [sus[at]!, sus[at + 1]!], ref: between });
+  }
+  return out;
+}
