@@ -10,6 +10,9 @@ describe('names', () => {
   it.each([
     ['another first name', 'Why did Gregory Lanham leave the band?', 'Why did Oscar Lanham leave the band?'],
     ['another surname', 'What does Paula Brennan think of the plan?', 'What does Paula Okonkwo think of the plan?'],
+    ['another first name that is also a word', 'Why did Mark Dorsey sign the lease?', 'Why did Victor Dorsey sign the lease?'],
+    ['another surname that is also a word', 'Is Nora Baker a pilot?', 'Is Nora Fletcher a pilot?'],
+    ['a first name changed before an adjective read as a name', 'Is Dennis Holt Catholic?', 'Is Marcia Holt Catholic?'],
   ])('calls %s another person (major)', (_w, a, b) => {
     expect(major(a, b)).toEqual(['entity.person']);
   });
@@ -19,6 +22,25 @@ describe('names', () => {
     ['a sharp s', 'The shop is on Lindenstraße near the station.', 'The shop is on Lindenstrasse near the station.'],
   ])('reads a name written with or without %s as the same name', (_w, a, b) => {
     expect(compareTexts(a, b).findings).toEqual([]);
+  });
+
+  it('calls a short question with a whole name replaced a changed name, not a loose match', () => {
+    expect(major('Is Gordon Pryce a chemist?', 'Is Sabrina Oduya a chemist?')).toEqual(['entity.replaced']);
+  });
+
+  it('calls another surname with a first name put in front of it another person', () => {
+    expect(major('The plan was drawn up by Dr. Keller last year.', 'The plan was drawn up by Dr. Marta Oyelaran last year.')).toEqual(['entity.person']);
+  });
+
+  it('keeps a court named more fully one court', () => {
+    expect(major('He was heard at Dunmore Magistrates court on Monday.', 'He was heard at the Dunmore District Court on Monday.').filter((r) => r.startsWith('entity.'))).toEqual([]);
+  });
+
+  it.each([
+    ['Jon / John', 'The talks were led by Jon Marsh.', 'The talks were led by John Marsh.'],
+    ['Ann / Anne', 'The talks were led by Ann Marsh.', 'The talks were led by Anne Marsh.'],
+  ])('keeps a short first name spelt another way minor: %s', (_w, a, b) => {
+    expect(major(a, b)).toEqual([]);
   });
 
   it('keeps a misspelt surname minor', () => {
@@ -70,6 +92,53 @@ describe('degree words', () => {
     ['less X / the opposite comparative', 'The new model is less expensive.', 'The new model is cheaper.'],
   ])('balances %s', (_w, a, b) => {
     expect(major(a, b)).toEqual([]);
+  });
+});
+
+describe('opposites said more or less often', () => {
+  it.each([
+    ['the opposite already said elsewhere', 'A woman waves at the man across the road while the man waits.', 'A man waves at the man across the road while the man waits.'],
+    ['an adjective turned into one said beside it', 'A tall boy holds a short stick.', 'A tall boy holds a tall stick.'],
+    ['a place word turned into the other one', 'A cook stands inside while the cleaner waits outside.', 'A cook stands inside while the cleaner waits inside.'],
+    ['nouns that are also synonymous verbs', 'A girl sits beside her mother on the bench.', 'A girl sits beside her father on the bench.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it('stays quiet when both words are said as often on both sides', () => {
+    expect(major('The man and the woman left the hall early.', 'The woman and the man left the hall early.').filter((r) => r.startsWith('antonym'))).toEqual([]);
+  });
+});
+
+describe('opposites beyond direct pairs', () => {
+  it.each([
+    ['a synonym of one side of a WordNet pair (ascend / fall)', 'The old kite ascended over the hill.', 'The old kite fell over the hill.'],
+    ['daytime / night', 'The shop is busiest in the daytime.', 'The shop is busiest in the night.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it.each([
+    ['an adverb against the adjective with a negative prefix', 'Fans happily noted that the match went ahead.', 'Fans were unhappy to note that the match went ahead.'],
+    ['a superlative against the opposite degree word', 'The coast is among the areas hardest hit by the storm.', 'The coast is among the areas least hit by the storm.'],
+    ['the changed part of a compound', 'A man in a short-sleeved shirt waits.', 'A man in a long-sleeved shirt waits.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(major(a, b)).toContain('antonym.substituted');
+  });
+
+  it.each([
+    ['praise turned to blame', 'The coach was praised for the result.', 'The coach was blamed for the result.'],
+    ['grateful turned to angry', 'Tenants were grateful for the repairs, the landlord said.', 'Tenants were angry about the repairs, the landlord said.'],
+  ])('flags a good word turned bad: %s', (_w, a, b) => {
+    expect(major(a, b).some((r) => r.startsWith('antonym.'))).toBe(true);
+  });
+
+  it.each([
+    ['a negated good word for a bad one', 'The harvest was not good this year.', 'The harvest was poor this year.'],
+    ['two bad words', 'The storm destroyed the old pier.', 'The storm wrecked the old pier.'],
+    ['a comparative for less', 'Rents in May were less than the forecast of $900.', 'Rents in May were lower than the forecast of $900.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(major(a, b).filter((r) => r.startsWith('antonym.') || r.startsWith('negation.'))).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ export const antonym: Check = (ctx, emit) => {
     if ((r.refCues.length + r.susCues.length) % 2 === 1) continue;
     if (degreeBalanced(ctx, r)) continue;
     for (const sub of r.antonyms) {
-      emit('antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
+      emit(sub.valence ? 'antonym.valence' : 'antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
     }
   }
   // Opposites that change places: "rose in the north but fell in the south" / "fell in the north but rose in the

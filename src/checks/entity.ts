@@ -2,7 +2,7 @@
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/check.js';
-import { areSynonyms, type Lexicons } from '../core/lexicons.js';
+import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
 import { loneOpening } from './words.js';
@@ -22,6 +22,9 @@ export function nameChange(a: string, b: string): 'same' | 'typo' | 'other' {
   const x = foldName(a), y = foldName(b);
   if (x === y) return 'same';
   if (Math.min(x.length, y.length) >= 4 && editDistanceAtMostOne(x, y)) return 'typo';
+  // A short name with a letter more or less is the name spelt another way ("Jon" / "John", "Ann" / "Anne"); one
+  // letter changed is another name ("Tom" / "Tim").
+  if (Math.min(x.length, y.length) === 3 && x.length !== y.length && editDistanceAtMostOne(x, y)) return 'typo';
   // A name spelt another way or cut short keeps its start ("Artjom" / "Artem", "Erdo" / "Erdugan").
   if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return 'typo';
   return stringSimilarity.compareTwoStrings(x, y) >= 0.75 ? 'typo' : 'other';
@@ -39,8 +42,15 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
-/** A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name ("Turner"). */
-const nameLike = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(w.toLowerCase()) === undefined || lex.properNouns.has(w.toLowerCase()));
+/**
+ * A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name
+ * ("Turner") or it is a common first name ("Tom", "Bell": given-names.json).
+ */
+const nameLike = (lex: Lexicons, w: string, given = true) => {
+  if (!/^\p{L}{3,}$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || (given && lex.givenNames.has(l));
+};
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
@@ -54,6 +64,13 @@ function partsChange(lex: Lexicons, a: string[], b: string[]): 'same' | 'typo' |
   if (!onlyA.length && !onlyB.length) return 'same';
   if (fa.join('') === fb.join('')) return 'same';
   const one = onlyA.length === 1 && onlyB.length === 1 && a.length === b.length && a.length >= 2 && fa.indexOf(foldName(onlyA[0]!)) === fb.indexOf(foldName(onlyB[0]!));
+  // Another surname, whatever else changed around it ("Dr. Keller" / "Dr. Marta Oyelaran"), is another person
+  // when both are names and neither side still has the other's.
+  const la = a[a.length - 1]!, lb = b[b.length - 1]!;
+  // (Here a dictionary word is no name, whatever first names it is among, nor is a plural: "Ashford Magistrates"
+  // / "Ashford District Court" is one court.)
+  const surname = (w: string) => nameLike(lex, w, false) && !isOrdinaryPlural(lex, w.toLowerCase());
+  if (onlyA.includes(la) && onlyB.includes(lb) && nameChange(la, lb) === 'other' && surname(la) && surname(lb)) return 'other';
   const c = onlyA.length === 1 && onlyB.length === 1 ? nameChange(onlyA[0]!, onlyB[0]!) : 'typo';
   if (c === 'other' && !(one && nameLike(lex, onlyA[0]!) && nameLike(lex, onlyB[0]!))) return 'typo';
   return c;
@@ -88,8 +105,11 @@ export const entity: Check = (ctx, emit) => {
       });
     }
     if (r.parts.length >= 2 && same.parts.length >= 2 && r.key === same.key && r.key === r.parts[r.parts.length - 1]) {
-      // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna).
-      const a = r.parts[r.parts.length - 2]!, b = same.parts[same.parts.length - 2]!;
+      // The given name stands right before the surname ("Foreign Affairs Anna Kovacs": Anna); with as many parts
+      // on both sides, the one part that differs is the changed one, wherever it stands ("Anna Kovacs Jr").
+      const diff = r.parts.length === same.parts.length ? r.parts.map((_, i) => i).filter((i) => foldName(r.parts[i]!) !== foldName(same.parts[i]!)) : [];
+      const at = diff.length === 1 ? diff[0]! : r.parts.length - 2;
+      const a = r.parts[at]!, b = same.parts[at - r.parts.length + same.parts.length]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
         // Another first name is another person ("Hillary Clinton" / "Lindsey Clinton"); a letter off is a misspelling.
         const change = nameChange(a, b);

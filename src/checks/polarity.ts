@@ -9,7 +9,7 @@ import { matchOf, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
-export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string }
+export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string; valence?: boolean }
 
 export interface Region {
   ref: SideToken[];
@@ -45,6 +45,53 @@ const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
 const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
   isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
 
+/** The adjective an adverb in -ly is made from, where the lexicons know it ("happily" -> "happy"), else the word. */
+function adjectiveOf(lex: Lexicons, w: string): string {
+  const m = /^(.{3,}?)(ily|ly)$/.exec(w);
+  if (!m) return w;
+  const stem = m[2] === 'ily' ? `${m[1]}y` : m[1]!;
+  return hasOpposite(lex, stem) || lex.synonyms.get(stem) !== undefined ? stem : w;
+}
+
+/**
+ * The degree word a superlative form says ("hardest" -> "most"), or null. Not a comparative: "lower than" says
+ * "less than" (the adjective's own direction counts), while "the areas hardest hit" / "least hit" is turned round.
+ */
+function degreeOf(lex: Lexicons, t: SideToken): string | null {
+  if (!isModifier(t) || lex.comparatives.has(t.norm) || lex.superlatives.has(t.norm)) return null;
+  const m = /^(.{2,}?)(est)$/.exec(t.norm);
+  if (!m) return null;
+  const stem = m[1]!;
+  // "hardest" from "hard", "largest" from "large", "biggest" from "big", "happiest" from "happy".
+  const known = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => x.length > 1 && lex.synonyms.get(x) !== undefined);
+  return known ? 'most' : null;
+}
+
+/**
+ * Opposites written in other forms: an adverb against the adjective with a negative prefix ("happily" /
+ * "unhappy"), a superlative form against the opposite degree word ("hardest hit" / "least hit"),
+ * and compounds whose one changed part is an opposite ("short-sleeved" / "long-sleeved", "cell-death" / "life").
+ */
+function formOpposites(lex: Lexicons, a: SideToken, b: SideToken): boolean {
+  if (isModifier(a) && isModifier(b)) {
+    const na = negatedBase(lex, b.norm), nb = negatedBase(lex, a.norm);
+    if ((na !== null && na === adjectiveOf(lex, a.norm)) || (nb !== null && nb === adjectiveOf(lex, b.norm))) return true;
+  }
+  const da = degreeOf(lex, a), db = degreeOf(lex, b);
+  if (da && (lex.comparatives.has(b.norm) || lex.superlatives.has(b.norm)) && areAntonyms(lex, da, b.norm)) return true;
+  if (db && (lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm)) && areAntonyms(lex, a.norm, db)) return true;
+  if (!a.norm.includes('-') && !b.norm.includes('-')) return false;
+  const pa = a.norm.split('-').filter(Boolean), pb = b.norm.split('-').filter(Boolean);
+  if (pa.length === pb.length) {
+    const diff = pa.map((_, i) => i).filter((i) => pa[i] !== pb[i]);
+    return diff.length === 1 && areAntonyms(lex, pa[diff[0]!]!, pb[diff[0]!]!);
+  }
+  // One compound against one word: its head, the last part, against the word ("cell-death" / "life").
+  if (pa.length > 1 && pb.length === 1) return areAntonyms(lex, pa[pa.length - 1]!, b.lemma);
+  if (pb.length > 1 && pa.length === 1) return areAntonyms(lex, a.lemma, pb[pb.length - 1]!);
+  return false;
+}
+
 /** "France sold jets to India" / "India bought jets from France": converse verbs with another doer restate. */
 function converseRestated(ctx: PairContext, a: SideToken, b: SideToken): boolean {
   if (!ctx.lex.converseVerbs.has(`${a.lemma} ${b.lemma}`)) return false;
@@ -64,27 +111,65 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const used = new Set<SideToken>();
   // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
   // words ("more"/"less").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  // How often each word is said on each side: "a woman ... the man" / "a man ... the man" says "man" on both
+  // sides, yet one "woman" became a "man".
+  const count = (toks: SideToken[]) => {
+    const m = new Map<string, number>();
+    for (const t of toks) for (const w of t.lemma === t.norm ? [t.lemma] : [t.lemma, t.norm]) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  };
+  const refCount = count(ctx.ref.tokens), susCount = count(ctx.sus.tokens);
+  const n = (m: Map<string, number>, w: string) => m.get(w) ?? 0;
+  // The copy says A less often and B more often than the reference: one was put in the other's place.
+  const stillSaid = (a: SideToken, b: SideToken) => [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) ||
+    [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
-  const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) ||
+  const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) || a.norm.includes('-') || degreeOf(lex, a) !== null ||
+    lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm) || (isModifier(a) && hasOpposite(lex, adjectiveOf(lex, a.norm))) ||
     (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
-  for (const a of refU) {
-    if (!candidate(a) || !mayHaveOpposite(a)) continue;
+  const direct = (a: SideToken, b: SideToken) => areAntonyms(lex, a.lemma, b.lemma) || areAntonyms(lex, a.norm, b.norm) || prefixOpposites(lex, a, b);
+  // Opposites in their own forms first; only then in other forms ("less expensive" / "cheaper" pairs "expensive"
+  // with "cheaper" before "less" could be paired with it as "more").
+  for (const opposite of [direct, (a: SideToken, b: SideToken) => formOpposites(lex, a, b)]) for (const a of refU) {
+    if (used.has(a) || !candidate(a) || !mayHaveOpposite(a)) continue;
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
-      if (!areAntonyms(lex, a.lemma, b.lemma) && !areAntonyms(lex, a.norm, b.norm) && !prefixOpposites(lex, a, b)) continue;
+      if (!opposite(a, b)) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
-      if (susLemmas.has(a.lemma) || refLemmas.has(b.lemma) || susNorms.has(a.norm) || refNorms.has(b.norm)) continue;
-      // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising".)
-      if (ctx.sus.tokens.some((t) => t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      if (stillSaid(a, b)) continue;
+      // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising"; nor is
+      // the opposite itself, a synonym only in another sense: "to mother" / "to father".)
+      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
       // Nor is a near-synonym of it the copy brings in ("previous and current" / "past and present").
       if (susU.some((t) => t !== b && t.content && !used.has(t) && similarAdjectives(lex, t.lemma, a.lemma))) continue;
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
       if (ctx.sus.tokens.some((t) => t !== b && t.content && sameStem(t.lemma, a.lemma)) && ctx.ref.tokens.some((t) => t !== a && t.content && sameStem(t.lemma, b.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
+      used.add(a).add(b);
+      break;
+    }
+  }
+  // A word that says something good replaced by one that says something bad, or the reverse ("grateful" /
+  // "angry", "blamed" / "pardoned"): no dictionary pair, but what is said is turned round. Only a word whose
+  // own valence is not just borrowed from its neighbours: both changed, both of the same kind of word.
+  const valenceOf = (t: SideToken) => lex.valence.get(t.norm) ?? lex.valence.get(t.lemma) ?? 0;
+  const kindOf = (t: SideToken) => (t.pos === 'ADV' ? 'ADJ' : t.pos);
+  // And only within one changed stretch, where the one word stood in the other's place ("destroyed buildings to
+  // free" / "devastated buildings to rescue" pairs "destroyed" with "devastated", not with "rescue").
+  const hunkOf = new Map<SideToken, number>();
+  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
+  for (const a of refU) {
+    const va = valenceOf(a);
+    if (!va || used.has(a) || !a.content) continue;
+    for (const b of susU) {
+      if (hunkOf.get(a) === undefined || hunkOf.get(a) !== hunkOf.get(b)) continue;
+      if (used.has(b) || !b.content || kindOf(a) !== kindOf(b) || Math.sign(valenceOf(b)) !== -Math.sign(va)) continue;
+      if (stillSaid(a, b)) continue;
+      subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma, valence: true });
       used.add(a).add(b);
       break;
     }

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { Check, Emit } from './check.js';
 import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
-import { pairContext } from './pair.js';
+import { pairContext, type PairContext } from './pair.js';
 import { distinguishRepeats } from './repeats.js';
 import { formatMessage, type RuleSet } from './rules.js';
 import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
@@ -23,6 +23,26 @@ export function fingerprint(rule: string, ref: Evidence | null, sus: Evidence | 
 
 /** Pairs aligned with less similarity than this get at most minor findings. */
 export const LOOSE_PAIR = 0.4;
+
+/**
+ * Every changed word of the pair is part of a name, and the words around the names are the same ("Is Anna Kovacs
+ * a pilot?" / "Is Helen Brandt a pilot?"): a short text with another name has a low similarity, but it is lined
+ * up exactly, and the change is no loose one.
+ */
+function onlyNamesChanged(ctx: PairContext): boolean {
+  const inName = (side: 'ref' | 'sus', match: ArrayLike<number>) => {
+    const s = ctx[side];
+    let kept = 0;
+    for (const t of s.tokens) {
+      if (!t.isWord) continue;
+      if (match[t.k]! >= 0) { kept++; continue; }
+      if (!s.entities.some((e) => e.k0 <= t.k && t.k <= e.k1)) return -1;
+    }
+    return kept;
+  };
+  const a = inName('ref', ctx.diff.refMatch), b = inName('sus', ctx.diff.susMatch);
+  return a >= 2 && b >= 2;
+}
 
 const overlaps = (a: Evidence | null, b: Evidence | null) => !!a && !!b && a.span[0] < b.span[1] && b.span[0] < a.span[1];
 
@@ -83,7 +103,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     const before = findings.length;
     // A headline or caption set against another one, or any weakly aligned pair: say what changed, but never loudly.
     const headlines = ctx.ref.sentences.every((s) => s.furnitureLike) && ctx.sus.sentences.every((s) => s.furnitureLike);
-    const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6));
+    const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6)) && !onlyNamesChanged(ctx);
     for (const check of checks) check(ctx, emit);
     dropExplained(findings, before);
   });

@@ -124,6 +124,10 @@ export interface Lexicons {
   nounClasses: WordMap;
   /** Person, group and place nouns whose most frequent sense is a name ("adams"), from WordNet. */
   properNouns: Set<string>;
+  /** Common first names, lower case (given-names.json): a name even where it is also a dictionary word ("Tom"). */
+  givenNames: Set<string>;
+  /** Word -> how good (+) or bad (-) what it says is, rated 2 to 5 either way (valence-afinn.json). */
+  valence: Map<string, number>;
   /** What the sentence analysis reads (rules/lexicon/structure.yaml). */
   structure: StructureLexicon;
 }
@@ -349,6 +353,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     synonyms: wordMap(rules, 'synonyms-wordnet'),
     nounClasses: wordMap(rules, 'noun-classes-wordnet'),
     properNouns: new Set(lexicon<string[]>(rules, 'proper-nouns-wordnet')),
+    givenNames: new Set(rules.lexicons.has('given-names') ? lexicon<string[]>(rules, 'given-names') : []),
+    valence: new Map(Object.entries(rules.lexicons.has('valence-afinn') ? lexicon<Record<string, number>>(rules, 'valence-afinn') : {})),
     structure: structureLexicon(rules),
   };
   compiledCache.set(rules.lexicons, lex);
