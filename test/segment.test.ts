@@ -3,6 +3,7 @@ import { clean } from '../src/core/clean.js';
 import { lexicons } from '../src/core/lexicons.js';
 import { loadRules } from '../src/core/rules.js';
 import { segment } from '../src/core/segment.js';
+import { tokenAt } from '../src/core/token.js';
 import { seedPair } from './helpers.js';
 
 const lex = lexicons(loadRules());
@@ -67,4 +68,32 @@ describe('segment: contractions wink gives no lemma for', () => {
       expect(s!.tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0)).toBe(true);
     }
   });
+
+  it('keeps every feature of a token, packed or not, and its position in a flattened group however far', () => {
+    const s = seg('The minister did not sign the treaty in Geneva on Friday.');
+    const fields = (t: ReturnType<typeof tokenAt>) => [t.i, t.sent, t.text, t.start, t.end, t.norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue];
+    for (const t of s[0]!.tokens) {
+      expect(t.k).toBe(t.i);
+      for (const k of [7, 2047, 2048, 100_000]) {
+        const moved = tokenAt(t, k);
+        expect(moved.k).toBe(k);
+        expect(fields(moved)).toEqual(fields(t));
+      }
+    }
+    const not = s[0]!.tokens.find((t) => t.norm === 'not')!;
+    expect([not.negCue, not.isWord, not.content]).toEqual([true, true, false]);
+    expect(s[0]!.tokens.find((t) => t.text === 'Geneva')!.pos).toBe('PROPN');
+  });
+
+  it('works out a sentence\'s analysis when it is read, the same each time', () => {
+    const s = seg('The judge who praised the lawyer left the court.');
+    const a = s[0]!.analysis;
+    expect(a.clauses.map((c) => c.type)).toContain('relative');
+    expect(s[0]!.analysis).toBe(a);
+    // Pushed out of the recent analyses by many others, it is worked out again, the same.
+    for (const x of seg(Array.from({ length: 2100 }, (_, i) => `Sentence number ${i} is here.`).join(' '))) expect(x.analysis.clauses.length).toBe(1);
+    expect(s[0]!.analysis).not.toBe(a);
+    expect(s[0]!.analysis).toEqual(a);
+  });
 });
+

@@ -1,5 +1,6 @@
 // segment: paragraphs -> sentences (wink-nlp, repaired around quotations) -> tokens with features.
-import { analyse } from './analysis/analyse.js';
+import { analysisOf } from './analysis/recent.js';
+import type { Analysis } from './analysis/types.js';
 import { repairTags } from './analysis/tags.js';
 import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
@@ -8,7 +9,7 @@ import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
 import { makeToken } from './token.js';
-import type { PageStructure, QuoteSpan, Sentence, Token } from './types.js';
+import type { NameMention, NumberMention, PageStructure, QuoteSpan, Sentence, Token } from './types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
@@ -309,6 +310,12 @@ function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [nu
     isWord && !raw.stop[r] && CONTENT_POS.has(pos) && !negCue, quoted, !!raw.neg[r], negCue);
 }
 
+/**
+ * A list a sentence keeps, at its length: an array filled by push or filter has room for 17 or more elements, and
+ * most sentences hold one or two names, numbers or quotes (a name cost some 470 bytes, half of it room).
+ */
+const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
+
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
   quotes: [number, number][], lex: Lexicons, sentCountInPara: number): Sentence {
   const stext = text.slice(start, end);
@@ -326,20 +333,30 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
     lex.bylineRes.some((re) => re.test(lower)) ||
     (sentCountInPara === 1 && !terminal && words.length <= 20) ||
     lex.captionRe.test(lower);
-  return {
-    index,
-    paragraph,
-    start,
-    end,
-    text: stext,
-    tokens,
-    numbers: extractNumbers(tokens, lex),
-    names: extractNames(tokens, lex).map((n) => ({ ...n, text: text.slice(n.span[0], n.span[1]) })),
-    quotes: qs,
+  return new SegmentedSentence(index, paragraph, start, end, stext, tokens, exact(extractNumbers(tokens, lex)),
+    exact(extractNames(tokens, lex).map((n) => ({
+      text: text.slice(n.span[0], n.span[1]), parts: exact(n.parts), titles: n.titles, span: n.span,
+      // A name without titles spans what it names: one array for both.
+      fullSpan: n.fullSpan[0] === n.span[0] && n.fullSpan[1] === n.span[1] ? n.span : n.fullSpan, key: n.key,
+    }))), exact(qs),
     // Quotation marks are kept: a sentence that loses them is not the same sentence.
-    folded: tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
-    contentLemmas: tokens.filter((t) => t.content).map((t) => t.lemma),
-    furnitureLike,
-    analysis: analyse(tokens, lex),
-  };
+    tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
+    tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex);
+}
+
+/**
+ * A sentence as segment makes it. Its analysis is read on demand (src/core/analysis/recent.ts): a sentence of an
+ * exactly matching pair never needs one, and a document keeps none of them.
+ */
+class SegmentedSentence implements Sentence {
+  declare structure?: PageStructure;
+  readonly #lex: Lexicons;
+  constructor(
+    public index: number, public paragraph: number, public start: number, public end: number, public text: string,
+    public tokens: Token[], public numbers: NumberMention[], public names: NameMention[], public quotes: QuoteSpan[],
+    public folded: string, public contentLemmas: string[], public furnitureLike: boolean, lex: Lexicons,
+  ) {
+    this.#lex = lex;
+  }
+  get analysis(): Analysis { return analysisOf(this, this.tokens, this.#lex); }
 }

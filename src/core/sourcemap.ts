@@ -3,7 +3,14 @@
 // Readability copies nodes and whitespace is folded, so there is no map to carry along: the extracted text is
 // matched back, block by block, against the page's visible characters (tags, comments, scripts and the head left
 // out, entities decoded with their place), white space ignored on both sides.
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as ParserType } from 'htmlparser2';
+
+// htmlparser2 (some twenty modules with the entity tables) is loaded only when an HTML page is mapped back: a
+// plain-text check never needs it.
+const require = createRequire(import.meta.url);
+let parserClass: typeof ParserType | null = null;
+const Parser = (): typeof ParserType => (parserClass ??= (require('htmlparser2') as typeof import('htmlparser2')).Parser);
 
 /** The page's visible characters (no white space) and, for each, its offset in the file. */
 interface Stream { chars: string; at: Int32Array }
@@ -15,7 +22,7 @@ function htmlStream(html: string): Stream {
   const chars: string[] = [];
   const at: number[] = [];
   let hidden = 0;
-  const parser: Parser = new Parser({
+  const parser: ParserType = new (Parser())({
     onopentagname(name) { if (HIDDEN.has(name)) hidden++; },
     onclosetag(name) { if (HIDDEN.has(name) && hidden > 0) hidden--; },
     ontext(data) {
