@@ -33,9 +33,14 @@ describe('quote check', () => {
     expect(r.findings.filter((f) => f.kind === 'quote')).toEqual([]);
   });
 
-  it('flags words newly put between quotation marks as critical', () => {
+  it('shows the reference\'s own words newly put between quotation marks as minor', () => {
     const r = compareTexts('The minister said the plan was a reckless gamble with public money.', 'The minister said the plan was “a reckless gamble with public money.”');
-    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/critical');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/minor');
+  });
+
+  it('rates reworded words presented as a quotation as major', () => {
+    const r = compareTexts('The minister said the plan was a reckless gamble with public money.', 'The minister said the plan was “a reckless and ruinous gamble with public savings.”');
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/major');
   });
 
   it('reads indirect speech made direct, same speaker and statement, as a minor rewording', () => {

@@ -44,22 +44,31 @@ export function clean(text: string, lex: Lexicons): Cleaned {
     if (lead === raw.length) continue;
     let start = m.index + lead;
     const end = m.index + raw.length - trail;
-    // Page furniture is short; long lines are article text and are never run through the patterns. The length
-    // counts white space runs as one space, as the patterns see the line.
-    let raw0 = end - start > 4 * MAX_FURNITURE_LINE ? '' : foldSameLength(text.slice(start, end));
+    // Page furniture is short; long lines are article text and are never run through the whole-line patterns.
+    // The length counts white space runs as one space, as the patterns see the line. A prefix (a wire dateline,
+    // "WASHINGTON (Reuters) - ") opens a long paragraph as often as a short one: it is looked for in the
+    // line's first characters, whatever its length.
+    const head = (from: number) => foldSameLength(text.slice(from, Math.min(end, from + MAX_FURNITURE_LINE)));
+    let raw0 = head(start);
     let body = collapse(raw0);
+    // The whole line (what is left of it after a prefix), for the whole-line patterns; null when it is too long.
+    const line = () => end - start > 4 * MAX_FURNITURE_LINE ? null : collapse(foldSameLength(text.slice(start, end)));
     let dropped = false;
-    for (const b of raw0 === '' || body.length > MAX_FURNITURE_LINE ? [] : lex.boilerplate) {
+    let full: string | null | undefined;
+    for (const b of lex.boilerplate) {
       if (b.prefix) {
         const pm = b.re.exec(body);
-        if (pm && pm[0].length > 0 && pm[0].length < body.length) {
+        if (pm && pm[0].length > 0 && start + uncollapsedLength(raw0, pm[0].length) < end) {
           const len = uncollapsedLength(raw0, pm[0].length);
           furniture.push({ span: [start, start + len], rule: b.id });
           start += len;
-          raw0 = foldSameLength(text.slice(start, end));
+          raw0 = head(start);
           body = collapse(raw0);
+          full = undefined;
         }
-      } else if (b.re.test(body)) {
+      } else {
+        if (full === undefined) full = line();
+        if (full === null || full.length > MAX_FURNITURE_LINE || !b.re.test(full)) continue;
         furniture.push({ span: [start, end], rule: b.id });
         dropped = true;
         break;

@@ -29,6 +29,16 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const content = dropped.filter((w) => !/^(on|in|at|of|the|a|an|by|for|from|to|with|last|this|next|early|late)$/.test(w));
   if (!content.length) return null;
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
+  // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
+  // the second half read apart).
+  const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w).length, 0);
+  if (content.every((w) => count(sus, w) >= count(ref, w) && count(sus, w) > 0)) return 'still-there';
+  const own = new Set(sus.map((s) => s.index));
+  const nearby = (k: number) => {
+    const out: Sentence[] = [];
+    for (const s of sus) for (let i = Math.max(0, s.index - k); i <= s.index + k; i++) if (!own.has(i) && ctx.sus.sentences[i]) out.push(ctx.sus.sentences[i]!);
+    return out;
+  };
   if (numbers.length) return null;
   const susWords = new Set(sus.flatMap((s) => s.tokens.map((t) => t.norm)));
   // A capitalised word the copy brings in ("White House spokesman" -> "Israeli spokesman") replaced the name.
@@ -40,11 +50,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // The copy names it in a sentence next to this one ("A study by the University of Edinburgh examined ..." /
   // "The researchers examined ...", the sentence before: "the Edinburgh study").
   // Not a name the copy's sentence still has: that is a second mention dropped, which the omission check means.
-  const own = new Set(sus.map((s) => s.index));
-  const near = new Set<string>();
-  for (const s of sus) {
-    for (let i = Math.max(0, s.index - 2); i <= s.index + 2; i++) if (!own.has(i)) for (const t of ctx.sus.sentences[i]?.tokens ?? []) near.add(t.norm);
-  }
+  const near = new Set(nearby(2).flatMap((s) => s.tokens.map((t) => t.norm)));
   const core = (n: (typeof names)[number]) => n.parts.filter((p) => !ctx.lex.titleWords.has(p));
   if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".

@@ -4,7 +4,7 @@
 // another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
 // check finds the change; this step says how much it weighs.
 import { modalCues } from '../../checks/modal-cues.js';
-import { sameStem } from '../../checks/words.js';
+import { isReportingVerb, sameStem } from '../../checks/words.js';
 import { diffTokens } from '../diff.js';
 import { areSynonyms } from '../lexicons.js';
 import { tokenAt } from '../token.js';
@@ -36,17 +36,49 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
   const rc = cues(r), sc = cues(s);
   if ([...rc].some((c) => !sc.has(c) && !c.hedge) || [...sc].some((c) => !rc.has(c))) return 'sense';
   const kin = (a: Token, pool: Token[]) => pool.some((b) => b.lemma === a.lemma || sameStem(a.lemma, b.lemma) || areSynonyms(lex, a.lemma, b.lemma));
+  // What the copy's sentences say outside the quotation counts as kept ("a “monumental loss” for all members of
+  // Fleetwood Mac" quotes less of the same sentence).
+  const sWords = sentencesOf(ctx.sus, f.suspect!).flatMap((x) => x.tokens);
   for (const h of diffTokens(r, s).hunks) {
     const rc2 = h.ref.filter((t) => t.content), sc2 = h.sus.filter((t) => t.content);
     // A content word cut with nothing in its place.
-    if (rc2.length && !sc2.length && rc2.some((t) => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !kin(t, s))) return 'sense';
+    if (rc2.length && !sc2.length && rc2.some((t) => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !kin(t, sWords))) return 'sense';
     // A describing word replaced by one of another sense ("critically" -> "importantly").
     if (rc2.some((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && !kin(t, s))) return 'sense';
   }
   return null;
 }
 
+/** Quoted words of the copy whose content words the reference's sentences have at least this often are the reference's own. */
+export const OWN_WORDS = 0.8;
+
+/**
+ * The copy gives the quotation a speaker the reference's sentences do not name ("The chairman said: “...”" where the
+ * coach said it): words put in another's mouth, whatever the words.
+ */
+function otherSpeaker(ctx: CalibrationContext, f: Finding): boolean {
+  const named = new Set(sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).map((t) => t.lemma.toLowerCase()));
+  const toks = sentencesOf(ctx.sus, f.suspect).flatMap((x) => x.tokens);
+  return toks.some((t, k) => !t.quoted && isReportingVerb(ctx.lex, t)
+    && [...toks.slice(Math.max(0, k - 3), k), ...toks.slice(k + 1, k + 4)].some((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN') && !named.has(u.lemma.toLowerCase())));
+}
+
+/**
+ * Quotation marks the copy puts around words the reference gives without them: its own words, nearly as they are
+ * (a scare quote, indirect speech made direct), change how they are presented, not what is said (minor); words
+ * reworded and then presented as a quotation attribute a wording nobody used (major).
+ */
+function inventedGrade(ctx: CalibrationContext, f: Finding): Finding {
+  if (otherSpeaker(ctx, f)) return f;
+  const s = quoted(ctx, 'sus', f.suspect!).filter((t) => t.content);
+  const pool = sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).filter((t) => t.content);
+  const kin = (a: Token) => pool.some((b) => b.lemma === a.lemma || b.norm === a.norm || sameStem(a.lemma, b.lemma) || areSynonyms(ctx.lex, a.lemma, b.lemma));
+  const own = s.length ? s.filter(kin).length / s.length : 0;
+  return own >= OWN_WORDS ? regrade(f, 'minor', reason(ctx, 'quote-marks-only')) : regrade(f, 'major', reason(ctx, 'quote-reworded-as-quote'));
+}
+
 export const quoteGrade: Step = (findings, ctx) => findings.map((f) => {
+  if (f.rule === 'quote.invented' && f.reference && f.suspect && !f.severityReason) return inventedGrade(ctx, f);
   if ((f.rule !== 'quote.altered' && f.rule !== 'quote.reworded') || !f.reference || !f.suspect || f.severityReason) return f;
   const change = quoteChange(ctx, f);
   if (change === 'fact' && f.severity === 'minor') return regrade(f, 'major', reason(ctx, 'quote-meaning'));

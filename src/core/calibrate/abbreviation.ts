@@ -1,0 +1,90 @@
+// A name or unit written out on one side and abbreviated on the other ("U.S." / "United States", "NWS" /
+// "National Weather Service", "46.1 C" / "46.1 degrees Celsius") names the same thing: the omission or entity
+// finding that reads it as a name dropped or replaced is shown, minor, with the reason. So is a currency code
+// the other side writes out ("RMB 5,000" / "5,000 yuan": rules/lexicon/currencies.yaml).
+import { foldChars } from '../fold.js';
+import { lexicon } from '../rules.js';
+import type { Finding, Sentence, Token } from '../types.js';
+import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
+
+const SKIP = /^(of|the|and|for|de|du|la|&)$/i;
+
+/** The letters of an abbreviation ("U.S." -> "US"), or null when the word is not written as one. */
+function letters(word: string): string | null {
+  const w = foldChars(word).replace(/\./g, '');
+  return /^[A-Z]{1,6}$/.test(w) ? w : null;
+}
+
+/** Capitalised words of some sentences whose initials spell ABBR, function words skipped ("Department of Justice" = DOJ). */
+function spelledOut(abbr: string, toks: Token[]): boolean {
+  const words = toks.filter((t) => t.isWord);
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    for (let j = i; j < words.length && k < abbr.length; j++) {
+      const w = words[j]!.text;
+      if (j > i && SKIP.test(w)) continue;
+      // Lower-case words spell a longer abbreviation too ("LAN" / "local area network"), content words only.
+      const lower = abbr.length >= 3 && words[j]!.content;
+      if ((!/^\p{Lu}/u.test(w) && !lower) || w[0]!.toUpperCase() !== abbr[k]) break;
+      k++;
+    }
+    if (k === abbr.length) return true;
+  }
+  return false;
+}
+
+/** A single letter after a figure ("46.1 C", "115 F") with a word of that initial after a figure on the other side. */
+function unitLetter(abbr: string, ref: Sentence[], span: [number, number], other: Token[]): boolean {
+  if (abbr.length !== 1) return false;
+  const toks = ref.flatMap((s) => s.tokens);
+  const k = toks.findIndex((t) => t.start >= span[0] && t.isWord);
+  if (k < 1 || !/\d/.test(toks[k - 1]!.text)) return false;
+  const words = other.filter((t) => t.isWord);
+  return words.some((t, i) => t.text.length > 1 && t.text[0] === abbr && /^\p{Lu}/u.test(t.text)
+    && words.slice(Math.max(0, i - 2), i).some((u) => /\d/.test(u.text)));
+}
+
+/** Every word of TEXT is an abbreviation spelled out in OTHER, or TEXT spells out one OTHER has. */
+function sameName(text: string, mine: Sentence[], span: [number, number], other: Sentence[]): boolean {
+  const otherToks = other.flatMap((s) => s.tokens);
+  const words = foldChars(text).match(/[\p{L}\p{N}.]+/gu)?.map((w) => w.replace(/\.$/, w.length <= 2 ? '.' : '')) ?? [];
+  if (!words.length) return false;
+  const abbrs = words.map(letters);
+  if (abbrs.every((a): a is string => !!a)) return abbrs.every((a) => (a.length >= 2 && spelledOut(a, otherToks)) || unitLetter(a, mine, span, otherToks));
+  // The long form dropped where the other side has the abbreviation: "United States" / "U.S.".
+  // Every capitalised word of the dropped name is spelled by the abbreviation ("PM" does not stand for
+  // "Pham Minh Chinh").
+  const mineToks = mine.flatMap((s) => s.tokens).filter((t) => t.start >= span[0] && t.end <= span[1] && t.isWord && !SKIP.test(t.text));
+  return otherToks.some((t) => { const a = letters(t.text); return !!a && a.length >= 2 && a.length === mineToks.length && spelledOut(a, mineToks); });
+}
+
+/** A currency code dropped where the other side names that currency ("RMB 5,000" / "5,000 yuan"). */
+function currency(ctx: CalibrationContext, text: string, other: Sentence[]): boolean {
+  const table = lexicon<Record<string, string[]>>(ctx.rules, 'currencies');
+  const names = table[foldChars(text).toLowerCase().replace(/[^a-z]/g, '')];
+  if (!names?.length) return false;
+  const there = other.flatMap((s) => s.tokens).map((t) => t.norm.toLowerCase());
+  return there.some((w) => names.some((n) => w === n || w === `${n}s` || (n.length > 1 && !/^[a-z]+$/.test(n) && w.startsWith(n))));
+}
+
+function explains(f: Finding, ctx: CalibrationContext): boolean {
+  if (f.rule === 'omission.content' && f.reference) {
+    const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || currency(ctx, f.reference.text, sus));
+  }
+  if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
+    const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
+    return sameName(f.reference.text, ref, f.reference.span, sus) || sameName(f.suspect.text, sus, f.suspect.span, ref);
+  }
+  return false;
+}
+
+/** The copy's sentences and the two on either side (a name written out once, abbreviated after). */
+function near(ctx: CalibrationContext, sus: Sentence[]): Sentence[] {
+  const idx = new Set<number>();
+  for (const s of sus) for (let i = s.index - 2; i <= s.index + 2; i++) if (ctx.sus.sentences[i]) idx.add(i);
+  return [...idx].sort((a, b) => a - b).map((i) => ctx.sus.sentences[i]!);
+}
+
+export const abbreviation: Step = (findings, ctx) => findings.map((f) => (f.severity !== 'minor' && !f.severityReason && explains(f, ctx)
+  ? regrade(f, 'minor', reason(ctx, 'abbreviation')) : f));

@@ -1,0 +1,25 @@
+// A stock ticker in parentheses after a company's name ("Pinterest Inc (PINS.N)", "(NASDAQ: AAPL)") is a
+// newswire's furniture: a copy that drops it, or prints another, changes no fact about the company.
+import { reason, regrade, type Step } from './context.js';
+import type { Doc, Evidence } from '../types.js';
+
+const TICKER = /\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|NYSE American|OTC)\s*:\s*[A-Z][A-Z.]{0,7})\)/g;
+
+/** The evidence lies inside a ticker of its text. */
+function inTicker(doc: Doc, e: Evidence | null): boolean {
+  if (!e) return false;
+  const [a, b] = e.span;
+  const text = doc.source.text;
+  const from = Math.max(0, a - 24), window = text.slice(from, Math.min(text.length, b + 24));
+  for (const m of window.matchAll(TICKER)) {
+    const s = from + m.index!, t = s + m[0].length;
+    if (a >= s && b <= t) return true;
+  }
+  return false;
+}
+
+export const ticker: Step = (findings, ctx) => findings.map((f) => {
+  if (f.severity === 'minor' || f.severityReason || (f.kind !== 'omission' && f.kind !== 'entity' && f.kind !== 'addition')) return f;
+  const r = inTicker(ctx.ref, f.reference), s = inTicker(ctx.sus, f.suspect);
+  return (r && (f.kind !== 'addition' || s)) || (s && (f.kind !== 'omission' || r)) ? regrade(f, 'minor', reason(ctx, 'ticker')) : f;
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/core/clean.js';
+import { lexicons } from '../src/core/lexicons.js';
+import { loadRules } from '../src/core/rules.js';
+import { roundsTo } from '../src/core/calibrate/rounded.js';
+import { compareTexts } from './helpers.js';
+
+const lex = lexicons(loadRules());
+const loud = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule}: ${f.message}`);
+const LONG = ' The council will meet again next week to discuss the budget, the roads and the new library, officials said.'.repeat(5);
+
+describe('page structure read in clean', () => {
+  it('skips a wire dateline that opens a long paragraph, and a place dateline with no agency', () => {
+    const text = `ATHENS, Greece (AP) — Kenya’s Edwin Kiptoo won the Athens Marathon on Sunday.${LONG}\nNEW YORK — Stocks rose on Monday.`;
+    const c = clean(text, lex);
+    const kept = c.paragraphs.map((p) => text.slice(p.start, p.end));
+    expect(kept[0]!.startsWith('Kenya’s Edwin Kiptoo')).toBe(true);
+    expect(kept[1]).toBe('Stocks rose on Monday.');
+    expect(c.furniture.map((f) => f.rule)).toEqual(['dateline-wire', 'dateline-place']);
+  });
+
+  it('skips the agency alone before the lede', () => {
+    for (const text of ['(Reuters) - Pinterest missed estimates on Thursday.', 'REUTERS: Pinterest missed estimates on Thursday.']) {
+      const c = clean(text, lex);
+      expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Pinterest missed estimates on Thursday.']);
+    }
+  });
+
+  it('keeps a capitalised opening that is not a dateline', () => {
+    const text = 'NASA said on Monday that the launch was delayed.';
+    expect(clean(text, lex).furniture).toEqual([]);
+  });
+
+  it('drops an archive page\'s notice about the story', () => {
+    const text = 'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information.\nThe vote was held on Monday.';
+    expect(clean(text, lex).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The vote was held on Monday.']);
+  });
+});
+
+describe('calibration of what real copies do', () => {
+  it('does not report a dateline credit dropped by a syndicating page', () => {
+    expect(loud(`WASHINGTON (AP) — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`, `WASHINGTON — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`)).toEqual([]);
+  });
+
+  it('grades a standfirst that repeats the lede, or a paragraph printed twice, as minor', () => {
+    const body = 'Mary Keitany broke the women-only world record on Sunday, finishing in 2 hours 17 minutes.\n\nRadcliffe still holds the overall record, which she set in 2003.\n\nThe federation recognises two records for women.';
+    expect(loud(`Mary Keitany broke the women-only world record on Sunday.\n\n${body}`, body)).toEqual([]);
+    const para = 'Strong sales of the iPhone helped the company lift its quarterly profit well ahead of expectations.';
+    expect(loud(`${para}\n\n${body}`, `${para}\n\n${para}\n\n${body}`)).toEqual([]);
+  });
+
+  it('still reports a sentence that says the reverse of one the copy keeps', () => {
+    const body = 'The minister approved the new airport plan on Monday after a long debate.\n\nThe council will vote on the budget next week.\n\nThe mayor welcomed the decision.';
+    expect(loud(body, body.replace('\n\nThe council', '\n\nThe minister did not approve the new airport plan on Monday after a long debate.\n\nThe council')).length).toBeGreaterThan(0);
+  });
+
+  it('does not report a stock ticker dropped after a company name', () => {
+    expect(loud('Pinterest Inc (PINS.N) on Thursday missed Wall Street estimates for quarterly revenue.', 'Pinterest Inc on Thursday missed Wall Street estimates for quarterly revenue.')).toEqual([]);
+    expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
+  });
+
+  it('reads a name or unit abbreviated on one side as the same name', () => {
+    expect(loud('Temperatures reached 46.1 C in parts of the United States on Sunday.', 'Temperatures reached 46.1 degrees Celsius in parts of the U.S. on Sunday.')).toEqual([]);
+    expect(loud('The National Weather Service issued a warning on Sunday.', 'The NWS issued a warning on Sunday.')).toEqual([]);
+  });
+
+  it('reads a currency code written out, and a longer abbreviation spelled in lower case, as the same', () => {
+    expect(loud('The highest subsidy in Beijing is RMB 5,150.', 'The highest subsidy in Beijing is 5,150 yuan.')).toEqual([]);
+    expect(loud('The city will build a wireless LAN.', 'The city will build a wireless local area network.')).toEqual([]);
+    expect(loud('The highest subsidy in Beijing is RMB 5,150.', 'The highest subsidy in Beijing is 5,150 dollars.').length).toBeGreaterThan(0);
+  });
+
+  it('does not read a title as the initials of a name', () => {
+    expect(loud('Pham Minh Chinh met the delegation in Hanoi.', 'PM Van der Meer met the delegation in Hanoi.').length).toBeGreaterThan(0);
+  });
+
+  it('grades an amount rounded to fewer decimals as minor, and a changed amount as major', () => {
+    expect(roundsTo('37.7', '38')).toBe(true);
+    expect(roundsTo('2.57', '2.6')).toBe(true);
+    expect(roundsTo('37.7', '37')).toBe(false);
+    expect(roundsTo('38', '37.7')).toBe(false);
+    expect(loud('Temperatures are expected to reach 37.7 degrees on Sunday.', 'Temperatures are expected to reach 38 degrees on Sunday.')).toEqual([]);
+    expect(loud('Temperatures are expected to reach 37.7 degrees on Sunday.', 'Temperatures are expected to reach 39 degrees on Sunday.').length).toBeGreaterThan(0);
+  });
+});
