@@ -52,4 +52,13 @@ describe('quote check', () => {
     const r = compareTexts('The coach said the team would play without its captain on Sunday.', 'The chairman said: “The team will play without its captain on Sunday.”');
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/critical');
   });
+
+  it.each([
+    ['straight', "'", "'"],
+    ['curly', '\u2018', '\u2019'],
+  ])('reads a paragraph-opening quotation in %s single quotes as a quotation', (_w, open, close) => {
+    const r = compareTexts(`The council met on Monday.\n\n${open}We will rebuild the bridge,${close} the mayor said.`,
+      `The council met on Monday.\n\n${open}We will fully rebuild the bridge,${close} the mayor said.`);
+    expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.altered/major');
+  });
 });
