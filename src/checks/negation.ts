@@ -4,8 +4,7 @@
 import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
-import { idioms, polarity } from './polarity.js';
-import { phraseAt } from '../core/token.js';
+import { carriesNegation, idioms, opensNotNegating, polarity } from './polarity.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Side } from '../core/pair.js';
 
@@ -46,8 +45,7 @@ export const negation: Check = (ctx, emit) => {
   // reports no more than one side has beyond the other ("knew not to offend" / "should not be hurt" balance).
   const count = (side: 'ref' | 'sus') => {
     const toks = ctx[side].tokens;
-    return toks.filter((t) => (t.negCue && !ctx.lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm'))) ||
-      (!t.negCue && (ctx.lex.implicitNeg.has(t.lemma) || ctx.lex.implicitNeg.has(t.norm)))).length + idioms(ctx, side).length;
+    return toks.filter((t) => (t.negCue ? !opensNotNegating(ctx.lex, toks, t.k) : carriesNegation(ctx.lex, t))).length + idioms(ctx, side).length;
   };
   const budget = { sus: count('sus') - count('ref'), ref: count('ref') - count('sus') };
   for (const r of polarity(ctx)) {
@@ -89,9 +87,9 @@ export const negation: Check = (ctx, emit) => {
       // A negation just before the other side's verb balances it, a cue, a word that carries one or an idiom
       // ("unless the company raises" / "if the company does not raise", "has yet to release" / "has not released").
       const near = m >= 0 && ctx[other].tokens.slice(Math.max(0, m - 4), m).some((t) =>
-        t.negCue || idiomStarts.has(t) || t.norm === 'nor' || t.norm === 'neither' || ctx.lex.implicitNeg.has(t.lemma) || ctx.lex.implicitNeg.has(t.norm));
+        t.negCue || idiomStarts.has(t) || carriesNegation(ctx.lex, t));
       // "not only ... but also": the cue opens a phrase that negates nothing.
-      const inert = ctx.lex.notNegating.some((p) => phraseAt(ctx[side].tokens, n.cue, p, 'norm'));
+      const inert = !!opensNotNegating(ctx.lex, ctx[side].tokens, n.cue);
       if (reported.has(cue) || m < 0 || theirs.has(m) || near || inert || match[n.cue]! >= 0 || budget[side] <= 0) continue;
       reported.add(cue);
       budget[side]--;

@@ -193,6 +193,13 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
 
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** A word whose meaning carries a negation ("failed", "unless"; negation.yaml implicit). */
+export const carriesNegation = (lex: Lexicons, t: SideToken) => lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm);
+
+/** The cue at k opens a phrase that negates nothing ("not only", "no doubt"; negation.yaml notNegating). */
+export const opensNotNegating = (lex: Lexicons, toks: readonly SideToken[], k: number) =>
+  lex.notNegating.find((p) => phraseAt(toks, k, p, 'norm'));
+
 /** The first word of every negating idiom on one side ("yet" of "has yet to"). */
 export function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
@@ -245,12 +252,12 @@ export function polarity(ctx: PairContext): Region[] {
   };
   const inertRef = new Set(ctx.ref.tokens.filter((t) => inert('ref', t))), inertSus = new Set(ctx.sus.tokens.filter((t) => inert('sus', t)));
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
-  const negative = (t: SideToken) => t.negCue || lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm) || lex.balancingNeg.has(t.lemma);
+  const negative = (t: SideToken) => t.negCue || carriesNegation(lex, t) || lex.balancingNeg.has(t.lemma);
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
   const inNumber = (side: Side, t: SideToken) =>
     side.sentences.some((s) => s.index === t.sent && s.numbers.some((n) => t.start >= n.span[0] && t.end <= n.span[1]));
   const build = (moved: Set<SideToken>) => {
-    const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && (lex.implicitNeg.has(t.lemma) || lex.implicitNeg.has(t.norm));
+    const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && carriesNegation(lex, t);
     return groups.map((g) => {
       const refSet = new Set(g.ref), susSet = new Set(g.sus);
       const antonyms = subs.filter((s) => s.ref.some((t) => refSet.has(t)) || s.sus.some((t) => susSet.has(t)));
