@@ -59,6 +59,30 @@ describe('dropped and added parts, graded by what they carry', () => {
     const f = compareTexts(ref, sus).findings.filter((x) => x.kind === 'omission');
     expect(f.map((x) => x.severity)).toEqual(['minor']);
   });
+
+  it('a word the copy slips in before a noun or on a verb is a claim of its own however long the sentence', () => {
+    const ref = 'Visitors can walk along the old harbour where the cafés stay open late on Fridays, crowded with locals and a few tourists.';
+    const bike = compareTexts(ref, ref.replace('the cafés', 'the vegan cafés')).findings.filter((x) => x.kind === 'addition');
+    expect(bike.map((x) => [x.severity, x.suspect?.text])).toEqual([['major', 'vegan']]);
+    const slow = 'In the capital the crowd marched past the parliament and the ministries, and the march turned violent after midnight when the police arrived.';
+    expect(kinds(slow, slow.replace('turned violent', 'gradually turned violent'))).toContain('addition');
+  });
+
+  it.each([
+    // A title before a name, a degree word on an adjective, the manner of a reporting verb.
+    ['After the summit in the northern city the leaders met again, and Netanyahu said the talks had gone well for both sides.',
+      'After the summit in the northern city the leaders met again, and Prime Minister Netanyahu said the talks had gone well for both sides.'],
+    ['The central bank had made it clear in its statement last month that private demand, not public spending, drove the rise.',
+      'The central bank had made it explicitly clear in its statement last month that private demand, not public spending, drove the rise.'],
+  ])('an added title, degree word or manner of saying stays below major in a long sentence: %s', (ref, sus) => {
+    expect(major(ref, sus).filter((f) => f.kind === 'addition')).toEqual([]);
+  });
+
+  it('a modifier the reference uses elsewhere adds nothing new', () => {
+    const ref = 'The study followed cardiovascular risk factors in 1,200 adults. People who gathered these risk factors faster over the years had a higher chance of dementia than the others in the group.';
+    const sus = 'The study followed cardiovascular risk factors in 1,200 adults. People who gathered cardiovascular risk factors faster over the years had a higher chance of dementia than the others in the group.';
+    expect(major(ref, sus).filter((f) => f.kind === 'addition')).toEqual([]);
+  });
 });
 
 describe('roles across voice, questions, do-support, pronouns and coordination', () => {

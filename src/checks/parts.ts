@@ -7,6 +7,7 @@ import type { SideToken } from '../core/diff.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Clause, NP, PP } from '../core/analysis/types.js';
 import type { PairContext, Side } from '../core/pair.js';
+import type { Sentence } from '../core/types.js';
 import { entityAt } from './clauses.js';
 import { endingOf } from '../core/lexicons.js';
 import { echoedIn } from './words.js';
@@ -66,6 +67,18 @@ function modified(side: Side, lemma: string): boolean {
 }
 
 
+/** The lemmas of a whole text, built once per document. */
+const lemmaSets = new WeakMap<Sentence[], Set<string>>();
+function docLemmas(doc: Sentence[]): Set<string> {
+  let set = lemmaSets.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const s of doc) for (const t of s.tokens) if (t.isWord) { set.add(t.lemma); set.add(t.norm); }
+    lemmaSets.set(doc, set);
+  }
+  return set;
+}
+
 /** The least share of the sentence's content words a part must carry to change its claim (see add below). */
 const MIN_SHARE = 0.15;
 
@@ -119,12 +132,19 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // And what a part carries is weighed against the whole: one modifier of a five-word claim changes it; one of a
   // thirty-word sentence is a detail a careful reader still wants to see.
   const share = (toks: SideToken[]) => toks.filter((t) => t.content).length / Math.max(1, fromContent.length);
-  const add = (toks: SideToken[], what: string, colour = false) => {
+  // A word the copy puts before a noun or on a verb that the reference says nowhere ("the bike shops" for "the
+  // shops"): a claim of its own however long the sentence. Not a title ("Prime Minister Netanyahu"), a degree word
+  // on an adjective ("explicitly clear"), the manner of a reporting verb ("stating emphatically": attribution's), or a
+  // word the reference uses elsewhere ("these risk factors" / "cardiovascular risk factors" in a story about them).
+  const addedOutright = (t: SideToken) => from === 'sus' && t.pos !== 'PROPN' && !lex.titleWords.has(t.norm) &&
+    !(t.pos === 'ADV' && (['ADJ', 'ADV'].includes(side.tokens[t.k + 1]?.pos ?? '') || side.tokens.some((u) => Math.abs(u.k - t.k) <= 2 && lex.reportingVerbs.has(u.lemma)))) &&
+    !docLemmas(ctx.refDoc).has(t.lemma);
+  const add = (toks: SideToken[], what: string, colour = false, bare = false) => {
     if (!toks.length || toks.some((t) => taken.has(t.k))) return;
     for (const t of toks) taken.add(t.k);
     // "took various actions to advance" / "advanced": a light verb and a general noun carry no claim of their own.
     const light = toks.filter((t) => t.content).every((t) => lex.structure.lightWords.has(t.lemma) || lex.structure.colourModifiers.has(t.norm));
-    out.push({ toks, what, colour: colour || light || share(toks) < MIN_SHARE });
+    out.push({ toks, what, colour: colour || light || (!(bare && addedOutright(toks[0]!)) && share(toks) < MIN_SHARE) });
   };
   for (const { analysis, base } of analysesOf(side)) {
     const np = (n: NP) => words(base + n.a, base + n.b);
@@ -178,7 +198,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
         if (!t.isWord || isHedgeOrNeg(ctx, t) || WH.has(t.norm)) continue;
         // Of adverbs, those of manner ("cheerfully", "swiftly") change what is told; "already", "back", "up" colour it.
         const light = lex.structure.colourModifiers.has(t.norm) || colour.has(t.k) || (t.pos === 'ADV' && !endingOf(t.norm, lex.endings.adverb));
-        if (light ? match[t.k]! < 0 && !replacedAt.has(t.k) : lost([t])) add([t], t.pos === 'ADV' ? 'an adverb' : 'a modifier', light);
+        if (light ? match[t.k]! < 0 && !replacedAt.has(t.k) : lost([t])) add([t], t.pos === 'ADV' ? 'an adverb' : 'a modifier', light, true);
       }
     }
     // Modifiers inside noun phrases that are themselves still there. A light noun's ("a good way to") says
@@ -195,7 +215,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
         // A possessor ("a person's finger") is a participant, not a modifier.
         if (!t.isWord || ents.has(t.k) || isHedgeOrNeg(ctx, t) || /^'s?$/.test(side.tokens[t.k + 1]?.norm ?? '')) continue;
         const light = lex.structure.colourModifiers.has(t.norm) || colour.has(t.k);
-        if (light ? match[t.k]! < 0 && !replacedAt.has(t.k) : lost([t])) add([t], 'a modifier', light);
+        if (light ? match[t.k]! < 0 && !replacedAt.has(t.k) : lost([t])) add([t], 'a modifier', light, true);
       }
     }
   }
