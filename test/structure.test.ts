@@ -118,6 +118,9 @@ describe('a word cut out leaves a gap', () => {
     ['a verb after a modal', 'The clinic can now offer the new scanner to patients.', 'The clinic can now the new scanner to patients.'],
     ['a noun after an article', 'She trained as an engineer and joined the firm in 1990.', 'She trained as a and joined the firm in 1990.'],
     ['a noun after "no"', 'The court said no further statement would be issued until the verdict.', 'The court said no until the verdict.'],
+    // The stop after the gap stands for the reference's own (the word diff pairs words, not stops).
+    ['the end of a phrase in a sentence reworded elsewhere', 'In a talk with the mayor, the author stressed that in 1990 the bishop was a huge authority for young activists.',
+      'In an interview with the mayor, the author emphasized that in 1990 the bishop was a great authority for.'],
   ])('%s', (_why, ref, sus) => {
     expect(major(ref, sus).map((f) => f.rule)).toContain('omission.gap');
   });
@@ -130,6 +133,7 @@ describe('a word cut out leaves a gap', () => {
     ['a hyphenated word read as its parts', 'About an hour into the flight, an on-board camera failed.', 'An hour after take-off, the on-board camera failed.'],
     ['a quotation after an article', 'The professor teaches the course "Media and the end of the world."', 'The professor teaches the "Media and the End of the World" course.'],
     ['the same shape in the reference', 'The plan can it all change?', 'Can the plan it all change?'],
+    ['a sentence ending on a particle', 'The result of the vote stayed unclear until everything was settled and counted.', 'The result of the vote stayed unclear until it was all over.'],
   ])('no gap: %s', (_why, ref, sus) => {
     expect(major(ref, sus).map((f) => f.rule)).not.toContain('omission.gap');
   });

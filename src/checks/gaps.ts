@@ -48,7 +48,13 @@ export function gaps(ctx: PairContext): Gap[] {
     if (a < 0) continue;
     let n = at + 1;
     while (n < sus.length && n <= at + 3 && susMatch[n]! < 0) n++;
-    const b = susMatch[n] ?? -1;
+    let b = susMatch[n] ?? -1;
+    // The word diff pairs words, not stops: a stop or comma after the gap stands for the reference's own next one.
+    const next = sus[at + 1];
+    if (b < 0 && next && !next.isWord && susMatch[next.k]! < 0) {
+      const same = ref.slice(a + 1, a + MAX_GAP + 2).find((t) => !t.isWord && t.norm === next.norm && refMatch[t.k]! < 0);
+      if (same) b = same.k;
+    }
     if (b <= a + 1 || b - a - 1 > MAX_GAP) continue;
     const between = ref.slice(a + 1, b).filter((t) => refMatch[t.k]! < 0);
     if (!between.some((t) => t.content && t.isWord)) continue;
