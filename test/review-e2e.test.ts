@@ -65,7 +65,9 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
         for (let i = 0; i < 10; i++) t.keys('n');
         at += 10;
         const f = walk[at]!;
-        const s = await t.waitFor(new RegExp(`─ pair ${f.pair + 1}/`));
+        // The pair and the finding selected in it (under load the last keys of the ten may come after the pair shows).
+        const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const s = await t.waitFor(new RegExp(`(?=[\\s\\S]*─ pair ${f.pair + 1}/)(?=[\\s\\S]*${esc(`▶ ${f.severity.toUpperCase()} ${f.kind} · ${f.rule}`)})`));
         const screen = await t.settle();
         const lines = screen.replace(/\n$/, '').split('\n');
         expect(lines.length, s).toBe(height);

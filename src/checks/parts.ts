@@ -79,6 +79,15 @@ function docLemmas(doc: Sentence[]): Set<string> {
   return set;
 }
 
+/** A word hyphenated to a number ("54-year-old", "a 10-day trial"): the number restated, the number check's. */
+function withNumber(side: Side, t: SideToken): boolean {
+  const toks = side.tokens;
+  for (const dir of [-1, 1]) {
+    for (let k = t.k; toks[k + dir]?.norm === '-' && toks[k + 2 * dir]; k += 2 * dir) if (/\d/.test(toks[k + 2 * dir]!.norm)) return true;
+  }
+  return false;
+}
+
 /** The least share of the sentence's content words a part must carry to change its claim (see add below). */
 const MIN_SHARE = 0.15;
 
@@ -136,7 +145,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // shops"): a claim of its own however long the sentence. Not a title ("Prime Minister Netanyahu"), a degree word
   // on an adjective ("explicitly clear"), the manner of a reporting verb ("stating emphatically": attribution's), or a
   // word the reference uses elsewhere ("these risk factors" / "cardiovascular risk factors" in a story about them).
-  const addedOutright = (t: SideToken) => from === 'sus' && t.pos !== 'PROPN' && !lex.titleWords.has(t.norm) &&
+  const addedOutright = (t: SideToken) => from === 'sus' && t.pos !== 'PROPN' && !lex.titleWords.has(t.norm) && !withNumber(side, t) &&
     !(t.pos === 'ADV' && (['ADJ', 'ADV'].includes(side.tokens[t.k + 1]?.pos ?? '') || side.tokens.some((u) => Math.abs(u.k - t.k) <= 2 && lex.reportingVerbs.has(u.lemma)))) &&
     !docLemmas(ctx.refDoc).has(t.lemma);
   const add = (toks: SideToken[], what: string, colour = false, bare = false) => {
