@@ -484,8 +484,10 @@ function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
 export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
   const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (a === b || !ca || !cb) return false;
-  const mine = ca.split(' ');
-  return cb.split(' ').some((x) => mine.includes(x));
+  // A "~" marks a word near a side through "also see" ("current" near "present"): near-synonymous, never opposite.
+  const side = (x: string) => (x.endsWith('~') ? x.slice(0, -1) : x);
+  const mine = ca.split(' ').map(side);
+  return cb.split(' ').some((x) => mine.includes(side(x)));
 }
 
 /** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
