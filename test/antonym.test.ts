@@ -59,6 +59,12 @@ describe('antonym check', () => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
   });
 
+  it('flags opposites turned round in other words, and not the same said in other words', () => {
+    const ref = 'The team lost the first match but won the second.';
+    expect(ant(ref, 'The side triumphed in the first game but was beaten in the second.')).toContain('antonym.substituted/critical');
+    expect(ant(ref, 'The side was beaten in the first game but triumphed in the second.')).toEqual([]);
+  });
+
   it.each([
     ['"far from over" dropped is a negation, not an opposite', 'The dispute is far from over.', 'The dispute is over.'],
     ['opposites still both said in other forms', 'The storm hit the north of the island and then the south.', 'The storm hit the northern island and then the southern part.'],

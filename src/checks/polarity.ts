@@ -161,6 +161,10 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       // words (the same words turned round are swappedOpposites' case).
       const bothEnds = (t: SideToken) => t !== b && t.content && areAntonyms(lex, t.lemma, b.lemma);
       if (ctx.ref.tokens.some((t) => t !== a && t.content && areAntonyms(lex, t.lemma, a.lemma)) && ctx.sus.tokens.some(bothEnds)) continue;
+      // "lost the first but won the second" / "was beaten in the first but triumphed in the second": B took the
+      // place of A's own opposite, which the reference says elsewhere; it restates that word, not A.
+      const hb = hunkOf.get(b) === undefined ? undefined : ctx.diff.hunks[hunkOf.get(b)!];
+      if (hb && !hb.ref.includes(a) && hb.ref.some((t) => t !== a && t.isWord && areAntonyms(lex, t.lemma, a.lemma))) continue;
       // "previous and current" / "past and present": the copy names both ends together, where A stood.
       if (susU.some((t) => bothEnds(t) && hunkOf.get(t) === hunkOf.get(b))) continue;
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
