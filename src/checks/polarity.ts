@@ -100,13 +100,17 @@ function converseRestated(ctx: PairContext, a: SideToken, b: SideToken): boolean
   return x !== null && y !== null && x !== y;
 }
 
+const directed = new WeakMap<[string[], string[]][], [string[], string[]][]>();
+/** Each pair of opposite phrases in both directions, in order: [a, b], [b, a], then the next pair. */
+function bothWays(pairs: [string[], string[]][]): [string[], string[]][] {
+  let d = directed.get(pairs);
+  if (!d) { d = pairs.flatMap(([a, b]): [string[], string[]][] => [[a, b], [b, a]]); directed.set(pairs, d); }
+  return d;
+}
+
 function antonymSubs(ctx: PairContext): AntonymSub[] {
   const lex = ctx.lex;
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
-  const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
-  const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
-  // Surface forms too: wink leaves a capitalised word opening a sentence unlemmatised ("Exports").
-  const refNorms = new Set(ctx.ref.tokens.map((t) => t.norm)), susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
   // Content words, adjectives wink lists as stop words ("former"), prepositions ("before"/"after"), superlative
@@ -119,11 +123,14 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     for (const t of toks) for (const w of t.lemma === t.norm ? [t.lemma] : [t.lemma, t.norm]) m.set(w, (m.get(w) ?? 0) + 1);
     return m;
   };
-  const refCount = count(ctx.ref.tokens), susCount = count(ctx.sus.tokens);
+  // (Counted only for a pair with a pair of opposites to weigh: most have none.)
+  let counts: [Map<string, number>, Map<string, number>] | null = null;
   const n = (m: Map<string, number>, w: string) => m.get(w) ?? 0;
   // The copy says A less often and B more often than the reference: one was put in the other's place.
-  const stillSaid = (a: SideToken, b: SideToken) => [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) ||
-    [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
+  const stillSaid = (a: SideToken, b: SideToken) => {
+    const [refCount, susCount] = counts ??= [count(ctx.ref.tokens), count(ctx.sus.tokens)];
+    return [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) || [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
+  };
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
@@ -193,19 +200,19 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       break;
     }
   }
-  for (const [pa, pb] of lex.antonymPhrases) {
-    for (const [x, y] of [[pa, pb], [pb, pa]] as const) {
-      // Most pairs have neither phrase: rule them out by their first words before scanning.
-      if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
-      const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
-      if (!r || !s) continue;
-      if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;
-      if (findPhrase(ctx.sus.tokens, x) || findPhrase(ctx.ref.tokens, y)) continue;
-      if (r.some((t) => used.has(t)) || s.some((t) => used.has(t))) continue;
-      subs.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
-      r.forEach((t) => used.add(t));
-      s.forEach((t) => used.add(t));
-    }
+  const lemmasOf = (side: Side) => { const out = new Set<string>(); for (const t of side.tokens) out.add(t.lemma); return out; };
+  const refLemmas = lemmasOf(ctx.ref), susLemmas = lemmasOf(ctx.sus);
+  for (const [x, y] of bothWays(lex.antonymPhrases)) {
+    // Most pairs have neither phrase: rule them out by their first words before scanning.
+    if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
+    const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
+    if (!r || !s) continue;
+    if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;
+    if (findPhrase(ctx.sus.tokens, x) || findPhrase(ctx.ref.tokens, y)) continue;
+    if (r.some((t) => used.has(t)) || s.some((t) => used.has(t))) continue;
+    subs.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
+    r.forEach((t) => used.add(t));
+    s.forEach((t) => used.add(t));
   }
   return subs;
 }
