@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { findConfig, FORMATS, loadConfig, withSeverities, type Config, type Format } from './core/config.js';
 import { analyze, exitCode, VERSION, withReview } from './core/pipeline.js';
 import { DEFAULT_MAX_BYTES, readSource, type InputFormat } from './core/read.js';
+import { tightenHeap } from './core/heap.js';
 import { loadRules, type RuleSet } from './core/rules.js';
 import { longWord, MAX_WORD } from './core/segment.js';
 import { SEVERITIES, type Report, type Severity, type Source, UsageError } from './core/types.js';
@@ -415,6 +416,7 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
+  tightenHeap();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

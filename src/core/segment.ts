@@ -1,4 +1,5 @@
 // segment: paragraphs -> sentences (wink-nlp, repaired around quotations) -> tokens with features.
+import { analyse } from './analysis/analyse.js';
 import { analysisOf } from './analysis/recent.js';
 import type { Analysis } from './analysis/types.js';
 import { repairTags } from './analysis/tags.js';
@@ -176,6 +177,13 @@ function cutLongWords(text: string): string {
   return parts.join('');
 }
 
+/**
+ * A text up to this long keeps its sentences' analyses once worked out (a batch checks many copies against one
+ * reference, and prepare keeps texts of this size for it); a longer one keeps only the last few
+ * (src/core/analysis/recent.ts).
+ */
+const KEEP_ANALYSES = 256 * 1024;
+
 export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence[] {
   const sentences: Sentence[] = [];
   // wink's typings do not model every its.* helper on collections; the values are plain arrays.
@@ -183,6 +191,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const memo = memoFor(foldMemos, lex.spelling);
   const fold = (s: string) => foldToken(s, lex.spelling);
   const structures = pageStructure(text, cleaned, lex);
+  const keep = text.length <= KEEP_ANALYSES;
   cleaned.paragraphs.forEach((para, pi) => {
     const ptext = cutLongWords(text.slice(para.start, para.end));
     const structure = structures[pi];
@@ -209,7 +218,7 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
       for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo, fold);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
-      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara);
+      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara, keep);
       if (structure) { sentence.structure = structure; sentence.furnitureLike = true; }
       sentences.push(sentence);
     }
@@ -317,7 +326,7 @@ function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [nu
 const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
 
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
-  quotes: [number, number][], lex: Lexicons, sentCountInPara: number): Sentence {
+  quotes: [number, number][], lex: Lexicons, sentCountInPara: number, keep: boolean): Sentence {
   const stext = text.slice(start, end);
   const qs: QuoteSpan[] = [];
   for (const [qs0, qe0] of quotes) {
@@ -341,7 +350,7 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
     }))), exact(qs),
     // Quotation marks are kept: a sentence that loses them is not the same sentence.
     tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
-    tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex);
+    tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex, keep);
 }
 
 /**
@@ -351,12 +360,21 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
 class SegmentedSentence implements Sentence {
   declare structure?: PageStructure;
   readonly #lex: Lexicons;
+  /** Kept once worked out: a sentence of a short text. */
+  #analysis: Analysis | null = null;
+  readonly #keep: boolean;
   constructor(
     public index: number, public paragraph: number, public start: number, public end: number, public text: string,
     public tokens: Token[], public numbers: NumberMention[], public names: NameMention[], public quotes: QuoteSpan[],
-    public folded: string, public contentLemmas: string[], public furnitureLike: boolean, lex: Lexicons,
+    public folded: string, public contentLemmas: string[], public furnitureLike: boolean, lex: Lexicons, keep: boolean,
   ) {
     this.#lex = lex;
+    this.#keep = keep;
   }
-  get analysis(): Analysis { return analysisOf(this, this.tokens, this.#lex); }
+  get analysis(): Analysis {
+    if (this.#analysis) return this.#analysis;
+    const a = this.#keep ? analyse(this.tokens, this.#lex) : analysisOf(this, this.tokens, this.#lex);
+    if (this.#keep) this.#analysis = a;
+    return a;
+  }
 }
