@@ -68,7 +68,14 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
       }
       if (isYear(t.norm)) value = `year:${t.norm}`;
       else {
-        const raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
+        let raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
+        // "thirty-four", "thirty four": a tens word and a unit word are one number.
+        if (!NUMERIC.test(t.norm) && /^[2-9]0$/.test(raw)) {
+          const hy = tokens[i + 1]?.norm === '-' || tokens[i + 1]?.norm === '\u2010' ? 1 : 0;
+          const unit = tokens[i + 1 + hy];
+          const u = unit && unit.isWord ? lex.numberWords.get(unit.norm) : undefined;
+          if (unit && u && /^[1-9]$/.test(u) && unit.start - tokens[i + hy]!.end <= 1) { raw = String(Number(raw) + Number(u)); last = i + 1 + hy; }
+        }
         let v = raw;
         const next = tokens[i + 1];
         // A scale word after the figure, or after the other end of a range it opens: "1.1 to 1.3 billion".
