@@ -65,6 +65,17 @@ describe('calibration of what real copies do', () => {
     expect(loud('Hargreaves sold 12,000 bicycles to Leeds schools last year.', 'Hargreaves sold 12,000 bicycles to schools last year.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
   });
 
+  it('reads a currency\'s country given as the prefix of its sign as the same amount', () => {
+    expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate S$110 million over two years.')).toEqual([]);
+    expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate $110 million over two years.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
+  });
+
+  it('grades the speaker named again in indirect speech, made "we" in a direct quotation, as a detail', () => {
+    const ref = 'Ministry spokesman Tom Bell told reporters that the Ministry will also review the contract.';
+    expect(loud(ref, 'Ministry spokesman Tom Bell told reporters: "We will also review the contract."')).toEqual([]);
+    expect(loud(ref, 'Spokesman Tom Bell told reporters: "We will also review the contract."').map((f) => f.split(':')[0])).toEqual(['omission.content']);
+  });
+
   it('grades a number the copy gives in the sentence next to it as a detail, not one it leaves out', () => {
     const ref = 'The keeper made 14 saves in the match. His side still lost, conceding three goals.';
     expect(loud(ref, 'The keeper kept his side in the match. He made 14 saves, but his side still lost, conceding three goals.')).toEqual([]);

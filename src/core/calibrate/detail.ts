@@ -59,6 +59,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
+  // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
+  // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
+  const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => FIRST.test(t.norm) && (!quoted || t.quoted)).length, 0);
+  if (names.length && names.every((n) => core(n).every((p) => susWords.has(p))) && firstPerson(sus, true) > firstPerson(ref, false)) return 'speaker-first-person';
   return null;
 }
 
@@ -71,6 +75,7 @@ function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[
 }
 
 const PERSONAL = /^(he|she|they)$/;
+const FIRST = /^(we|us|our|i|my|me)$/;
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
 function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationContext): boolean {
