@@ -87,8 +87,9 @@ function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): 
  * "reporters").
  */
 function frameSource(side: Side, verb: SideToken, source: SideToken[]): SideToken[] {
+  if (!source.length) return source;
   const view = analysesOf(side).find((v) => v.sentence.index === verb.sent);
-  if (!view || !source.length) return source;
+  if (!view) return source;
   const { analysis, base } = view;
   const f = analysis.frames.find((x) => base + x.verb === verb.k && x.source.length);
   if (!f) return source;

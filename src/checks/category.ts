@@ -70,13 +70,22 @@ export const category: Check = (ctx: PairContext, emit) => {
   const notMembers = new Set(setting<string[]>(ctx.rules, 'category', 'notMembers', []));
   const hunks = ctx.diff.hunks.filter((h) => h.ref.length && h.sus.length);
   if (!hunks.length) return;
-  const lemmas = (side: 'ref' | 'sus') => new Set(ctx[side].tokens.flatMap((t) => [t.lemma, t.norm]));
-  const refL = lemmas('ref'), susL = lemmas('sus');
+  // Each side's words, gathered only for a pair with a candidate (most have none).
+  const lemmas = (side: 'ref' | 'sus') => {
+    const out = new Set<string>();
+    for (const t of ctx[side].tokens) out.add(t.lemma).add(t.norm);
+    return out;
+  };
+  let refL: Set<string> | null = null, susL: Set<string> | null = null;
   const onBoth = (c: Candidate, other: Set<string>) => c.toks.length === 1 ? other.has(c.toks[0]!.lemma) || other.has(c.toks[0]!.norm) : false;
   for (const h of hunks) {
-    const rc = candidates(lex, h.ref).filter((c) => !onBoth(c, susL) && !notMembers.has(c.word));
+    const ra = candidates(lex, h.ref);
+    if (!ra.length) continue;
+    susL ??= lemmas('sus');
+    const rc = ra.filter((c) => !onBoth(c, susL!) && !notMembers.has(c.word));
     if (!rc.length) continue;
-    const sc = candidates(lex, h.sus).filter((c) => !onBoth(c, refL) && !notMembers.has(c.word));
+    refL ??= lemmas('ref');
+    const sc = candidates(lex, h.sus).filter((c) => !onBoth(c, refL!) && !notMembers.has(c.word));
     const used = new Set<Candidate>();
     for (const a of rc) {
       for (const b of sc) {

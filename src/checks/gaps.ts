@@ -14,18 +14,35 @@ export interface Gap { /** The copy's words either side of the gap. */ sus: Side
 /** The word class a gap shape names: a part of speech, MODAL (a modal auxiliary), or a word ("the", "of", "."). */
 const cls = (t: SideToken) => (t.isWord ? t.pos : 'PUNCT');
 
+/** A shape's places without the gap, each read once: a modal, a word class or a word. */
+interface Compiled { words: string[]; kinds: ('modal' | 'class' | 'word')[] }
+const compiled = new WeakMap<string[], Compiled>();
+function compile(sh: string[]): Compiled {
+  let c = compiled.get(sh);
+  if (!c) {
+    const words = sh.filter((p) => p !== '_');
+    c = { words, kinds: words.map((p) => (p === 'MODAL' ? 'modal' : /^[A-Z]+$/.test(p) ? 'class' : 'word')) };
+    compiled.set(sh, c);
+  }
+  return c;
+}
+
 function shapesAt(ctx: PairContext, side: Side, shapes: string[][], k: number): string[] | undefined {
   const toks = side.tokens;
-  const fits = (t: SideToken, p: string) =>
-    p === 'MODAL' ? ctx.lex.structure.modalAuxiliaries.has(t.norm) : /^[A-Z]+$/.test(p) ? cls(t) === p : t.norm === p;
+  const modals = ctx.lex.structure.modalAuxiliaries;
+  const first = toks[k];
+  if (!first) return shapes.find((sh) => compile(sh).words.length === 0 && toks[k]?.norm !== '-');
   return shapes.find((sh) => {
-    const words = sh.filter((p) => p !== '_');
+    const { words, kinds } = compile(sh);
     // A hyphenated word ("the on-board camera") is read as its parts: no shape runs into a hyphen.
     if (toks[k + words.length]?.norm === '-') return false;
-    return words.every((p, i) => {
+    for (let i = 0; i < words.length; i++) {
       const t = toks[k + i];
-      return !!t && t.sent === toks[k]!.sent && fits(t, p);
-    });
+      if (!t || t.sent !== first.sent) return false;
+      const p = words[i]!, kind = kinds[i];
+      if (kind === 'modal' ? !modals.has(t.norm) : kind === 'class' ? cls(t) !== p : t.norm !== p) return false;
+    }
+    return true;
   });
 }
 

@@ -73,6 +73,8 @@ export const negation: Check = (ctx, emit) => {
   // Every negation counts by what it negates: "were made and sold" -> "were not made and not sold" adds two, which
   // a count of cues by parity would let cancel out. A verb both sides have, negated on one side only.
   for (const side of ['sus', 'ref'] as const) {
+    // A side with no negation beyond the other's reports none here (most pairs: then no analysis is read).
+    if (budget[side] <= 0) continue;
     const other = side === 'sus' ? 'ref' : 'sus';
     const match = matchOf(ctx, side);
     // Any negation of the other side's clause balances ("nor do we believe" / "we don't believe").

@@ -42,10 +42,13 @@ const WH = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'which']);
 function colourTokens(side: Side, phrases: Set<string>): Set<number> {
   const out = new Set<number>();
   const toks = side.tokens;
+  if (!phrases.size) return out;
   for (let i = 0; i < toks.length; i++) {
-    for (const len of [2, 3, 4]) {
-      if (i + len > toks.length) break;
-      if (phrases.has(toks.slice(i, i + len).map((t) => t.norm).join(' '))) for (let k = i; k < i + len; k++) out.add(k);
+    // The phrases of two, three and four words from here, each the one before plus a word.
+    let phrase = toks[i]!.norm;
+    for (let len = 2; len <= 4 && i + len <= toks.length; len++) {
+      phrase += ' ' + toks[i + len - 1]!.norm;
+      if (phrases.has(phrase)) for (let k = i; k < i + len; k++) out.add(k);
     }
   }
   return out;
@@ -75,10 +78,17 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   const to = from === 'ref' ? 'sus' : 'ref';
   const side: Side = ctx[from];
   const match = from === 'ref' ? ctx.diff.refMatch : ctx.diff.susMatch;
+  // Every part reported has a word the other side does not match: none, no part.
+  if (!side.tokens.some((t) => match[t.k]! < 0)) return [];
   const otherContent = ctx[to].tokens.filter((t) => t.content);
   const fromContent = side.tokens.filter((t) => t.content);
-  const ents = entityAt(side);
   const lex = ctx.lex;
+  // A part dropped from a sentence that otherwise says the same words is a clear change of the claim; in a
+  // sentence reworded throughout, the words the other side has in their place may well say it: a minor change.
+  const toMatch = from === 'ref' ? ctx.diff.susMatch : ctx.diff.refMatch;
+  // (In such a sentence the wording check already lists the changed words: no part is reported.)
+  if (ctx[to].tokens.some((t) => t.content && toMatch[t.k]! < 0 && !echoedIn(lex, fromContent, t))) return [];
+  const ents = entityAt(side);
   // Where a word of the other side stands in for it, the part was replaced, not dropped (wording and antonyms).
   const replacedAt = new Set<number>();
   for (const h of ctx.diff.hunks) {
@@ -108,12 +118,6 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
     if (!content.length || !content.every(gone) || framing(toks)) return false;
     return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || lex.numberWords.has(t.norm) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
   };
-  // A part dropped from a sentence that otherwise says the same words is a clear change of the claim; in a
-  // sentence reworded throughout, the words the other side has in their place may well say it: a minor change.
-  const toMatch = from === 'ref' ? ctx.diff.susMatch : ctx.diff.refMatch;
-  const otherNew = ctx[to].tokens.filter((t) => t.content && toMatch[t.k]! < 0 && !echoedIn(lex, fromContent, t)).length;
-  // (In such a sentence the wording check already lists the changed words: no part is reported.)
-  if (otherNew > 0) return [];
   const out: Part[] = [];
   const taken = new Set<number>();
   // And what a part carries is weighed against the whole: one modifier of a five-word claim changes it; one of a

@@ -100,18 +100,22 @@ function converseRestated(ctx: PairContext, a: SideToken, b: SideToken): boolean
   return x !== null && y !== null && x !== y;
 }
 
+const directed = new WeakMap<[string[], string[]][], [string[], string[]][]>();
+/** Each pair of opposite phrases in both directions, in order: [a, b], [b, a], then the next pair. */
+function bothWays(pairs: [string[], string[]][]): [string[], string[]][] {
+  let d = directed.get(pairs);
+  if (!d) { d = pairs.flatMap(([a, b]): [string[], string[]][] => [[a, b], [b, a]]); directed.set(pairs, d); }
+  return d;
+}
+
 function antonymSubs(ctx: PairContext): AntonymSub[] {
   const lex = ctx.lex;
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
-  const refLemmas = new Set(ctx.ref.tokens.map((t) => t.lemma));
-  const susLemmas = new Set(ctx.sus.tokens.map((t) => t.lemma));
-  // Surface forms too: wink leaves a capitalised word opening a sentence unlemmatised ("Exports").
-  const refNorms = new Set(ctx.ref.tokens.map((t) => t.norm)), susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
-  // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
-  // words ("more"/"less").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  // Content words, adjectives wink lists as stop words ("former"), prepositions ("before"/"after"), superlative
+  // markers ("the most/least important") and degree words ("more"/"less").
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
   // How often each word is said on each side: "a woman ... the man" / "a man ... the man" says "man" on both
   // sides, yet one "woman" became a "man".
   const count = (toks: SideToken[]) => {
@@ -119,17 +123,29 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     for (const t of toks) for (const w of t.lemma === t.norm ? [t.lemma] : [t.lemma, t.norm]) m.set(w, (m.get(w) ?? 0) + 1);
     return m;
   };
-  const refCount = count(ctx.ref.tokens), susCount = count(ctx.sus.tokens);
+  // (Counted only for a pair with a pair of opposites to weigh: most have none.)
+  let counts: [Map<string, number>, Map<string, number>] | null = null;
   const n = (m: Map<string, number>, w: string) => m.get(w) ?? 0;
   // The copy says A less often and B more often than the reference: one was put in the other's place.
-  const stillSaid = (a: SideToken, b: SideToken) => [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) ||
-    [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
+  const stillSaid = (a: SideToken, b: SideToken) => {
+    const [refCount, susCount] = counts ??= [count(ctx.ref.tokens), count(ctx.sus.tokens)];
+    return [a.lemma, a.norm].some((w) => n(susCount, w) >= n(refCount, w)) || [b.lemma, b.norm].some((w) => n(refCount, w) >= n(susCount, w));
+  };
   // The words a suspect modifier negates by its prefix ("unsafe": "safe"), so that a reference word that has no
   // opposite in the lexicons and no prefixed twin on the other side is passed over without trying every word.
   const susBases = new Set(susU.filter(isModifier).map((b) => negatedBase(lex, b.norm)));
   const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) || a.norm.includes('-') || degreeOf(lex, a) !== null ||
     lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm) || (isModifier(a) && hasOpposite(lex, adjectiveOf(lex, a.norm))) ||
     (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
+  const hunkOf = new Map<SideToken, number>();
+  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
+  /** T, a changed copy word, sits in a changed stretch whose reference side is one content word other than A. */
+  const replacesOther = (t: SideToken, a: SideToken) => {
+    const h = hunkOf.get(t);
+    if (h === undefined) return false;
+    const others = ctx.diff.hunks[h]!.ref.filter((u) => u.content && u !== a);
+    return others.length === 1 && !ctx.diff.hunks[h]!.ref.includes(a);
+  };
   const direct = (a: SideToken, b: SideToken) => areAntonyms(lex, a.lemma, b.lemma) || areAntonyms(lex, a.norm, b.norm) || prefixOpposites(lex, a, b);
   // Opposites in their own forms first; only then in other forms ("less expensive" / "cheaper" pairs "expensive"
   // with "cheaper" before "less" could be paired with it as "more").
@@ -143,9 +159,21 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (stillSaid(a, b)) continue;
       // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising"; nor is
       // the opposite itself, a synonym only in another sense: "to mother" / "to father".)
-      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      // A synonym that stands in the place of another reference word restates that word, not A: "the start ...
+      // marks the launch" / "the end ... marks the beginning" ("beginning" took the place of "launch").
+      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && t.lemma !== a.lemma && areSynonyms(lex, t.lemma, a.lemma) && !replacesOther(t, a))) continue;
       // Nor is a near-synonym of it the copy brings in ("previous and current" / "past and present").
       if (susU.some((t) => t !== b && t.content && !used.has(t) && similarAdjectives(lex, t.lemma, a.lemma))) continue;
+      // "females ... than males" / "women ... than men": both sides name both ends of the scale, each in its own
+      // words (the same words turned round are swappedOpposites' case).
+      const bothEnds = (t: SideToken) => t !== b && t.content && areAntonyms(lex, t.lemma, b.lemma);
+      if (ctx.ref.tokens.some((t) => t !== a && t.content && areAntonyms(lex, t.lemma, a.lemma)) && ctx.sus.tokens.some(bothEnds)) continue;
+      // "lost the first but won the second" / "was beaten in the first but triumphed in the second": B took the
+      // place of A's own opposite, which the reference says elsewhere; it restates that word, not A.
+      const hb = hunkOf.get(b) === undefined ? undefined : ctx.diff.hunks[hunkOf.get(b)!];
+      if (hb && !hb.ref.includes(a) && hb.ref.some((t) => t !== a && t.isWord && areAntonyms(lex, t.lemma, a.lemma))) continue;
+      // "previous and current" / "past and present": the copy names both ends together, where A stood.
+      if (susU.some((t) => bothEnds(t) && hunkOf.get(t) === hunkOf.get(b))) continue;
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
       if (ctx.sus.tokens.some((t) => t !== b && t.content && sameStem(t.lemma, a.lemma)) && ctx.ref.tokens.some((t) => t !== a && t.content && sameStem(t.lemma, b.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
@@ -160,8 +188,6 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const kindOf = (t: SideToken) => (t.pos === 'ADV' ? 'ADJ' : t.pos);
   // And only within one changed stretch, where the one word stood in the other's place ("destroyed buildings to
   // free" / "devastated buildings to rescue" pairs "destroyed" with "devastated", not with "rescue").
-  const hunkOf = new Map<SideToken, number>();
-  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
   for (const a of refU) {
     const va = valenceOf(a);
     if (!va || used.has(a) || !a.content) continue;
@@ -174,19 +200,19 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       break;
     }
   }
-  for (const [pa, pb] of lex.antonymPhrases) {
-    for (const [x, y] of [[pa, pb], [pb, pa]] as const) {
-      // Most pairs have neither phrase: rule them out by their first words before scanning.
-      if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
-      const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
-      if (!r || !s) continue;
-      if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;
-      if (findPhrase(ctx.sus.tokens, x) || findPhrase(ctx.ref.tokens, y)) continue;
-      if (r.some((t) => used.has(t)) || s.some((t) => used.has(t))) continue;
-      subs.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
-      r.forEach((t) => used.add(t));
-      s.forEach((t) => used.add(t));
-    }
+  const lemmasOf = (side: Side) => { const out = new Set<string>(); for (const t of side.tokens) out.add(t.lemma); return out; };
+  const refLemmas = lemmasOf(ctx.ref), susLemmas = lemmasOf(ctx.sus);
+  for (const [x, y] of bothWays(lex.antonymPhrases)) {
+    // Most pairs have neither phrase: rule them out by their first words before scanning.
+    if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
+    const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
+    if (!r || !s) continue;
+    if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;
+    if (findPhrase(ctx.sus.tokens, x) || findPhrase(ctx.ref.tokens, y)) continue;
+    if (r.some((t) => used.has(t)) || s.some((t) => used.has(t))) continue;
+    subs.push({ ref: r, sus: s, a: x.join(' '), b: y.join(' ') });
+    r.forEach((t) => used.add(t));
+    s.forEach((t) => used.add(t));
   }
   return subs;
 }

@@ -36,7 +36,7 @@ const entityCache = new WeakMap<Sentence, SideEntity[]>();
 function sentenceEntities(s: Sentence, lex: Lexicons): SideEntity[] {
   let hit = entityCache.get(s);
   if (!hit) {
-    hit = entityMentions(s, lex).map((e) => ({ ...e, sent: s.index, k0: e.a, k1: e.b }));
+    hit = entityMentions(s, lex).map((e) => ({ key: e.key, a: e.a, b: e.b, place: e.place, sent: s.index, k0: e.a, k1: e.b }));
     entityCache.set(s, hit);
   }
   return hit;
@@ -66,6 +66,9 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{1,3}\d{1,2}$/u;
  * name's key.
  */
 function unifyAcronyms(a: Side, b: Side, lex: Lexicons): void {
+  // Most pairs have no acronym to unify: then there is nothing to gather.
+  const acronym = (side: Side) => side.entities.some((e) => e.k0 === e.k1 && ACRONYM.test(side.tokens[e.k0]!.text));
+  if (!acronym(a) && !acronym(b)) return;
   const byInitials = new Map<string, string>();
   for (const side of [a, b]) {
     for (const e of side.entities) {
