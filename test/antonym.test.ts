@@ -44,14 +44,32 @@ describe('antonym check', () => {
     ['close to → far away from', 'There is a bench close to the fountain.', 'There is a bench far away from the fountain.'],
     ['in front of → behind', 'The car was parked in front of the bakery.', 'The car was parked behind the bakery.'],
     ['wife → husband', 'The mayor thanked his wife in the speech.', 'The mayor thanked her husband in the speech.'],
+    ['an opposite while the word is still said elsewhere (new → old)', 'The new coach wants to move to a new stadium.', 'A new coach wants to move to an old stadium.'],
+    ['an opposite beside a synonym that replaced another word', 'The start of the strike signals the launch of a wider protest.', 'The end of the strike signals the beginning of a wider protest.'],
+    ['a kind of the opposite verb (face → dodge: to dodge is to avoid)', 'The champion will face the challenger in June.', 'The champion will dodge the challenger in June.'],
+    ['a kind of the opposite noun (lad → girl: a lad is a boy)', 'A young lad was pulled from the river by a neighbour.', 'A young girl was pulled from the river by a neighbour.'],
+    ['a kind of the opposite verb (finalizing → beginning: to finalize is to end)', 'The council is finalizing its budget for the coming year.', 'The council is beginning its budget for the coming year.'],
+    ['an adjective the opposite points to with "also see" (important → unessential)', 'Sleep is an important part of any recovery plan.', 'Sleep is an unessential part of any recovery plan.'],
+    ['"be born" said by its participle (born → perished)', 'The painter was born in a fishing village in 1921.', 'The painter perished in a fishing village in 1921.'],
+    ['life → death in a compound', 'The drug can prolong cell-life in the tissue.', 'The drug can prolong cell death in the tissue.'],
+    ['incumbent → former (an adjective wink lists as a stop word)', 'She met the incumbent world champion at the airport.', 'She met the former world champion at the airport.'],
+    ['following → before', 'Three days following the vote, the coalition split.', 'Three days before the vote, the coalition split.'],
+    ['the accused → the acquitted', 'The accused were named in court on Monday.', 'The names of the acquitted were read in court on Monday.'],
   ])('flags %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
+  });
+
+  it('flags opposites turned round in other words, and not the same said in other words', () => {
+    const ref = 'The team lost the first match but won the second.';
+    expect(ant(ref, 'The side triumphed in the first game but was beaten in the second.')).toContain('antonym.substituted/critical');
+    expect(ant(ref, 'The side was beaten in the first game but triumphed in the second.')).toEqual([]);
   });
 
   it.each([
     ['"far from over" dropped is a negation, not an opposite', 'The dispute is far from over.', 'The dispute is over.'],
     ['opposites still both said in other forms', 'The storm hit the north of the island and then the south.', 'The storm hit the northern island and then the southern part.'],
     ['a near-synonym from the same cluster brought in', 'She thanked all previous and current members of the club.', 'She thanked all members of the club, past and present.'],
+    ['both ends named on both sides, each in its own words', 'Studies show that females live longer than males.', 'Studies show that women live longer than men.'],
     ['a participle similar to an opposite is its verb', 'They recovered her mobile and her laptop.', 'They placed her phone and her laptop in a bag.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual([]);

@@ -113,9 +113,9 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const refU = unmatched(ctx, 'ref'), susU = unmatched(ctx, 'sus');
   const subs: AntonymSub[] = [];
   const used = new Set<SideToken>();
-  // Content words, prepositions ("before"/"after"), superlative markers ("the most/least important") and degree
-  // words ("more"/"less").
-  const candidate = (t: SideToken) => t.content || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
+  // Content words, adjectives wink lists as stop words ("former"), prepositions ("before"/"after"), superlative
+  // markers ("the most/least important") and degree words ("more"/"less").
+  const candidate = (t: SideToken) => t.content || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'ADV' || lex.superlatives.has(t.norm) || lex.comparatives.has(t.norm);
   // How often each word is said on each side: "a woman ... the man" / "a man ... the man" says "man" on both
   // sides, yet one "woman" became a "man".
   const count = (toks: SideToken[]) => {
@@ -137,6 +137,15 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const mayHaveOpposite = (a: SideToken) => hasOpposite(lex, a.lemma) || hasOpposite(lex, a.norm) || a.norm.includes('-') || degreeOf(lex, a) !== null ||
     lex.comparatives.has(a.norm) || lex.superlatives.has(a.norm) || (isModifier(a) && hasOpposite(lex, adjectiveOf(lex, a.norm))) ||
     (isModifier(a) && (negatedBase(lex, a.norm) !== null || susBases.has(a.norm)));
+  const hunkOf = new Map<SideToken, number>();
+  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
+  /** T, a changed copy word, sits in a changed stretch whose reference side is one content word other than A. */
+  const replacesOther = (t: SideToken, a: SideToken) => {
+    const h = hunkOf.get(t);
+    if (h === undefined) return false;
+    const others = ctx.diff.hunks[h]!.ref.filter((u) => u.content && u !== a);
+    return others.length === 1 && !ctx.diff.hunks[h]!.ref.includes(a);
+  };
   const direct = (a: SideToken, b: SideToken) => areAntonyms(lex, a.lemma, b.lemma) || areAntonyms(lex, a.norm, b.norm) || prefixOpposites(lex, a, b);
   // Opposites in their own forms first; only then in other forms ("less expensive" / "cheaper" pairs "expensive"
   // with "cheaper" before "less" could be paired with it as "more").
@@ -150,9 +159,21 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       if (stillSaid(a, b)) continue;
       // (A word already paired as another opposite says that one: "grew" for "shrank" is not "raising"; nor is
       // the opposite itself, a synonym only in another sense: "to mother" / "to father".)
-      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && areSynonyms(lex, t.lemma, a.lemma))) continue;
+      // A synonym that stands in the place of another reference word restates that word, not A: "the start ...
+      // marks the launch" / "the end ... marks the beginning" ("beginning" took the place of "launch").
+      if (ctx.sus.tokens.some((t) => t !== b && t.content && !used.has(t) && t.lemma !== a.lemma && areSynonyms(lex, t.lemma, a.lemma) && !replacesOther(t, a))) continue;
       // Nor is a near-synonym of it the copy brings in ("previous and current" / "past and present").
       if (susU.some((t) => t !== b && t.content && !used.has(t) && similarAdjectives(lex, t.lemma, a.lemma))) continue;
+      // "females ... than males" / "women ... than men": both sides name both ends of the scale, each in its own
+      // words (the same words turned round are swappedOpposites' case).
+      const bothEnds = (t: SideToken) => t !== b && t.content && areAntonyms(lex, t.lemma, b.lemma);
+      if (ctx.ref.tokens.some((t) => t !== a && t.content && areAntonyms(lex, t.lemma, a.lemma)) && ctx.sus.tokens.some(bothEnds)) continue;
+      // "lost the first but won the second" / "was beaten in the first but triumphed in the second": B took the
+      // place of A's own opposite, which the reference says elsewhere; it restates that word, not A.
+      const hb = hunkOf.get(b) === undefined ? undefined : ctx.diff.hunks[hunkOf.get(b)!];
+      if (hb && !hb.ref.includes(a) && hb.ref.some((t) => t !== a && t.isWord && areAntonyms(lex, t.lemma, a.lemma))) continue;
+      // "previous and current" / "past and present": the copy names both ends together, where A stood.
+      if (susU.some((t) => bothEnds(t) && hunkOf.get(t) === hunkOf.get(b))) continue;
       // "the north ... the south" / "northern ... southern": both opposites are still said, in other forms.
       if (ctx.sus.tokens.some((t) => t !== b && t.content && sameStem(t.lemma, a.lemma)) && ctx.ref.tokens.some((t) => t !== a && t.content && sameStem(t.lemma, b.lemma))) continue;
       subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma });
@@ -167,8 +188,6 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const kindOf = (t: SideToken) => (t.pos === 'ADV' ? 'ADJ' : t.pos);
   // And only within one changed stretch, where the one word stood in the other's place ("destroyed buildings to
   // free" / "devastated buildings to rescue" pairs "destroyed" with "devastated", not with "rescue").
-  const hunkOf = new Map<SideToken, number>();
-  ctx.diff.hunks.forEach((h, i) => { for (const t of h.ref) hunkOf.set(t, i); for (const t of h.sus) hunkOf.set(t, i); });
   for (const a of refU) {
     const va = valenceOf(a);
     if (!va || used.has(a) || !a.content) continue;

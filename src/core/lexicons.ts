@@ -204,9 +204,18 @@ export function lexicons(rules: RuleSet): Lexicons {
     return { id: b.id, re: compileRegex(src, flags, `${fileOf('boilerplate')} (${b.id})`, rules.safePatterns), prefix: !!b.prefix };
   });
 
+  // British spellings generated from a word list (spelling-variants.json), then the curated table, which wins.
   const spelling = new Map<string, string>();
-  for (const [canon, variants] of Object.entries(lexicon<Record<string, string[]>>(rules, 'spelling'))) {
-    for (const v of variants) spelling.set(v, canon);
+  for (const name of ['spelling-variants', 'spelling']) {
+    if (!rules.lexicons.has(name)) continue;
+    for (const [canon, variants] of Object.entries(lexicon<Record<string, string[]>>(rules, name))) {
+      for (const v of variants) spelling.set(v, canon);
+    }
+  }
+  // A form the curated table folds further ("advisor" -> "adviser") takes its variants along.
+  for (const [v, canon] of spelling) {
+    const to = spelling.get(canon);
+    if (to !== undefined && to !== v) spelling.set(v, to);
   }
   const foldWord = (w: string) => spelling.get(w) ?? w;
 
@@ -484,8 +493,10 @@ function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
 export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean {
   const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
   if (a === b || !ca || !cb) return false;
-  const mine = ca.split(' ');
-  return cb.split(' ').some((x) => mine.includes(x));
+  // A "~" marks a word near a side through "also see" ("current" near "present"): near-synonymous, never opposite.
+  const side = (x: string) => (x.endsWith('~') ? x.slice(0, -1) : x);
+  const mine = ca.split(' ').map(side);
+  return cb.split(' ').some((x) => mine.includes(side(x)));
 }
 
 /** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
