@@ -203,6 +203,18 @@ export interface EntityMention {
   place: boolean;
 }
 
+const startsOf = new WeakMap<Map<string, string>, Set<string>>();
+/** The first word of every place name (the keys are words joined by single spaces). */
+function placeStarts(places: Map<string, string>): Set<string> {
+  let s = startsOf.get(places);
+  if (!s) {
+    s = new Set();
+    for (const k of places.keys()) s.add(k.split(' ')[0]!);
+    startsOf.set(places, s);
+  }
+  return s;
+}
+
 /**
  * Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key.
  * Not cached here: pair.ts keeps one view per sentence.
@@ -212,8 +224,12 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const toks = s.tokens;
   const taken = new Set<number>();
   const phrases: string[] = [];
+  const starts = placeStarts(lex.places);
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.isWord || !isCap(toks[i]!)) continue;
+    // A word no place name starts with starts none of the phrases below (most capitalised words).
+    const first = bare(toks[i]!.norm);
+    if (!first.includes(' ') && !starts.has(first)) continue;
     // The candidate phrases starting here, shortest first; looked up longest first.
     const longest = Math.min(lex.placeMaxLen, toks.length - i);
     phrases.length = 0;
