@@ -44,6 +44,7 @@ describe('attribution check', () => {
     ['a country and its officials', 'Iran said the talks would resume next week.', 'Iranian officials said the talks would resume next week.'],
     ['a seat of government and the government', 'The Kremlin said the talks would resume next week.', 'The Russian government said the talks would resume next week.'],
     ['a capital and the government', 'Tehran said the talks would resume next week.', 'The Iranian government said the talks would resume next week.'],
+    ['a source left unnamed in a passive ("X said" / "is expected to")', 'Snow will cover much of the north on Monday, forecasters said.', 'Much of the north is expected to see snow on Monday.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });
@@ -51,6 +52,7 @@ describe('attribution check', () => {
   it.each([
     ['moved to the first half', '“The pool will close in June. It will reopen in the autumn,” the manager said.', '“The pool will close in June,” the manager said. “It will reopen in the autumn.”'],
     ['moved to the second half', '“The pool will close in June,” the manager said. “It will reopen in the autumn.”', '“The pool will close in June.” “It will reopen in the autumn,” the manager said.'],
+    ['moved to a paragraph of its own', '“Why would anyone stay? We cannot pay the rent,” the tenant said.', 'The tenant said: “Why would anyone stay?\n\n“We cannot pay the rent.”'],
   ])('keeps a quotation whose attribution moved to its other sentence (%s)', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });

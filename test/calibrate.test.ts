@@ -59,6 +59,29 @@ describe('calibration of what real copies do', () => {
     expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
   });
 
+  it('grades where a named body is based, dropped with the body kept, as a detail', () => {
+    expect(loud('Leeds-based Hargreaves said it sold 12,000 bicycles last year.', 'Hargreaves said it sold 12,000 bicycles last year.')).toEqual([]);
+    expect(loud('Dayton, Ohio-based Kettering Health said it treated 900 patients.', 'Kettering Health said it treated 900 patients.')).toEqual([]);
+    expect(loud('Hargreaves sold 12,000 bicycles to Leeds schools last year.', 'Hargreaves sold 12,000 bicycles to schools last year.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
+  });
+
+  it('reads a currency\'s country given as the prefix of its sign as the same amount', () => {
+    expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate S$110 million over two years.')).toEqual([]);
+    expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate $110 million over two years.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
+  });
+
+  it('grades the speaker named again in indirect speech, made "we" in a direct quotation, as a detail', () => {
+    const ref = 'Ministry spokesman Tom Bell told reporters that the Ministry will also review the contract.';
+    expect(loud(ref, 'Ministry spokesman Tom Bell told reporters: "We will also review the contract."')).toEqual([]);
+    expect(loud(ref, 'Spokesman Tom Bell told reporters: "We will also review the contract."').map((f) => f.split(':')[0])).toEqual(['omission.content']);
+  });
+
+  it('grades a number the copy gives in the sentence next to it as a detail, not one it leaves out', () => {
+    const ref = 'The keeper made 14 saves in the match. His side still lost, conceding three goals.';
+    expect(loud(ref, 'The keeper kept his side in the match. He made 14 saves, but his side still lost, conceding three goals.')).toEqual([]);
+    expect(loud(ref, 'The keeper kept his side in the match. His side still lost, conceding three goals.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('reads a name or unit abbreviated on one side as the same name', () => {
     expect(loud('Temperatures reached 46.1 C in parts of the United States on Sunday.', 'Temperatures reached 46.1 degrees Celsius in parts of the U.S. on Sunday.')).toEqual([]);
     expect(loud('The National Weather Service issued a warning on Sunday.', 'The NWS issued a warning on Sunday.')).toEqual([]);

@@ -33,4 +33,16 @@ describe('modality check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(modal(a, b)).toEqual([]);
   });
+
+  it.each([
+    ['"cannot" and "will not be able to"', 'Firms on the list cannot buy chips from local suppliers unless they get a licence.', 'Companies on the list will not be able to buy chips from local suppliers unless they get a licence.'],
+    ['a possibility inside a condition the copy keeps', 'Officials said that if the region could share the cost of the new towers, it would free up budgets.', 'Officials said that if the region were to share the cost of the new towers, it would free up budgets.'],
+    ['evidence that suggests, given as the source', 'A new survey suggests that people who sleep less are more likely to catch colds.', 'According to the survey, people who sleep less are more likely to catch colds.'],
+  ])('finds nothing above minor on %s', (_w, a, b) => {
+    expect(modal(a, b).filter((x) => !x.endsWith('/minor'))).toEqual([]);
+  });
+
+  it('still finds the hedge of a survey dropped with its source', () => {
+    expect(modal('A new survey suggests that people who sleep less are more likely to catch colds.', 'People who sleep less are more likely to catch colds.')).toEqual(['modality.hedge-dropped/major']);
+  });
 });

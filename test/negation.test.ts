@@ -49,6 +49,9 @@ describe('negation check', () => {
     ['"a shortage of" and "a lack of"', 'The project was delayed because of a shortage of vessels.', 'The project was delayed due to a lack of vessels.'],
     ['"safe" and "posed no danger"', 'Officials insisted the water was safe to drink.', 'Officials insisted the water posed no danger to drink.'],
     ['"not many" for "few"', 'Few analysts expected the central bank to raise rates.', 'Not many analysts expected the central bank to raise rates.'],
+    ['a negation moved to the word it now sits on ("had no effect on" / "was not hurt by")', 'Yet the storm had no effect on the harvest in the southern provinces, officials said.', 'Yet the harvest in the southern provinces was not hurt by the storm, officials said.'],
+    ['"did not do as well" and "did less well"', "But the company's laptop business didn't do quite as well last year.", "However, the company's laptop business performed less well last year."],
+    ['"never looked the same" and "seemed different"', 'The striker scored twice but never looked like the same player after the break.', 'The striker scored twice but seemed a different player after the break.'],
   ])('stays quiet on %s', (_what, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((r) => r.startsWith('negation.'))).toEqual([]);
   });
@@ -59,5 +62,10 @@ describe('negation check', () => {
     ['"only" made "not only"', 'The plan will only cut emissions this decade.', 'The plan will not only cut emissions this decade.', 'negation.added'],
   ])('still flags a cue that alone comes or goes in such a phrase: %s', (_what, a, b, rule) => {
     expect(rulesOf(compareTexts(a, b))).toContain(rule);
+  });
+
+  it('keeps two flips of different cues apart when each negated word stays', () => {
+    const r = compareTexts('The storm had no effect on the harvest, and the farmers were paid in full.', 'The storm had an effect on the harvest, and the farmers were not paid in full.');
+    expect(rulesOf(r).filter((x) => x.startsWith('negation.')).sort()).toEqual(['negation.added', 'negation.dropped']);
   });
 });

@@ -13,6 +13,7 @@ describe('number check', () => {
     ['date with an ordinal day', 'The new ferry line opens on March 3rd, the council said.', 'The new ferry line opens on March 13, the council said.'],
     ['date written day first with an ordinal', 'The strike ended on 9th May after talks.', 'The strike ended on May 19 after talks.'],
     ['decade', 'The factory was built in the 1950s by a local family.', 'The factory was built in the 1980s by a local family.'],
+    ['a compound number word', 'The ferry crossing took 1 hour and 48 minutes.', 'The ferry crossing took one hour and forty-seven minutes.'],
   ])('flags a changed %s as major', (_w, a, b) => {
     const r = compareTexts(a, b);
     const f = r.findings.filter((x) => x.rule === 'number.changed');
@@ -27,6 +28,8 @@ describe('number check', () => {
     ['a scale word', 'The fund received 1.5 million dollars.', 'The fund received 1,500,000 dollars.'],
     ['a range that shares its scale word', 'Profit will be between 1.1 billion and 1.3 billion kroner.', 'Profit will be 1.1 to 1.3 billion kroner.'],
     ['a multiple as a verb and as an adverb', 'Sales of electric vans doubled in the first quarter.', 'Sales of electric vans rose twofold in the first quarter.'],
+    ['a compound number word', 'The ferry crossing took 1 hour and 47 minutes.', 'The ferry crossing took one hour and forty-seven minutes.'],
+    ['a compound number word without its hyphen', 'The club has 62 members.', 'The club has sixty two members.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('number.'))).toEqual([]);
   });

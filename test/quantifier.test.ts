@@ -24,6 +24,7 @@ describe('quantifier check', () => {
     ['"all" and "every"', 'The government has promised compensation for all crop losses.', 'The government has promised compensation for every crop loss.'],
     ['"at all"', 'He said the plan did not work at all.', 'He said the plan did not work.'],
     ['"all" on both sides', 'All flights were cancelled because of the strike.', 'Because of the strike, all flights were cancelled.'],
+    ['"all the way back"', 'All the way back in 1952, a local runner won the race in the same way.', 'The last man to win in the same way was a local runner in 1952.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(quant(a, b)).toEqual([]);
   });

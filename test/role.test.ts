@@ -39,6 +39,7 @@ describe('role check', () => {
     ['a day as possessor', 'Preparations ahead of Saturday’s attack started two weeks ago.', 'Preparations for Saturday’s attack began two weeks ago.'],
     ['a passive of common nouns made active', 'The striker was fouled by the goalkeeper in the box.', 'The goalkeeper fouled the striker in the box.'],
     ['receiving instead of being given', 'Obama has continued to be routinely updated, aides said.', 'Obama continues to receive regular updates, aides said.'],
+    ['a reduced passive written out ("X expected to" / "X are expected to")', 'Parts of Nevada expected to see record heat this weekend, forecasters said.', 'Parts of Nevada are expected to see record heat this weekend, forecasters said.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(roles(a, b)).toEqual([]);
   });

@@ -247,9 +247,19 @@ function attributedNextDoor(ctx: PairContext, source: SideToken[]): boolean {
   const names = source.filter((t) => t.content || t.pos === 'PROPN').map((t) => t.lemma);
   return [idx[0]! - 1, idx[idx.length - 1]! + 1].some((j) => {
     const s = ctx.susDoc[j];
-    if (!s || s.paragraph !== here?.paragraph || !s.tokens.some((t) => t.quoted)) return false;
+    // The sentence before may close the paragraph above: a page that sets each sentence of a quotation apart
+    // ("X said: “How would you tell?”" / "“We don't have a way to test that.”").
+    if (!s || (s.paragraph !== here?.paragraph && j > idx[0]!) || !s.tokens.some((t) => t.quoted)) return false;
     return s.tokens.some((t) => !t.quoted && isReportingVerb(ctx.lex, t)) && s.tokens.some((t) => !t.quoted && names.includes(t.lemma));
   });
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+/** "are expected to", "is said to", "is believed to": the copy still gives the claim as someone's, unnamed. */
+function impersonal(ctx: PairContext): boolean {
+  const toks = ctx.sus.tokens;
+  return toks.some((t, k) => toks[k + 1]?.norm === 'to' && (ctx.lex.structure.beliefVerbs.has(t.lemma) || isReportingVerb(ctx.lex, t)) &&
+    [toks[k - 1], toks[k - 2]].some((b) => !!b && b.sent === t.sent && BE.has(b.norm)));
 }
 
 export const attribution: Check = (ctx, emit) => {
@@ -263,7 +273,7 @@ export const attribution: Check = (ctx, emit) => {
   const naming = (t: SideToken) => t.content || t.pos === 'PROPN';
   const kept = (t: SideToken) => ctx.sus.tokens.some((u) => u.lemma === t.lemma || u.norm === t.norm);
   const r = ra.find((x) => x.source.some(naming) && !x.source.some((t) => naming(t) && kept(t)));
-  if (r && !sa.length && !ctx.sus.tokens.some((t) => isReportingVerb(ctx.lex, t)) && !attributedNextDoor(ctx, r.source)) {
+  if (r && !sa.length && !ctx.sus.tokens.some((t) => isReportingVerb(ctx.lex, t)) && !attributedNextDoor(ctx, r.source) && !impersonal(ctx)) {
     emit('attribution.dropped', {
       reference: evidence(ctx.ref, [...r.source, r.verb]), suspect: sentenceEvidence(ctx.sus),
       vars: { a: phrase(r.source) },

@@ -9,6 +9,7 @@ import { modalCues, type CueHit } from './modal-cues.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Emit } from '../core/check.js';
 import { echoedIn } from './words.js';
+import { phraseAt } from '../core/token.js';
 
 const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
 const MODAL_SCALES = new Set(['obligation', 'possibility', 'prediction']);
@@ -18,8 +19,15 @@ const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cu
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
   const left = [...theirs];
+  // The same cue first: "suggests ... more likely" / "more likely" leaves "suggests", not "likely", unmatched.
+  const same = new Set(mine.filter((h) => {
+    const k = left.findIndex((x) => x.cue === h.cue);
+    if (k >= 0) { left.splice(k, 1); return true; }
+    return false;
+  }));
   return mine.filter((h) => {
-    const k = left.findIndex((x) => x.cue === h.cue || (x.cue.scale === h.cue.scale && Math.abs(x.cue.strength - h.cue.strength) < 0.25 && x.cue.hedge === h.cue.hedge && x.cue.booster === h.cue.booster));
+    if (same.has(h)) return false;
+    const k = left.findIndex((x) => x.cue.scale === h.cue.scale && Math.abs(x.cue.strength - h.cue.strength) < 0.25 && x.cue.hedge === h.cue.hedge && x.cue.booster === h.cue.booster);
     if (k >= 0) { left.splice(k, 1); return false; }
     return true;
   });
@@ -113,6 +121,22 @@ function conditions(ctx: PairContext, emit: Emit): void {
   }
 }
 
+/**
+ * A hedge whose claim the copy still leaves open: a modal inside a condition the copy keeps ("if Europe could
+ * share" / "if the EU were to share"), or evidence that only suggests, given as the claim's source ("a study
+ * suggests that" / "according to the study").
+ */
+function hedgeKept(ctx: PairContext, h: CueHit): boolean {
+  const toks = ctx.ref.tokens, k = h.toks[0]!.k, susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
+  if (h.cue.scale === 'possibility') {
+    for (let j = k - 1; j >= 0 && j >= k - 6 && toks[j]!.sent === toks[k]!.sent && toks[j]!.norm !== ','; j--) {
+      const n = toks[j]!.norm;
+      if (ctx.lex.structure.conditionMarkers.some((p) => p.length === 1 && p[0] === n) && susNorms.has(n)) return true;
+    }
+  }
+  return !!h.cue.evidenceOnly && ctx.sus.tokens.some((_, i) => ctx.lex.sourcePhrases.some((p) => phraseAt(ctx.sus.tokens, i, p, 'norm')));
+}
+
 export const modality: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   conditions(ctx, emit);
@@ -136,8 +160,10 @@ export const modality: Check = (ctx, emit) => {
       });
     } else if (restated(ctx, h, 'sus')) {
       continue;
-    } else if (isHedge(h)) {
+    } else if (isHedge(h) && !hedgeKept(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
+    } else if (isHedge(h)) {
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
     } else {
       // A booster or a modal dropped: less certain or less binding, a minor shift.
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });

@@ -304,18 +304,22 @@ export function polarity(ctx: PairContext): Region[] {
       return { ref: g.ref, sus: g.sus, refCues, susCues, refImplicit, susImplicit, refBalancing, susBalancing, antonyms, flipped: cues + implicit + balancing > 0 ? total % 2 === 1 : antonyms.length > 0 };
     });
   };
-  // A negation word unmatched on both sides with the same lemma was moved by a reordered clause, not added or
-  // dropped: but only where it explains two regions that would otherwise both flip. "had failed to report ...
+  // A negation word unmatched on both sides with the same lemma (or two cues among reworded words: "had no
+  // influence on the verdicts" / "the verdicts were not affected") was moved by a reordered clause, not added or dropped: but only where it explains two regions that would otherwise both flip. "had failed to report ...
   // had not been trained" against "had not reported ... had never been trained" balances region by region, and
   // pairing its two "not"s would have unbalanced both.
   const first = build(new Set());
+  // Two different cues pair up only where each sits among reworded words (what it negates was said another way);
+  // "had no effect ... were paid" / "had an effect ... were not paid" keeps both flips.
+  const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
+  const reworded = (toks: SideToken[]) => toks.some((t) => t.isWord && !t.negCue && CONTENT.has(t.pos));
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));
   for (const t of unmatched(ctx, 'ref').filter((t) => negative(t) && !inertRef.has(t))) {
     const a = regionOf(t, 'ref');
     if (a < 0 || !first[a]!.flipped) continue;
-    const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && u.lemma === t.lemma && b >= 0 && b !== a && first[b]!.flipped; });
+    const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && b >= 0 && b !== a && first[b]!.flipped && (u.lemma === t.lemma || (t.negCue && u.negCue && reworded(groups[a]!.ref) && reworded(groups[b]!.sus))); });
     if (twin) { moved.add(t); moved.add(twin); }
   }
   const regions = moved.size ? build(moved) : first;

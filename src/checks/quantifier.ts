@@ -84,6 +84,7 @@ function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom:
     // Only a universal quantifying a noun phrase ("all losses", "every school"), not "at all" or "all but one".
     if (q.strength < universalFrom) continue;
     const toks = ctx[side].tokens, next = toks[q.t.k + 1];
+    if (ctx.lex.notQuantifying.some((p) => p.some((w, i) => w === q.t.norm && phraseAt(toks, q.t.k - i, p, 'norm')))) continue;
     if (!next || next.sent !== q.t.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADJ' || next.norm === 'of')) continue;
     // The other side quantifies the same stretch some other way: the shifted-quantifier reading's business.
     if (quantifiers(ctx, other, ctx[other].tokens).length) continue;

@@ -98,7 +98,10 @@ function clauses(ctx: PairContext, side: Side): { triples: Triple[]; voices: Voi
         if (t.pos === 'NOUN') { voices.push({ who: subj.key, event: t.lemma, role: light, toks: toks.slice(subj.k0, j + 1) }); break; }
         if (!['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos)) break;
       }
-    } else {
+    } else if (obj ?? objectNoun(side, v.k)) {
+      // Only a verb with an object gives: without one the subject undergoes the event as in a passive ("the market
+      // will restart" / "will be restarted") or the form is a reduced passive ("Oregon expected to see" /
+      // "Oregon is expected to see", "the toll estimated to be").
       voices.push({ who: subj.key, event: v.lemma, role: 'agent', toks: toks.slice(subj.k0, v.k + 1) });
     }
   }

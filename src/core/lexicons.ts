@@ -116,6 +116,8 @@ export interface Lexicons {
   comparatives: Set<string>;
   /** Phrases that make a superlative one among several ("one of", "among"). */
   oneOf: string[][];
+  /** Phrases in which a quantifier word quantifies nothing ("all the way back", "at all"). */
+  notQuantifying: string[][];
   antonyms: Map<string, Set<string>>;
   /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
   oppositeClusters: WordMap;
@@ -258,7 +260,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][] }>(rules, 'quantifiers');
+  const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][]; notQuantifying?: string[][] }>(rules, 'quantifiers');
   // Quantifiers of one word are looked up; those of several are matched as phrases.
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
   const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
@@ -360,6 +362,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     superlatives: new Set(quant.superlatives),
     comparatives: new Set(quant.comparatives ?? []),
     oneOf: quant.oneOf ?? [],
+    notQuantifying: quant.notQuantifying ?? [],
     antonyms,
     oppositeClusters: rules.lexicons.has('opposite-clusters-wordnet') ? wordMap(rules, 'opposite-clusters-wordnet') : new Map(),
     categories: rules.lexicons.has('categories-wordnet') ? wordMap(rules, 'categories-wordnet') : new Map(),

@@ -93,7 +93,14 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
       }
       if (isYear(t.norm)) value = `year:${t.norm}`;
       else {
-        const raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
+        let raw = NUMERIC.test(t.norm) ? String(num(t.norm)) : lex.numberWords.get(t.norm)!;
+        // "thirty-four", "thirty four": a tens word and a unit word are one number.
+        if (!NUMERIC.test(t.norm) && /^[2-9]0$/.test(raw)) {
+          const hy = tokens[i + 1]?.norm === '-' || tokens[i + 1]?.norm === '\u2010' ? 1 : 0;
+          const unit = tokens[i + 1 + hy];
+          const u = unit && unit.isWord ? lex.numberWords.get(unit.norm) : undefined;
+          if (unit && u && /^[1-9]$/.test(u) && unit.start - tokens[i + hy]!.end <= 1) { raw = String(Number(raw) + Number(u)); last = i + 1 + hy; }
+        }
         let v = raw;
         const next = tokens[i + 1];
         // A scale word after the figure, or after the other end of a range it opens: "1.1 to 1.3 billion".
@@ -221,6 +228,18 @@ export interface EntityMention {
   place: boolean;
 }
 
+const startsOf = new WeakMap<Map<string, string>, Set<string>>();
+/** The first word of every place name (the keys are words joined by single spaces). */
+function placeStarts(places: Map<string, string>): Set<string> {
+  let s = startsOf.get(places);
+  if (!s) {
+    s = new Set();
+    for (const k of places.keys()) s.add(k.split(' ')[0]!);
+    startsOf.set(places, s);
+  }
+  return s;
+}
+
 /**
  * Every mention of a place (names, demonyms, capitals) and of a named person or body, with a comparable key.
  * Not cached here: pair.ts keeps one view per sentence.
@@ -230,8 +249,12 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
   const toks = s.tokens;
   const taken = new Set<number>();
   const phrases: string[] = [];
+  const starts = placeStarts(lex.places);
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.isWord || !isCap(toks[i]!)) continue;
+    // A word no place name starts with starts none of the phrases below (most capitalised words).
+    const first = bare(toks[i]!.norm);
+    if (!first.includes(' ') && !starts.has(first)) continue;
     // The candidate phrases starting here, shortest first; looked up longest first.
     const longest = Math.min(lex.placeMaxLen, toks.length - i);
     phrases.length = 0;

@@ -5,7 +5,7 @@ import type { Analysis } from './analysis/types.js';
 import { repairTags } from './analysis/tags.js';
 import { nlp } from './nlp.js';
 import type { Cleaned } from './clean.js';
-import { contractionParts, foldChars, foldToken } from './fold.js';
+import { contractionParts, foldChars, foldToken, type ContractionPart } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
@@ -268,9 +268,14 @@ function paragraphStructure(ptext: string, bodySeen: boolean, seen: Set<string>,
  * Contractions wink leaves as one token ("didnt" before a full stop, "cannot", "I'm") split into their parts, as
  * wink splits "didn't" ("did" + "n't"): the sentence spans move with the token indices.
  */
+/** Each word's contraction parts (or null), worked out once per word and contraction table. */
+const contractionMemos = new WeakMap<Map<string, ContractionPart[]>, Map<string, ContractionPart[] | null>>();
+
 function splitContractions(raw: RawTokens, spans: [number, number][], lex: Lexicons): { raw: RawTokens; spans: [number, number][] } {
   if (!lex.contractions.size) return { raw, spans };
-  const split = raw.text.map((t, r) => (raw.type[r] === 'word' ? contractionParts(t, lex.contractions) : null));
+  const memo = memoFor(contractionMemos, lex.contractions);
+  const partsOf = (t: string) => contractionParts(t, lex.contractions);
+  const split = raw.text.map((t, r) => (raw.type[r] === 'word' ? remember(memo, t, partsOf) : null));
   if (!split.some((p) => p)) return { raw, spans };
   const out: RawTokens = { text: [], start: new Int32Array(raw.text.length + split.length), end: new Int32Array(raw.text.length + split.length), pos: [], lemma: [], neg: [], stop: [], type: [] };
   const first: number[] = [], last: number[] = [];

@@ -1,7 +1,8 @@
 // A name or unit written out on one side and abbreviated on the other ("U.S." / "United States", "NWS" /
 // "National Weather Service", "46.1 C" / "46.1 degrees Celsius") names the same thing: the omission or entity
 // finding that reads it as a name dropped or replaced is shown, minor, with the reason. So is a currency code
-// the other side writes out ("RMB 5,000" / "5,000 yuan": rules/lexicon/currencies.yaml).
+// the other side writes out ("RMB 5,000" / "5,000 yuan": rules/lexicon/currencies.yaml), and a currency's country
+// the other side gives as the prefix of its sign ("Singapore dollars" / "S$").
 import { foldChars } from '../fold.js';
 import { lexicon } from '../rules.js';
 import type { Finding, Sentence, Token } from '../types.js';
@@ -67,10 +68,20 @@ function currency(ctx: CalibrationContext, text: string, other: Sentence[]): boo
   return there.some((w) => names.some((n) => w === n || w === `${n}s` || (n.length > 1 && !/^[a-z]+$/.test(n) && w.startsWith(n))));
 }
 
+/** The country of a currency dropped where the other side prefixes its sign ("110 million Singapore dollars" / "S$110 million", "HK$", "A$"). */
+function currencySign(ctx: CalibrationContext, f: Finding, sus: Sentence[]): boolean {
+  const e = f.reference!;
+  const next = /^\s+(\p{L}+)/u.exec(ctx.ref.source.text.slice(e.span[1], e.span[1] + 30))?.[1]?.toLowerCase();
+  const table = lexicon<Record<string, string[]>>(ctx.rules, 'currencies');
+  if (!next || !Object.values(table).some((names) => names.some((n) => /^[a-z]+$/.test(n) && (next === n || next === `${n}s`)))) return false;
+  const initials = (foldChars(e.text).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
+  return !!initials && sus.some((s) => new RegExp(`(^|[^\\p{L}])${initials}\\$`, 'u').test(s.text));
+}
+
 function explains(f: Finding, ctx: CalibrationContext): boolean {
   if (f.rule === 'omission.content' && f.reference) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || currency(ctx, f.reference.text, sus));
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
   }
   if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);

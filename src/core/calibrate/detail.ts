@@ -39,7 +39,11 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
     for (const s of sus) for (let i = Math.max(0, s.index - k); i <= s.index + k; i++) if (!own.has(i) && ctx.sus.sentences[i]) out.push(ctx.sus.sentences[i]!);
     return out;
   };
-  if (numbers.length) return null;
+  // The copy gives the number in the sentence before or after (lined up with a neighbour of this one).
+  const nearValues = new Set(nearby(1).flatMap((s) => s.numbers.map((n) => n.value)));
+  if (numbers.length) return numbers.every((n) => nearValues.has(n.value)) && dropped.every((w) => /^\p{N}|^[$.,%]/u.test(w) || numbers.some((n) => (wordsOf(n.text) as string[]).includes(w))) ? 'number-nearby' : null;
+  // "Cupertino, Calif.-based Apple" / "Apple": where the body is based, the body kept.
+  if (basedOn(ctx, f.reference.span, sus)) return 'based-detail';
   const susWords = new Set(sus.flatMap((s) => s.tokens.map((t) => t.norm)));
   // A capitalised word the copy brings in ("White House spokesman" -> "Israeli spokesman") replaced the name.
   const refWords = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
@@ -55,10 +59,23 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
+  // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
+  // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
+  const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => FIRST.test(t.norm) && (!quoted || t.quoted)).length, 0);
+  if (names.length && names.every((n) => core(n).every((p) => susWords.has(p))) && firstPerson(sus, true) > firstPerson(ref, false)) return 'speaker-first-person';
   return null;
 }
 
+/** The dropped words (or they and a state after a comma: "Cupertino, Calif.") end in "-based" before a word the copy still has. */
+function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[]): boolean {
+  const after = /^(?:,\s*\p{Lu}[\p{L}.]*)?[-\u2010\u2011]?\s?based\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(ctx.ref.source.text.slice(span[1], span[1] + 60));
+  if (!after) return false;
+  const head = foldChars(after[1]!).toLowerCase();
+  return sus.some((s) => s.tokens.some((t) => t.norm === head));
+}
+
 const PERSONAL = /^(he|she|they)$/;
+const FIRST = /^(we|us|our|i|my|me)$/;
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
 function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationContext): boolean {
