@@ -9,6 +9,10 @@ describe('number check', () => {
     ['a percentage', 'Turnout rose by 5 percent compared with last year.', 'Turnout rose by 15 percent compared with last year.'],
     ['an amount', 'The fund received $2.5 million from donors.', 'The fund received $25 million from donors.'],
     ['a multiple', 'Sales of electric vans doubled in the first quarter.', 'Sales of electric vans tripled in the first quarter.'],
+    ['date with an abbreviated month', 'The exhibition stays open until October 12 this year.', 'The exhibition stays open until Oct. 19 this year.'],
+    ['date with an ordinal day', 'The new ferry line opens on March 3rd, the council said.', 'The new ferry line opens on March 13, the council said.'],
+    ['date written day first with an ordinal', 'The strike ended on 9th May after talks.', 'The strike ended on May 19 after talks.'],
+    ['decade', 'The factory was built in the 1950s by a local family.', 'The factory was built in the 1980s by a local family.'],
     ['a compound number word', 'The ferry crossing took 1 hour and 48 minutes.', 'The ferry crossing took one hour and forty-seven minutes.'],
   ])('flags a changed %s as major', (_w, a, b) => {
     const r = compareTexts(a, b);
@@ -28,6 +32,15 @@ describe('number check', () => {
     ['a compound number word without its hyphen', 'The club has 62 members.', 'The club has sixty two members.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('number.'))).toEqual([]);
+  });
+
+  it.each([
+    ['an abbreviated month', 'The exhibition stays open until October 12 this year.', 'The exhibition stays open until Oct. 12 this year.'],
+    ['an ordinal day', 'The new ferry line opens on March 3rd, the council said.', 'The new ferry line opens on March 3, the council said.'],
+    ['a decade in figures and in words', 'The factory was built in the 1950s by a local family.', 'The factory was built in the fifties by a local family.'],
+    ['a first name that is also a month abbreviation', 'Jan Horak opened the exhibition on Friday.', 'Jan Horak opened the show on Friday.'],
+  ])('reads %s as the same', (_w, a, b) => {
+    expect(compareTexts(a, b).findings.filter((f) => f.kind === 'number' || f.severity !== 'minor')).toEqual([]);
   });
 
   it('reports a changed qualifier as minor and is quiet on the seed pair', () => {

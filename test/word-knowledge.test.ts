@@ -1,6 +1,8 @@
 // Names, numbers, contractions, degree words and short questions: the shapes of misses seen on public pairs,
 // in sentences written here.
 import { describe, expect, it } from 'vitest';
+import { lexicons } from '../src/core/lexicons.js';
+import { loadRules } from '../src/core/rules.js';
 import { compareTexts } from './helpers.js';
 
 const major = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
@@ -171,5 +173,27 @@ describe('opposites beyond direct pairs', () => {
 describe('short texts', () => {
   it('calls a short question with one word changed a changed copy, not unrelated', () => {
     expect(verdict('How can I become more cheerful?', 'How can I become more sociable?')).not.toBe('unrelated');
+  });
+});
+
+describe('British and American spellings (rules/lexicon/spelling-variants.json)', () => {
+  it('reads British spellings as the American word: no finding, and the same words in the word diff', () => {
+    const r = compareTexts('The neighbours said the theatre had a licence, but its behaviour in the manoeuvre made them sceptical.',
+      'The neighbors said the theater had a license, but its behavior in the maneuver made them skeptical.');
+    expect(r.findings).toEqual([]);
+    expect(r.alignment.map((p) => p.similarity)).toEqual([1]);
+  });
+
+  it('folds inflected forms too, and keeps a real change beside them', () => {
+    expect(compareTexts('The travellers were fulfilling their plans to colonise the moon.', 'The travelers were fulfilling their plans to colonize the moon.').findings).toEqual([]);
+    expect(major('The council defended the theatre licence.', 'The council attacked the theater license.')).toContain('antonym.substituted');
+  });
+
+  it('leaves out entries that are not one word in two spellings', () => {
+    const lex = lexicons(loadRules());
+    expect(lex.spelling.get('colour')).toBe('color');
+    expect(lex.spelling.get('organisations')).toBe('organizations');
+    // A metric tonne is not a US ton; a philtre (a potion) is not a filter; a plural is not a singular.
+    for (const w of ['tonne', 'philtre', 'snowploughs']) expect(lex.spelling.get(w)).toBeUndefined();
   });
 });

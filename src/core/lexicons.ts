@@ -58,6 +58,10 @@ export interface Lexicons {
   comparators: { tokens: string[]; sym: string }[];
   weekdays: Set<string>;
   months: Set<string>;
+  /** Month abbreviations ("sept" -> "september"), a month only next to a day. */
+  monthAbbreviations: Map<string, string>;
+  /** Decades in words ("sixties" -> 60). */
+  decades: Map<string, number>;
   relativeDays: Set<string>;
   currency: Set<string>;
   /** Lemma -> its scales and its step on each (rules/lexicon/scales.yaml). */
@@ -247,7 +251,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
+    weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -318,6 +322,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     comparators,
     weekdays: new Set(num.weekdays),
     months: new Set(num.months),
+    monthAbbreviations: new Map(Object.entries(num.monthAbbreviations ?? {})),
+    decades: new Map(Object.entries(num.decades ?? {})),
     relativeDays: new Set(num.relativeDays),
     currency: new Set(num.currency),
     tallyJoiners: new Set(num.tallyJoiners ?? []),

@@ -13,6 +13,21 @@ function num(s: string): number {
 /** Four digits that read as a year. */
 const isYear = (d: string) => /^\d{4}$/.test(d) && num(d) >= 1800 && num(d) <= 2100;
 
+/** A day of the month in figures, plain or ordinal ("14", "20th"), or null. */
+const dayOf = (t: Token | undefined): number | null => {
+  const m = t ? /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.norm) : null;
+  return m && num(m[1]!) >= 1 && num(m[1]!) <= 31 ? num(m[1]!) : null;
+};
+
+/** The month a capitalised token names: its full name, or an abbreviation ("Sept.", "Dec") when a day is next to it. */
+function monthOf(lex: Lexicons, tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/^[A-Z]/.test(t.text)) return null;
+  if (lex.months.has(t.norm)) return t.norm;
+  const full = lex.monthAbbreviations.get(t.norm.replace(/\.$/, ''));
+  return full && (dayOf(tokens[i + 1]) !== null || dayOf(tokens[i - 1]) !== null) ? full : null;
+}
+
 /** A word without its possessive ("Iran's" -> "iran"). */
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
@@ -48,21 +63,31 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
     if (lex.fractions.has(t.norm) && tokens[i + 1]?.norm === 'of' && !(before && (lex.periodMarkers.has(before.norm) || isOrdinalWord(lex, before.norm)))) {
       value = `${lex.fractions.get(t.norm)}%`;
     } else if (lex.weekdays.has(t.norm)) value = `weekday:${t.norm}`;
-    else if (lex.months.has(t.norm) && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) {
-      const next = tokens[i + 1];
-      if (next && NUMERIC.test(next.norm) && num(next.norm) <= 31) { value = `date:${t.norm}-${num(next.norm)}`; last = i + 1; }
-      else value = `month:${t.norm}`;
+    else if ((lex.months.has(t.norm) && t.pos === 'PROPN') || monthOf(lex, tokens, i)) {
+      const month = monthOf(lex, tokens, i) ?? t.norm;
+      // "June 20", "June 20th", "Sept. 14".
+      const day = dayOf(tokens[i + 1]);
+      if (day !== null) { value = `date:${month}-${day}`; last = i + 1; }
+      else value = `month:${month}`;
     } else if (digit && /^\d{1,2}:\d{2}$/.test(t.norm)) value = `time:${t.norm}`;
-    // "8th", "21st": an ordinal in figures, the value its word has ("eighth").
-    else if (digit && /^\d+(st|nd|rd|th)$/.test(t.norm)) value = `${num(t.norm.slice(0, -2))}${t.norm.slice(-2)}`;
+    // "8th", "21st": an ordinal in figures, the value its word has ("eighth"); "20th June" is the date "June 20".
+    else if (digit && /^\d+(st|nd|rd|th)$/.test(t.norm)) {
+      const m = tokens[i + 1] && monthOf(lex, tokens, i + 1);
+      if (m && dayOf(t) !== null) { value = `date:${m}-${dayOf(t)}`; last = i + 1; }
+      else value = `${num(t.norm.slice(0, -2))}${t.norm.slice(-2)}`;
+    }
+    // "the 1960s", "the '60s", "the sixties": a decade, by its last two digits.
+    else if (/^'?(\d\d)?\d0s$/.test(t.norm)) value = `decade:${t.norm.slice(-3, -1)}`;
+    else if (lex.decades.has(t.norm)) value = `decade:${lex.decades.get(t.norm)}`;
     else if ((digit && NUMERIC.test(t.norm)) || (lex.numberWords.has(t.norm) && (t.pos === 'NUM' || t.pos === 'ADJ' || /\d/.test(lex.numberWords.get(t.norm)!)))) {
       const prevTok = tokens[i - 1];
       // A day after a month was consumed by the date above; a year after one ("June 2020") is a number of its own.
-      if (prevTok && lex.months.has(prevTok.norm) && !(digit && /^\d{4}$/.test(t.norm))) continue;
+      if (prevTok && (lex.months.has(prevTok.norm) || monthOf(lex, tokens, i - 1)) && !(digit && /^\d{4}$/.test(t.norm))) continue;
       // Day first: "13 April" is the date "April 13".
       const nextTok = tokens[i + 1];
-      if (digit && NUMERIC.test(t.norm) && num(t.norm) >= 1 && num(t.norm) <= 31 && nextTok && lex.months.has(nextTok.norm) && /^[A-Z]/.test(nextTok.text)) {
-        out.push({ value: `date:${nextTok.norm}-${num(t.norm)}`, cmp: '=', text: `${t.text} ${nextTok.text}`, span: [t.start, nextTok.end], quoted: t.quoted });
+      const nextMonth = nextTok ? monthOf(lex, tokens, i + 1) : null;
+      if (digit && NUMERIC.test(t.norm) && num(t.norm) >= 1 && num(t.norm) <= 31 && nextTok && nextMonth) {
+        out.push({ value: `date:${nextMonth}-${num(t.norm)}`, cmp: '=', text: `${t.text} ${nextTok.text}`, span: [t.start, nextTok.end], quoted: t.quoted });
         i++;
         continue;
       }
