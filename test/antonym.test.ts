@@ -59,6 +59,11 @@ describe('antonym check', () => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
   });
 
+  it('flags a preposition turned into its opposite, or a participle used as one', () => {
+    expect(ant('The museum closed before the storm reached the coast.', 'The museum closed after the storm reached the coast.')).toEqual(['antonym.substituted/critical']);
+    expect(ant('The talks resumed in the weeks following the ceasefire.', 'The talks resumed in the weeks before the ceasefire.')).toEqual(['antonym.substituted/critical']);
+  });
+
   it('flags opposites turned round in other words, and not the same said in other words', () => {
     const ref = 'The team lost the first match but won the second.';
     expect(ant(ref, 'The side triumphed in the first game but was beaten in the second.')).toContain('antonym.substituted/critical');
@@ -71,6 +76,8 @@ describe('antonym check', () => {
     ['a near-synonym from the same cluster brought in', 'She thanked all previous and current members of the club.', 'She thanked all members of the club, past and present.'],
     ['both ends named on both sides, each in its own words', 'Studies show that females live longer than males.', 'Studies show that women live longer than men.'],
     ['a participle similar to an opposite is its verb', 'They recovered her mobile and her laptop.', 'They placed her phone and her laptop in a bag.'],
+    ['"like" the preposition is no opposite of "different"', 'From the shore the wreck looks like a rock, but like something else entirely from a boat.',
+      'From the shore the wreck looks like a rock, but something completely different from a boat.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual([]);
   });

@@ -41,6 +41,7 @@ function findPhrase(toks: SideToken[], phrase: string[]): SideToken[] | null {
 }
 
 const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
+const WORD_CLASS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** "safe" and "unsafe": one adjective and the same adjective with a negative prefix. */
 const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
   isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
@@ -154,6 +155,10 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     for (const b of susU) {
       if (used.has(b) || !candidate(b)) continue;
       if (!opposite(a, b)) continue;
+      // A preposition is the opposite of a preposition, an adverb or a participle used as one ("before" / "after",
+      // "near" / "far", "following" / "before"), never of an adjective, noun or other verb form: "like something
+      // else" (the preposition) / "something different".
+      if ([a, b].some((t) => t.pos === 'ADP') && [a, b].some((t) => WORD_CLASS.has(t.pos) && !(t.pos === 'VERB' && t.norm.endsWith('ing')))) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (stillSaid(a, b)) continue;
