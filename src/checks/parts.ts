@@ -150,7 +150,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // on an adjective ("explicitly clear"), the manner of a reporting verb ("stating emphatically": attribution's), or a
   // word the reference uses elsewhere ("these risk factors" / "cardiovascular risk factors" in a story about them).
   const addedOutright = (t: SideToken) => from === 'sus' && t.pos !== 'PROPN' && !lex.titleWords.has(t.norm) && !withNumber(side, t) &&
-    !(t.pos === 'ADV' && (['ADJ', 'ADV'].includes(side.tokens[t.k + 1]?.pos ?? '') || side.tokens.some((u) => Math.abs(u.k - t.k) <= 2 && lex.reportingVerbs.has(u.lemma)))) &&
+    !(t.pos === 'ADV' && (['ADJ', 'ADV'].includes(side.tokens[t.k + 1]?.pos ?? '') || side.tokens.slice(Math.max(0, t.k - 2), t.k + 3).some((u) => lex.reportingVerbs.has(u.lemma)))) &&
     !docLemmas(ctx.refDoc).has(t.lemma);
   const add = (toks: SideToken[], what: string, colour = false, bare = false) => {
     if (!toks.length || toks.some((t) => taken.has(t.k))) return;

@@ -2,7 +2,7 @@
 // regions (diff hunks a few words apart); in each region a flip is an odd number of unmatched negation cues,
 // implicit negatives ("failed", "unsuccessful") and antonym substitutions. Regions keep two unrelated changes in
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
-import { areAntonyms, areSynonyms, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
+import { areAntonyms, areSynonyms, endingOf, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
 import { sameStem } from './words.js';
 import type { SideToken } from '../core/diff.js';
 import { matchOf, type PairContext, type Side } from '../core/pair.js';
@@ -158,7 +158,7 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       // A preposition is the opposite of a preposition, an adverb or a participle used as one ("before" / "after",
       // "near" / "far", "following" / "before"), never of an adjective, noun or other verb form: "like something
       // else" (the preposition) / "something different".
-      if ([a, b].some((t) => t.pos === 'ADP') && [a, b].some((t) => WORD_CLASS.has(t.pos) && !(t.pos === 'VERB' && t.norm.endsWith('ing')))) continue;
+      if ([a, b].some((t) => t.pos === 'ADP') && [a, b].some((t) => WORD_CLASS.has(t.pos) && !(t.pos === 'VERB' && endingOf(t.norm, lex.endings.gerund)))) continue;
       if (converseRestated(ctx, a, b)) continue;
       // Both words on both sides, or a synonym of the one on the other side: not a substitution.
       if (stillSaid(a, b)) continue;
