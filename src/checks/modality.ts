@@ -7,6 +7,7 @@ import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
 import { analysesOf } from '../core/analysis/view.js';
+import { mayHoldCondition } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
 import { echoedIn } from './words.js';
 import { phraseAt } from '../core/token.js';
@@ -95,7 +96,9 @@ function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> 
  * ("provided X, Y") keeps the condition.
  */
 function conditions(ctx: PairContext, emit: Emit): void {
-  const susConditions = analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
+  // No condition marker in the reference: no condition to drop (most pairs: no analysis read).
+  if (!mayHoldCondition(ctx.ref, ctx.lex)) return;
+  const susConditions = mayHoldCondition(ctx.sus, ctx.lex) && analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
   // "If used without ..." -> "When the term is used without ...": a clause of time keeps the condition.
   if (susConditions || ctx.sus.tokens.some((t) => ctx.lex.structure.conditionLike.has(t.norm))) return;
   const match = ctx.diff.refMatch;
