@@ -356,16 +356,18 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
       text: text.slice(n.span[0], n.span[1]), parts: exact(n.parts), titles: n.titles, span: n.span,
       // A name without titles spans what it names: one array for both.
       fullSpan: n.fullSpan[0] === n.span[0] && n.fullSpan[1] === n.span[1] ? n.span : n.fullSpan, key: n.key,
-    }))), exact(qs),
-    // Quotation marks are kept: a sentence that loses them is not the same sentence.
-    tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
-    tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex, keep, store);
+    }))), exact(qs), furnitureLike, lex, keep, store);
 }
+
+/** The folded text used for string similarity. Quotation marks are kept: a sentence that loses them is not the same sentence. */
+const foldedOf = (tokens: Token[]) => tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' ');
+const contentLemmasOf = (tokens: Token[]) => tokens.filter((t) => t.content).map((t) => t.lemma);
 
 /**
  * A sentence as segment makes it. Its analysis is read on demand (src/core/analysis/recent.ts): a sentence of an
  * exactly matching pair never needs one, and a document keeps none of them. A long text's sentence keeps its
- * tokens in the text's column store and makes them again when they are read (src/core/tokenstore.ts).
+ * tokens in the text's column store and makes them again when they are read (src/core/tokenstore.ts), and so
+ * its folded text and content lemmas, read a few times each (by the aligner, mostly), are worked out from them.
  */
 class SegmentedSentence implements Sentence {
   declare structure?: PageStructure;
@@ -378,11 +380,12 @@ class SegmentedSentence implements Sentence {
   readonly #store: TokenStore | null;
   readonly #from: number;
   readonly #count: number;
+  readonly #folded: string | null;
+  readonly #contentLemmas: string[] | null;
   constructor(
     public index: number, public paragraph: number, public start: number, public end: number, public text: string,
     tokens: Token[], public numbers: NumberMention[], public names: NameMention[], public quotes: QuoteSpan[],
-    public folded: string, public contentLemmas: string[], public furnitureLike: boolean, lex: Lexicons, keep: boolean,
-    store: TokenStore | null,
+    public furnitureLike: boolean, lex: Lexicons, keep: boolean, store: TokenStore | null,
   ) {
     this.#lex = lex;
     this.#keep = keep;
@@ -391,7 +394,11 @@ class SegmentedSentence implements Sentence {
     this.#store = from < 0 ? null : store;
     this.#from = from;
     this.#count = tokens.length;
+    this.#folded = from < 0 ? foldedOf(tokens) : null;
+    this.#contentLemmas = from < 0 ? contentLemmasOf(tokens) : null;
   }
+  get folded(): string { return this.#folded ?? foldedOf(this.tokens); }
+  get contentLemmas(): string[] { return this.#contentLemmas ?? contentLemmasOf(this.tokens); }
   get tokens(): Token[] {
     if (this.#tokens) return this.#tokens;
     return recentTokens(this, () => this.#store!.tokens(this.#from, this.#count, this.index));
