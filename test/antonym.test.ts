@@ -55,6 +55,10 @@ describe('antonym check', () => {
     ['incumbent → former (an adjective wink lists as a stop word)', 'She met the incumbent world champion at the airport.', 'She met the former world champion at the airport.'],
     ['following → before', 'Three days following the vote, the coalition split.', 'Three days before the vote, the coalition split.'],
     ['the accused → the acquitted', 'The accused were named in court on Monday.', 'The names of the acquitted were read in court on Monday.'],
+    ['kinds of two opposite verbs (supply → deprive: to supply is to give, to deprive is to take)', 'The charity will supply the villages with clean water.', 'The charity will deprive the villages of clean water.'],
+    ['a word sharing a sense with the negated other (expert → amateur, an amateur is inexpert)', 'A wildlife expert on bats said the colony was thriving.', 'A wildlife amateur on bats said the colony was thriving.'],
+    ['a verb glossed as failing to do the other (noticed → overlooked)', 'The auditor noticed a gap in the company accounts.', 'The auditor overlooked a gap in the company accounts.'],
+    ['a phrase opposite (added → taken away)', 'Two chairs were added to the stage before the concert.', 'Two chairs were taken away from the stage before the concert.'],
   ])('flags %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
   });
