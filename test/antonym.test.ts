@@ -58,9 +58,25 @@ describe('antonym check', () => {
     ['kinds of two opposite verbs (supply → deprive: to supply is to give, to deprive is to take)', 'The charity will supply the villages with clean water.', 'The charity will deprive the villages of clean water.'],
     ['a word sharing a sense with the negated other (expert → amateur, an amateur is inexpert)', 'A wildlife expert on bats said the colony was thriving.', 'A wildlife amateur on bats said the colony was thriving.'],
     ['a verb glossed as failing to do the other (noticed → overlooked)', 'The auditor noticed a gap in the company accounts.', 'The auditor overlooked a gap in the company accounts.'],
+    ['a curated news opposite (release → withhold)', 'The court told the ministry to release the audit report.', 'The court told the ministry to withhold the audit report.'],
     ['a phrase opposite (added → taken away)', 'Two chairs were added to the stage before the concert.', 'Two chairs were taken away from the stage before the concert.'],
   ])('flags %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
+  });
+
+  it.each([
+    ['a participle rated bad for an adjective rated good (popular → hated)', 'The mayor is a popular figure in the harbour town.', 'The mayor is a hated figure in the harbour town.'],
+    ['the good end of a scale made a clearly bad quality of the same thing (qualified → careless)', 'The clinic relies on qualified nurses from the region.', 'The clinic relies on careless nurses from the region.'],
+    ['a comparative of the good end made a bad one (calmer → harsher)', 'The envoy struck a calmer tone after the talks.', 'The envoy struck a harsher tone after the talks.'],
+  ])('flags %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual(['antonym.valence/major']);
+  });
+
+  it.each([
+    ['a bad quality said by a bad near-synonym (impoverished → poor)', 'The mill closed and it became an impoverished village.', 'The mill closed and it became a poor village.'],
+    ['a neutral quality with no bad opposite made a bad one (rabid → mad)', 'The postman was bitten by a rabid fox.', 'The postman was bitten by a mad fox.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(ant(a, b)).toEqual([]);
   });
 
   it('flags a preposition turned into its opposite, or a participle used as one', () => {
