@@ -64,19 +64,15 @@ describe('antonym check', () => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
   });
 
+  // A valence case and its near miss side by side: what is flagged, and what a bad near-synonym leaves alone.
   it.each([
-    ['a participle rated bad for an adjective rated good (popular → hated)', 'The mayor is a popular figure in the harbour town.', 'The mayor is a hated figure in the harbour town.'],
-    ['the good end of a scale made a clearly bad quality of the same thing (qualified → careless)', 'The clinic relies on qualified nurses from the region.', 'The clinic relies on careless nurses from the region.'],
-    ['a comparative of the good end made a bad one (calmer → harsher)', 'The envoy struck a calmer tone after the talks.', 'The envoy struck a harsher tone after the talks.'],
-  ])('flags %s', (_w, a, b) => {
-    expect(ant(a, b)).toEqual(['antonym.valence/major']);
-  });
-
-  it.each([
-    ['a bad quality said by a bad near-synonym (impoverished → poor)', 'The mill closed and it became an impoverished village.', 'The mill closed and it became a poor village.'],
-    ['a neutral quality with no bad opposite made a bad one (rabid → mad)', 'The postman was bitten by a rabid fox.', 'The postman was bitten by a mad fox.'],
-  ])('stays quiet on %s', (_w, a, b) => {
-    expect(ant(a, b)).toEqual([]);
+    ['popular → hated (a participle rated bad for an adjective rated good)', 'The mayor is a popular figure in the harbour town.', 'The mayor is a hated figure in the harbour town.', true],
+    ['qualified → careless (the good end of a scale made a bad quality of the same thing)', 'The clinic relies on qualified nurses from the region.', 'The clinic relies on careless nurses from the region.', true],
+    ['calmer → harsher (a comparative of the good end)', 'The envoy struck a calmer tone after the talks.', 'The envoy struck a harsher tone after the talks.', true],
+    ['impoverished → poor (a bad quality said by a bad near-synonym)', 'The mill closed and it became an impoverished village.', 'The mill closed and it became a poor village.', false],
+    ['rabid → mad (no opposite rated bad: not the good end of a scale)', 'The postman was bitten by a rabid fox.', 'The postman was bitten by a mad fox.', false],
+  ])('valence of one quality: %s', (_w, a, b, flagged) => {
+    expect(ant(a, b)).toEqual(flagged ? ['antonym.valence/major'] : []);
   });
 
   it('flags a preposition turned into its opposite, or a participle used as one', () => {
