@@ -168,7 +168,8 @@ for (const [key, s] of synsets) {
     // Two-word opposites: the direct pair where one side is a phrase.
     const src = parseInt(ptr.st.slice(0, 2), 16), dst = parseInt(ptr.st.slice(2), 16);
     const a = s.words[src - 1], b = synsets.get(okey)?.words[dst - 1];
-    const short = (w) => /^[a-z]+(_[a-z]+)?$/.test(w);
+    // (Not a phrase with a negation in it: "no longer" / "still" is the negation check's, and would balance it.)
+    const short = (w) => /^[a-z]+(_[a-z]+)?$/.test(w) && !/(^|_)(no|not|never|non)(_|$)/.test(w);
     if (a && b && short(a) && short(b) && (a.includes('_') || b.includes('_'))) addWide('phrase', a.replace('_', ' '), b.replace('_', ' '));
   }
 }
