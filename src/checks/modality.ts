@@ -16,6 +16,8 @@ const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
 const MODAL_SCALES = new Set(['obligation', 'possibility', 'prediction']);
 const isModal = (h: CueHit) => MODAL_SCALES.has(h.cue.scale) && !h.cue.hedge && !h.cue.booster;
 const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
+/** A fall in certainty at least this large, from a booster to a hedge, is a claim weakened (modality.weaker). */
+const WEAKER = 0.5;
 const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cue.scale === b.cue.scale && !isModal(a) && !isModal(b));
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
@@ -158,11 +160,19 @@ export const modality: Check = (ctx, emit) => {
     if (repl) {
       sOnly.splice(sOnly.indexOf(repl), 1);
       const rise = repl.cue.strength - h.cue.strength;
-      emit(rise >= 0.25 ? 'modality.stronger' : 'modality.shifted', {
+      // A certainty the reference establishes ("was convicted of", "confirmed") only supposed in the copy ("was
+      // accused of", "possibly"): the claim loses its standing.
+      const weaker = h.cue.booster && repl.cue.hedge && rise <= -WEAKER;
+      emit(rise >= 0.25 ? 'modality.stronger' : weaker ? 'modality.weaker' : 'modality.shifted', {
         reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
       });
     } else if (restated(ctx, h, 'sus')) {
       continue;
+    } else if (isHedge(h) && sOnly.some(isHedge)) {
+      // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
+      const repl = sOnly.find(isHedge)!;
+      sOnly.splice(sOnly.indexOf(repl), 1);
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) } });
     } else if (isHedge(h) && !hedgeKept(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {
