@@ -19,6 +19,7 @@ describe('modality check', () => {
     ['a charge stated as the act', 'The driver is charged with causing the crash on the bridge.', 'The driver caused the crash on the bridge.', 'modality.hedge-dropped/major'],
     ['a plan stated as done', 'The government plans to raise taxes on fuel.', 'The government has raised taxes on fuel.', 'modality.realized/major'],
     ['a future stated as done', 'The company will cut 500 jobs next year.', 'The company has cut 500 jobs.', 'modality.realized/major'],
+    ['a signing looked forward to stated as done', 'The governor said she looks forward to swiftly signing the bill.', 'The governor said she signed the bill.', 'modality.realized/major'],
     ['an expected announcement stated as made', 'The senator is expected to announce her decision on Friday.', 'The senator announced her decision on Friday.', 'modality.realized/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
     ['a hedge restated as a modal of possibility', 'The new drug is widely expected to replace older treatments.', 'The new drug could replace older treatments.', 'modality.shifted/minor'],
