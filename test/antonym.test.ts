@@ -55,8 +55,24 @@ describe('antonym check', () => {
     ['incumbent → former (an adjective wink lists as a stop word)', 'She met the incumbent world champion at the airport.', 'She met the former world champion at the airport.'],
     ['following → before', 'Three days following the vote, the coalition split.', 'Three days before the vote, the coalition split.'],
     ['the accused → the acquitted', 'The accused were named in court on Monday.', 'The names of the acquitted were read in court on Monday.'],
+    ['kinds of two opposite verbs (supply → deprive: to supply is to give, to deprive is to take)', 'The charity will supply the villages with clean water.', 'The charity will deprive the villages of clean water.'],
+    ['a word sharing a sense with the negated other (expert → amateur, an amateur is inexpert)', 'A wildlife expert on bats said the colony was thriving.', 'A wildlife amateur on bats said the colony was thriving.'],
+    ['a verb glossed as failing to do the other (noticed → overlooked)', 'The auditor noticed a gap in the company accounts.', 'The auditor overlooked a gap in the company accounts.'],
+    ['a curated news opposite (release → withhold)', 'The court told the ministry to release the audit report.', 'The court told the ministry to withhold the audit report.'],
+    ['a phrase opposite (added → taken away)', 'Two chairs were added to the stage before the concert.', 'Two chairs were taken away from the stage before the concert.'],
   ])('flags %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.substituted/critical']);
+  });
+
+  // A valence case and its near miss side by side: what is flagged, and what a bad near-synonym leaves alone.
+  it.each([
+    ['popular → hated (a participle rated bad for an adjective rated good)', 'The mayor is a popular figure in the harbour town.', 'The mayor is a hated figure in the harbour town.', true],
+    ['qualified → careless (the good end of a scale made a bad quality of the same thing)', 'The clinic relies on qualified nurses from the region.', 'The clinic relies on careless nurses from the region.', true],
+    ['calmer → harsher (a comparative of the good end)', 'The envoy struck a calmer tone after the talks.', 'The envoy struck a harsher tone after the talks.', true],
+    ['impoverished → poor (a bad quality said by a bad near-synonym)', 'The mill closed and it became an impoverished village.', 'The mill closed and it became a poor village.', false],
+    ['rabid → mad (no opposite rated bad: not the good end of a scale)', 'The postman was bitten by a rabid fox.', 'The postman was bitten by a mad fox.', false],
+  ])('valence of one quality: %s', (_w, a, b, flagged) => {
+    expect(ant(a, b)).toEqual(flagged ? ['antonym.valence/major'] : []);
   });
 
   it('flags a preposition turned into its opposite, or a participle used as one', () => {

@@ -13,16 +13,23 @@ describe('modality check', () => {
     ['an added booster', 'The results showed the plan had worked.', 'The results clearly showed the plan had worked.', 'modality.booster-added/major'],
     ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
     ['a certainty phrase added', 'The storm caused the outage, the utility said.', 'Without a doubt the storm caused the outage, the utility said.', 'modality.booster-added/major'],
-    ['an accusation made a conviction', 'The former mayor was accused of taking bribes.', 'The former mayor was convicted of taking bribes.', 'modality.hedge-dropped/major'],
+    ['an accusation made a conviction', 'The former mayor was accused of taking bribes.', 'The former mayor was convicted of taking bribes.', 'modality.stronger/major'],
+    ['a conviction made an accusation', 'The two brothers were found guilty of arson last week.', 'The two brothers were accused of arson last week.', 'modality.weaker/major'],
+    ['a finding made an accusation', 'The inquiry said the firm was found to have hidden its losses.', 'The inquiry said the firm was accused of hiding its losses.', 'modality.weaker/major'],
+    ['a charge stated as the act', 'The driver is charged with causing the crash on the bridge.', 'The driver caused the crash on the bridge.', 'modality.hedge-dropped/major'],
     ['a plan stated as done', 'The government plans to raise taxes on fuel.', 'The government has raised taxes on fuel.', 'modality.realized/major'],
     ['a future stated as done', 'The company will cut 500 jobs next year.', 'The company has cut 500 jobs.', 'modality.realized/major'],
     ['an expected announcement stated as made', 'The senator is expected to announce her decision on Friday.', 'The senator announced her decision on Friday.', 'modality.realized/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
+    ['a hedge restated as a modal of possibility', 'The new drug is widely expected to replace older treatments.', 'The new drug could replace older treatments.', 'modality.shifted/minor'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(modal(a, b)).toEqual([expected]);
   });
 
   it.each([
+    ['the month May', 'The dam has been closed since May 2021 for repairs.', 'The dam has been closed for repairs since last spring.'],
+    ['a month in the middle of a sentence', 'Sales fell in May and rose again in June.', 'Sales fell in spring and rose again in June.'],
+    ['an adverb inside a verdict', 'Three men were again found guilty of the attack.', 'Three men were found guilty of the attack again.'],
     ['two hedges of the same strength', 'There will likely be political pressure from inside Israel.', 'There will probably be political pressure from within Israel.'],
     ['"suspected" and "apparent"', 'The attack followed a suspected Israeli strike on the complex.', 'The attack followed an apparent Israeli attack on the complex.'],
     ['"have to" and "must"', 'Residents have to leave before the storm arrives.', 'Residents must leave before the storm arrives.'],

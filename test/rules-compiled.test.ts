@@ -63,6 +63,18 @@ describe('compiled rules', () => {
     expect(() => lexicons(loadRules([user]))).toThrow(/can backtrack catastrophically/);
   });
 
+  it('compile the bundled lexicons at start without the pattern checker: every bundled pattern was checked by the build', () => {
+    // A pattern missing from patternsOf would be checked again at every start, loading safe-regex2 and ret.
+    const code = `import { createRequire } from 'node:module';
+      const { loadRules } = await import(${JSON.stringify(path.join(ROOT, 'dist/core/rules.js'))});
+      const { lexicons } = await import(${JSON.stringify(path.join(ROOT, 'dist/core/lexicons.js'))});
+      lexicons(loadRules());
+      console.log(Object.keys(createRequire(import.meta.url).cache).filter((k) => /node_modules[\\/](safe-regex2|ret)[\\/]/.test(k)).length);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0');
+  });
+
   it('look words up in a packed list exactly as in the object it was made from', () => {
     const entries: Record<string, string> = { attack: 'a1 a2', 'attack dog': 'd', attacker: 'p', b: 'x', 'é': 'accent', zz: 'last', '10': 'ten', constructor: 'c' };
     const packed = packWords(entries)!;

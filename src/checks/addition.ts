@@ -4,35 +4,12 @@ import type { Check } from '../core/check.js';
 import { evidence, sentenceEvidence } from '../core/pair.js';
 import { endsSentence } from '../core/segment.js';
 import type { Sentence } from '../core/types.js';
+import { docIndex, gramsOf } from '../core/docindex.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
 import { droppedParts } from './parts.js';
 import { isReportingVerb } from './words.js';
-
-/** What the whole reference names, and its runs of four words: built once per document. */
-interface RefIndex { names: Set<string>; grams: Set<string> }
-const indexes = new WeakMap<Sentence[], RefIndex>();
-const GRAM = 4;
-const gramsOf = (folded: string) => {
-  const w = folded.split(' ');
-  const out: string[] = [];
-  for (let i = 0; i + GRAM <= w.length; i++) out.push(w.slice(i, i + GRAM).join(' '));
-  return out;
-};
-
-function refIndex(doc: Sentence[]): RefIndex {
-  let ix = indexes.get(doc);
-  if (!ix) {
-    ix = { names: new Set(), grams: new Set() };
-    for (const s of doc) {
-      for (const n of s.names) ix.names.add(n.text);
-      for (const g of gramsOf(s.folded)) ix.grams.add(g);
-    }
-    indexes.set(doc, ix);
-  }
-  return ix;
-}
 
 /**
  * A full statement about someone the reference names ("Meridian's chief executive resigned"): a claim about the
@@ -40,7 +17,7 @@ function refIndex(doc: Sentence[]): RefIndex {
  */
 function statesAboutReferenceName(s: Sentence, doc: Sentence[]): boolean {
   if (s.furnitureLike || !endsSentence(s.text) || !s.tokens.some((t) => t.pos === 'VERB')) return false;
-  const ix = refIndex(doc);
+  const ix = docIndex(doc);
   if (!s.names.some((n) => n.text.length > 1 && ix.names.has(n.text))) return false;
   // Words the reference already has, as they stand ("Kirby told CNN's Jake Tapper."), repeat it: no new claim.
   const grams = gramsOf(s.folded);

@@ -9,6 +9,7 @@ import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
 import { isReportingVerb } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
+import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
 
 /** An attribution with its source read once (speaker). */
@@ -86,8 +87,10 @@ function sourcePhraseAt(lex: PairContext['lex'], toks: SideToken[], k: number): 
  * reader took a word inside a relative or participial clause ("the official who briefed reporters said": not
  * "reporters").
  */
-function frameSource(side: Side, verb: SideToken, source: SideToken[]): SideToken[] {
+function frameSource(side: Side, verb: SideToken, source: SideToken[], lex: PairContext['lex']): SideToken[] {
   if (!source.length) return source;
+  // No relative pronoun or participle before the source: it is inside no such clause (most pairs: no analysis read).
+  if (!mayEmbed(side, verb.sent, source.reduce((m, t) => Math.max(m, t.k), -1), lex)) return source;
   const view = analysesOf(side).find((v) => v.sentence.index === verb.sent);
   if (!view) return source;
   const { analysis, base } = view;
@@ -116,7 +119,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
     if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
-    source = frameSource(side, t, source);
+    source = frameSource(side, t, source, lex);
     if (!source.length) continue;
     const speaker = who(ctx, side, source);
     if (!canSpeak(ctx, speaker)) continue;
@@ -212,6 +215,8 @@ const phrase = (np: SideToken[]) => {
  */
 function beliefDropped(ctx: PairContext, emit: Emit): boolean {
   const lex = ctx.lex;
+  // No verb of belief in the reference: no belief frame to drop (most pairs: no analysis read).
+  if (!mayHoldBelief(ctx.ref, lex)) return false;
   if (ctx.sus.tokens.some((t) => isReportingVerb(lex, t) || lex.structure.beliefVerbs.has(t.lemma))) return false;
   // "In our view, ...", "in the minister's opinion": the copy still frames it as a belief.
   const st = ctx.sus.tokens;

@@ -31,7 +31,8 @@ function shapesAt(ctx: PairContext, side: Side, shapes: string[][], k: number): 
   const toks = side.tokens;
   const modals = ctx.lex.structure.modalAuxiliaries;
   const first = toks[k];
-  if (!first) return shapes.find((sh) => compile(sh).words.length === 0 && toks[k]?.norm !== '-');
+  // Before the first word or past the last: no shape starts there (every shape has words besides its gap).
+  if (!first) return undefined;
   return shapes.find((sh) => {
     const { words, kinds } = compile(sh);
     // A hyphenated word ("the on-board camera") is read as its parts: no shape runs into a hyphen.

@@ -24,6 +24,34 @@ function afterEvidence(words: SideToken[], i: number, lex: Lexicons): boolean {
   return !!w && w.sent === words[i]!.sent && w.pos === 'NOUN' && lex.nounClasses.get(w.lemma) !== 'person' && !lex.titleWords.has(w.norm);
 }
 
+/** At most this many adverbs inside a cue of several words ("were again found guilty", "is widely expected to"). */
+const INNER_ADVERBS = 2;
+
+/**
+ * The words of a cue starting at word i, over adverbs inside it that are no cue of their own ("was reportedly
+ * charged with" keeps "reportedly" for itself); null where the cue is not there.
+ */
+function cueAt(words: SideToken[], i: number, cue: string[], index: Map<string, unknown>): SideToken[] | null {
+  const out: SideToken[] = [];
+  const is = (w: SideToken | undefined, x: string) => !!w && (w.lemma === x || w.norm === x);
+  let j = i;
+  for (let k = 0; k < cue.length; k++) {
+    for (let skipped = 0; k > 0 && skipped < INNER_ADVERBS && words[j]?.pos === 'ADV' && words[j]!.sent === words[i]!.sent && !is(words[j], cue[k]!) &&
+      !index.has(words[j]!.lemma) && !index.has(words[j]!.norm); skipped++) j++;
+    if (!is(words[j], cue[k]!) || words[j]!.sent !== words[i]!.sent) return null;
+    out.push(words[j++]!);
+  }
+  return out;
+}
+
+/** "from May 2020", "in early May": the month, not the modal (capitalised inside a sentence, or before a number). */
+function monthNamed(words: SideToken[], i: number, lex: Lexicons): boolean {
+  const w = words[i]!;
+  if (!lex.months.has(w.norm) || !/^\p{Lu}/u.test(w.text)) return false;
+  const prev = words[i - 1], next = words[i + 1];
+  return (!!prev && prev.sent === w.sent) || (!!next && next.sent === w.sent && /^\d/.test(next.norm));
+}
+
 export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): CueHit[] {
   const out: CueHit[] = [];
   const words = toks.filter((t) => t.isWord);
@@ -32,16 +60,12 @@ export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): C
     for (const cue of candidates(index, words[i]!)) {
       if (cue.quoteOnly && !inQuote) continue;
       if (cue.evidenceOnly && !afterEvidence(words, i, lex)) continue;
-      const n = cue.tokens.length;
-      let ok = i + n <= words.length;
-      for (let k = 0; ok && k < n; k++) {
-        const w = words[i + k]!;
-        if (w.lemma !== cue.tokens[k] && w.norm !== cue.tokens[k]) ok = false;
-      }
-      if (!ok) continue;
+      if (monthNamed(words, i, lex)) continue;
+      const hit = cueAt(words, i, cue.tokens, index);
+      if (!hit) continue;
       // "have to" only as obligation: "have" followed by "to" + verb, not "have to do with" nouns; good enough on lemmas.
-      out.push({ cue, toks: words.slice(i, i + n) });
-      i += n - 1;
+      out.push({ cue, toks: hit });
+      i = words.indexOf(hit[hit.length - 1]!, i);
       break;
     }
   }

@@ -7,6 +7,7 @@ import { clauseAround, evidence, type PairContext } from '../core/pair.js';
 import { counterpart } from './negation.js';
 import { modalCues, type CueHit } from './modal-cues.js';
 import { analysesOf } from '../core/analysis/view.js';
+import { mayHoldCondition } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
 import { echoedIn } from './words.js';
 import { phraseAt } from '../core/token.js';
@@ -15,6 +16,8 @@ const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
 const MODAL_SCALES = new Set(['obligation', 'possibility', 'prediction']);
 const isModal = (h: CueHit) => MODAL_SCALES.has(h.cue.scale) && !h.cue.hedge && !h.cue.booster;
 const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
+/** A fall in certainty at least this large, from a booster to a hedge, is a claim weakened (modality.weaker). */
+const WEAKER = 0.5;
 const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cue.scale === b.cue.scale && !isModal(a) && !isModal(b));
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
@@ -95,7 +98,9 @@ function realized(ctx: PairContext, emit: Parameters<Check>[1]): Set<SideToken> 
  * ("provided X, Y") keeps the condition.
  */
 function conditions(ctx: PairContext, emit: Emit): void {
-  const susConditions = analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
+  // No condition marker in the reference: no condition to drop (most pairs: no analysis read).
+  if (!mayHoldCondition(ctx.ref, ctx.lex)) return;
+  const susConditions = mayHoldCondition(ctx.sus, ctx.lex) && analysesOf(ctx.sus).some((v) => v.analysis.conditions.length);
   // "If used without ..." -> "When the term is used without ...": a clause of time keeps the condition.
   if (susConditions || ctx.sus.tokens.some((t) => ctx.lex.structure.conditionLike.has(t.norm))) return;
   const match = ctx.diff.refMatch;
@@ -155,11 +160,19 @@ export const modality: Check = (ctx, emit) => {
     if (repl) {
       sOnly.splice(sOnly.indexOf(repl), 1);
       const rise = repl.cue.strength - h.cue.strength;
-      emit(rise >= 0.25 ? 'modality.stronger' : 'modality.shifted', {
+      // A certainty the reference establishes ("was convicted of", "confirmed") only supposed in the copy ("was
+      // accused of", "possibly"): the claim loses its standing.
+      const weaker = h.cue.booster && repl.cue.hedge && rise <= -WEAKER;
+      emit(rise >= 0.25 ? 'modality.stronger' : weaker ? 'modality.weaker' : 'modality.shifted', {
         reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
       });
     } else if (restated(ctx, h, 'sus')) {
       continue;
+    } else if (isHedge(h) && sOnly.some(isHedge)) {
+      // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
+      const repl = sOnly.find(isHedge)!;
+      sOnly.splice(sOnly.indexOf(repl), 1);
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) } });
     } else if (isHedge(h) && !hedgeKept(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {

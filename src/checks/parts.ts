@@ -7,7 +7,7 @@ import type { SideToken } from '../core/diff.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Clause, NP, PP } from '../core/analysis/types.js';
 import type { PairContext, Side } from '../core/pair.js';
-import type { Sentence } from '../core/types.js';
+import { docIndex } from '../core/docindex.js';
 import { entityAt } from './clauses.js';
 import { endingOf } from '../core/lexicons.js';
 import { echoedIn } from './words.js';
@@ -69,18 +69,6 @@ function modified(side: Side, lemma: string): boolean {
     n.mods.some((m) => side.tokens[base + m]!.pos === 'ADJ')));
 }
 
-
-/** The lemmas of a whole text, built once per document. */
-const lemmaSets = new WeakMap<Sentence[], Set<string>>();
-function docLemmas(doc: Sentence[]): Set<string> {
-  let set = lemmaSets.get(doc);
-  if (!set) {
-    set = new Set();
-    for (const s of doc) for (const t of s.tokens) if (t.isWord) { set.add(t.lemma); set.add(t.norm); }
-    lemmaSets.set(doc, set);
-  }
-  return set;
-}
 
 /** A word hyphenated to a number ("54-year-old", "a 10-day trial"): the number restated, the number check's. */
 function withNumber(side: Side, t: SideToken): boolean {
@@ -151,7 +139,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // word the reference uses elsewhere ("these risk factors" / "cardiovascular risk factors" in a story about them).
   const addedOutright = (t: SideToken) => from === 'sus' && t.pos !== 'PROPN' && !lex.titleWords.has(t.norm) && !withNumber(side, t) &&
     !(t.pos === 'ADV' && (['ADJ', 'ADV'].includes(side.tokens[t.k + 1]?.pos ?? '') || side.tokens.slice(Math.max(0, t.k - 2), t.k + 3).some((u) => lex.reportingVerbs.has(u.lemma)))) &&
-    !docLemmas(ctx.refDoc).has(t.lemma);
+    !docIndex(ctx.refDoc).words.has(t.lemma);
   const add = (toks: SideToken[], what: string, colour = false, bare = false) => {
     if (!toks.length || toks.some((t) => taken.has(t.k))) return;
     for (const t of toks) taken.add(t.k);

@@ -190,7 +190,8 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   // "angry", "blamed" / "pardoned"): no dictionary pair, but what is said is turned round. Only a word whose
   // own valence is not just borrowed from its neighbours: both changed, both of the same kind of word.
   const valenceOf = (t: SideToken) => lex.valence.get(t.norm) ?? lex.valence.get(t.lemma) ?? 0;
-  const kindOf = (t: SideToken) => (t.pos === 'ADV' ? 'ADJ' : t.pos);
+  // A participle says a quality as an adjective does ("a popular" / "a loathed activity", wink tags it a verb).
+  const kindOf = (t: SideToken) => (t.pos === 'ADV' || (t.pos === 'VERB' && endingOf(t.norm, lex.endings.participle)) ? 'ADJ' : t.pos);
   // And only within one changed stretch, where the one word stood in the other's place ("destroyed buildings to
   // free" / "devastated buildings to rescue" pairs "destroyed" with "devastated", not with "rescue").
   for (const a of refU) {
@@ -204,6 +205,24 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
       used.add(a).add(b);
       break;
     }
+  }
+  // A quality of the same thing made a bad one: "professional training" / "inefficient training", "a softer sound"
+  // / "a harsher sound". The reference's word is the good end of a scale and not rated bad itself, the copy's is
+  // clearly bad, and both stand right before the same word of the other side, the thing they describe.
+  const describes = (t: SideToken, side: 'ref' | 'sus') => {
+    const next = ctx[side].tokens[t.k + 1];
+    return next && next.sent === t.sent && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : null;
+  };
+  // The good end of a scale: a word one of whose opposites is clearly bad ("professional" / "unprofessional").
+  const goodEnd = (t: SideToken) => [t.lemma, t.norm].some((w) => [...lex.antonyms.get(w) ?? []].some((x) => (lex.valence.get(x) ?? 0) <= -2));
+  for (const a of refU) {
+    if (used.has(a) || kindOf(a) !== 'ADJ') continue;
+    const na = describes(a, 'ref');
+    if (!na || ctx.diff.refMatch[na.k]! < 0 || valenceOf(a) < 0 || !goodEnd(a)) continue;
+    const b = susU.find((t) => !used.has(t) && t.k + 1 === ctx.diff.refMatch[na.k] && kindOf(t) === 'ADJ' && valenceOf(t) <= -2);
+    if (!b || stillSaid(a, b) || areSynonyms(lex, a.lemma, b.lemma) || similarAdjectives(lex, a.lemma, b.lemma)) continue;
+    subs.push({ ref: [a], sus: [b], a: a.lemma, b: b.lemma, valence: true });
+    used.add(a).add(b);
   }
   const lemmasOf = (side: Side) => { const out = new Set<string>(); for (const t of side.tokens) out.add(t.lemma); return out; };
   const refLemmas = lemmasOf(ctx.ref), susLemmas = lemmasOf(ctx.sus);

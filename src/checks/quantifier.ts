@@ -2,7 +2,7 @@
 // buildings": a quantifier in a changed stretch of the pair replaced by one far along the scale from none to all.
 import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
-import { endingOf } from '../core/lexicons.js';
+import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { echoedIn } from './words.js';
@@ -29,13 +29,28 @@ function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): 
   return out;
 }
 
-/** The quantifier phrase that word k is part of, if any: where it starts and its strength. */
+type Phrase = Lexicons['quantifierPhrases'][number];
+const phraseIndexes = new WeakMap<Phrase[], Map<string, { p: Phrase; i: number }[]>>();
+
+/** Each word of the quantifier phrases -> the phrases it is word i of, in the lexicon's order: made once per list. */
+function phraseIndex(phrases: Phrase[]): Map<string, { p: Phrase; i: number }[]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) p.words.forEach((w, i) => { const at = index!.get(w); if (at) at.push({ p, i }); else index!.set(w, [{ p, i }]); });
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * The quantifier phrase that word k is part of, if any: where it starts and its strength. Only the phrases that
+ * have word k's form somewhere are tried, first phrase first, as a scan of the whole list would.
+ */
 function phraseOver(ctx: PairContext, all: SideToken[], k: number): { start: number; strength: number } | null {
-  for (const p of ctx.lex.quantifierPhrases) {
-    for (let i = 0; i < p.words.length; i++) {
-      const start = k - i;
-      if (start >= 0 && phraseAt(all, start, p.words, 'norm')) return { start, strength: p.strength };
-    }
+  for (const { p, i } of phraseIndex(ctx.lex.quantifierPhrases).get(all[k]!.norm) ?? []) {
+    const start = k - i;
+    if (start >= 0 && phraseAt(all, start, p.words, 'norm')) return { start, strength: p.strength };
   }
   return null;
 }

@@ -254,7 +254,7 @@ function relationRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done:
   const refContent = ctx.ref.tokens.filter((t) => t.content);
   if (ctx.sus.tokens.some((t) => t.content && ctx.diff.susMatch[t.k]! < 0 && !echoedIn(lex, refContent, t))) return;
   // The chunker's reading of a long sentence of many clauses is not sure enough to tell a change of roles.
-  const plain = (side: Side) => side.sentences.every((s) => s.analysis.clauses.length <= 3 && s.tokens.filter((t) => t.isWord).length <= PLAIN_WORDS);
+  const plain = (side: Side) => side.sentences.every((s) => s.tokens.filter((t) => t.isWord).length <= PLAIN_WORDS && s.analysis.clauses.length <= 3);
   if (!plain(ctx.ref) || !plain(ctx.sus)) return;
   const rr = relations(ctx.ref, lex), sr = relations(ctx.sus, lex);
   if (!rr.length || !sr.length) return;

@@ -5,6 +5,7 @@ import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { pairContext, type PairContext } from './pair.js';
 import { distinguishRepeats } from './repeats.js';
+import { pinTokens } from './tokenstore.js';
 import { formatMessage, type RuleSet } from './rules.js';
 import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
 
@@ -77,8 +78,18 @@ function dropExplained(findings: Finding[], from: number): void {
 /** Runs the checks it is handed, in order, on every aligned pair that is not an exact match. */
 export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons, checks: readonly Check[]): Finding[] {
   const findings: Finding[] = [];
-  alignment.forEach((pair, index) => {
+  try {
+    alignment.forEach((pair, index) => comparePair(pair, index));
+  } finally {
+    pinTokens(null);
+  }
+  distinguishRepeats(findings, ref, sus, alignment);
+  return findings;
+
+  function comparePair(pair: AlignedPair, index: number): void {
     if (pair.status === 'match') return;
+    // A long text's sentences make their tokens again when read: the pair's own stay the same objects throughout.
+    pinTokens([...pair.reference.map((i) => ref.sentences[i]!), ...pair.suspect.map((j) => sus.sentences[j]!)]);
     const ctx = pairContext(index, pair, ref.sentences, sus.sentences, ref.source.text, sus.source.text, lex, rules);
     const emit: Emit = (ruleId, e) => {
       const r = rules.rules.get(ruleId);
@@ -106,7 +117,5 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6)) && !onlyNamesChanged(ctx);
     for (const check of checks) check(ctx, emit);
     dropExplained(findings, before);
-  });
-  distinguishRepeats(findings, ref, sus, alignment);
-  return findings;
+  }
 }

@@ -145,7 +145,7 @@ export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
 
 /** Every regular expression the lexicons compiled (what the build checks once for the bundled rules). */
 export function patternsOf(lex: Lexicons): RegExp[] {
-  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes];
+  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes, ...lex.creditRes];
 }
 
 // Loaded only for a pattern the build did not check already (one from a --rules folder).

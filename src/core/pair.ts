@@ -30,15 +30,24 @@ export interface PairContext {
 }
 
 type SideEntity = Side['entities'][number];
-const entityCache = new WeakMap<Sentence, SideEntity[]>();
+/**
+ * The entity mentions of the sentences read lately (a sentence is in one pair, seldom two or three, and one pair
+ * reads each of its sentences once): kept for every sentence of a document, they were some 14 MB at 30,000
+ * sentences a side.
+ */
+const RECENT_ENTITIES = 256;
+const entityCache = new Map<Sentence, SideEntity[]>();
 
-/** A sentence's entity mentions with positions in the sentence: the view of a single-sentence group, made once. */
+/** A sentence's entity mentions with positions in the sentence: the view of a single-sentence group. */
 function sentenceEntities(s: Sentence, lex: Lexicons): SideEntity[] {
   let hit = entityCache.get(s);
-  if (!hit) {
+  if (hit) {
+    entityCache.delete(s);
+  } else {
     hit = entityMentions(s, lex).map((e) => ({ key: e.key, a: e.a, b: e.b, place: e.place, sent: s.index, k0: e.a, k1: e.b }));
-    entityCache.set(s, hit);
+    if (entityCache.size >= RECENT_ENTITIES) entityCache.delete(entityCache.keys().next().value!);
   }
+  entityCache.set(s, hit);
   return hit;
 }
 

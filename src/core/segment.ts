@@ -10,6 +10,7 @@ import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
 import { makeToken } from './token.js';
+import { recentTokens, TokenStore } from './tokenstore.js';
 import type { NameMention, NumberMention, PageStructure, QuoteSpan, Sentence, Token } from './types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
@@ -192,6 +193,8 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   const fold = (s: string) => foldToken(s, lex.spelling);
   const structures = pageStructure(text, cleaned, lex);
   const keep = text.length <= KEEP_ANALYSES;
+  // A long text keeps its tokens in columns, not as objects (src/core/tokenstore.ts).
+  const store = keep ? null : new TokenStore();
   cleaned.paragraphs.forEach((para, pi) => {
     const ptext = cutLongWords(text.slice(para.start, para.end));
     const structure = structures[pi];
@@ -218,11 +221,12 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
       for (let i = 0; i <= b - a; i++) toks[i] = toToken(raw, a + i, i, sent, quotes, lex, memo, fold);
       const start = toks[0]!.start;
       const end = toks[toks.length - 1]!.end;
-      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara, keep);
+      const sentence = buildSentence(text, sentences.length, para.index, start, end, toks, quotes, lex, sentCountInPara, keep, store);
       if (structure) { sentence.structure = structure; sentence.furnitureLike = true; }
       sentences.push(sentence);
     }
   });
+  store?.seal();
   return sentences;
 }
 
@@ -331,7 +335,7 @@ function toToken(raw: RawTokens, r: number, i: number, sent: number, quotes: [nu
 const exact = <T>(xs: T[]): T[] => (xs.length ? xs.slice() : xs);
 
 function buildSentence(text: string, index: number, paragraph: number, start: number, end: number, tokens: Token[],
-  quotes: [number, number][], lex: Lexicons, sentCountInPara: number, keep: boolean): Sentence {
+  quotes: [number, number][], lex: Lexicons, sentCountInPara: number, keep: boolean, store: TokenStore | null): Sentence {
   const stext = text.slice(start, end);
   const qs: QuoteSpan[] = [];
   for (const [qs0, qe0] of quotes) {
@@ -352,15 +356,18 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
       text: text.slice(n.span[0], n.span[1]), parts: exact(n.parts), titles: n.titles, span: n.span,
       // A name without titles spans what it names: one array for both.
       fullSpan: n.fullSpan[0] === n.span[0] && n.fullSpan[1] === n.span[1] ? n.span : n.fullSpan, key: n.key,
-    }))), exact(qs),
-    // Quotation marks are kept: a sentence that loses them is not the same sentence.
-    tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' '),
-    tokens.filter((t) => t.content).map((t) => t.lemma), furnitureLike, lex, keep);
+    }))), exact(qs), furnitureLike, lex, keep, store);
 }
+
+/** The folded text used for string similarity. Quotation marks are kept: a sentence that loses them is not the same sentence. */
+const foldedOf = (tokens: Token[]) => tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' ');
+const contentLemmasOf = (tokens: Token[]) => tokens.filter((t) => t.content).map((t) => t.lemma);
 
 /**
  * A sentence as segment makes it. Its analysis is read on demand (src/core/analysis/recent.ts): a sentence of an
- * exactly matching pair never needs one, and a document keeps none of them.
+ * exactly matching pair never needs one, and a document keeps none of them. A long text's sentence keeps its
+ * tokens in the text's column store and makes them again when they are read (src/core/tokenstore.ts), and so
+ * its folded text and content lemmas, read a few times each (by the aligner, mostly), are worked out from them.
  */
 class SegmentedSentence implements Sentence {
   declare structure?: PageStructure;
@@ -368,13 +375,33 @@ class SegmentedSentence implements Sentence {
   /** Kept once worked out: a sentence of a short text. */
   #analysis: Analysis | null = null;
   readonly #keep: boolean;
+  /** The token objects, kept (a short text's sentence, or one the store could not take), else null. */
+  readonly #tokens: Token[] | null;
+  readonly #store: TokenStore | null;
+  readonly #from: number;
+  readonly #count: number;
+  readonly #folded: string | null;
+  readonly #contentLemmas: string[] | null;
   constructor(
     public index: number, public paragraph: number, public start: number, public end: number, public text: string,
-    public tokens: Token[], public numbers: NumberMention[], public names: NameMention[], public quotes: QuoteSpan[],
-    public folded: string, public contentLemmas: string[], public furnitureLike: boolean, lex: Lexicons, keep: boolean,
+    tokens: Token[], public numbers: NumberMention[], public names: NameMention[], public quotes: QuoteSpan[],
+    public furnitureLike: boolean, lex: Lexicons, keep: boolean, store: TokenStore | null,
   ) {
     this.#lex = lex;
     this.#keep = keep;
+    const from = store ? store.add(tokens) : -1;
+    this.#tokens = from < 0 ? tokens : null;
+    this.#store = from < 0 ? null : store;
+    this.#from = from;
+    this.#count = tokens.length;
+    this.#folded = from < 0 ? foldedOf(tokens) : null;
+    this.#contentLemmas = from < 0 ? contentLemmasOf(tokens) : null;
+  }
+  get folded(): string { return this.#folded ?? foldedOf(this.tokens); }
+  get contentLemmas(): string[] { return this.#contentLemmas ?? contentLemmasOf(this.tokens); }
+  get tokens(): Token[] {
+    if (this.#tokens) return this.#tokens;
+    return recentTokens(this, () => this.#store!.tokens(this.#from, this.#count, this.index));
   }
   get analysis(): Analysis {
     if (this.#analysis) return this.#analysis;

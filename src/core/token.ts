@@ -45,6 +45,8 @@ class PackedToken extends FlaggedToken implements Token {
   get i(): number { return (this.bits >>> I_SHIFT) & (MAX_I - 1); }
   get k(): number { return this.bits >>> K_SHIFT; }
   get pos(): string { return POS_NAMES[(this.bits >>> POS_SHIFT) & 31]!; }
+  /** The one integer that holds the flags, tag and positions (what a column store keeps of it). */
+  static packedOf(t: PackedToken): number { return t.bits; }
 }
 
 /** A token whose position or tag does not fit the packed kind (a long flattened run, an unknown tag): plain fields. */
@@ -70,6 +72,14 @@ export function makeToken(i: number, sent: number, k: number, text: string, star
     return new PackedToken(flags | (p << POS_SHIFT) | (i << I_SHIFT) | (k << K_SHIFT), sent, text, start, end, norm, lemma);
   }
   return new WideToken(flags, i, sent, k, text, start, end, norm, lemma, pos);
+}
+
+/** The integer a token of the packed kind keeps its flags, tag and positions in; -1 for a token of the wide kind. */
+export const packedBits = (t: Token): number => (t instanceof PackedToken ? PackedToken.packedOf(t) : -1);
+
+/** A token of the packed kind made again from what packedBits gave and its other fields: the same token. */
+export function packedToken(bits: number, sent: number, text: string, start: number, end: number, norm: string, lemma: string): Token {
+  return new PackedToken(bits, sent, text, start, end, norm, lemma);
 }
 
 /** The same token at another position k of a flattened group. */

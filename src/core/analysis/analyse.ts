@@ -39,7 +39,8 @@ export function analyse(toks: Token[], lex: Lexicons): Analysis {
   return build(toks, chunks, lex);
 }
 
-function isParticiple(t: Token, lex: Lexicons): boolean {
+/** A verb form that can open a participial clause on its subject ("the doctors paid in the laboratory"). */
+export function isParticiple(t: Token, lex: Lexicons): boolean {
   return t.pos === 'VERB' && t.norm !== t.lemma && !endingOf(t.norm, lex.endings.gerund) && !/s$/.test(t.norm);
 }
 
