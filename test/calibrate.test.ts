@@ -105,4 +105,22 @@ describe('calibration of what real copies do', () => {
     expect(loud('Temperatures are expected to reach 37.7 degrees on Sunday.', 'Temperatures are expected to reach 38 degrees on Sunday.')).toEqual([]);
     expect(loud('Temperatures are expected to reach 37.7 degrees on Sunday.', 'Temperatures are expected to reach 39 degrees on Sunday.').length).toBeGreaterThan(0);
   });
+
+  it('grades a name said twice of which the copy keeps one and a pronoun as minor, not one cut with no pronoun', () => {
+    const ref = 'Because Norway has so many fjords, Norway is often described as a land of water.';
+    expect(loud(ref, 'Because Norway has so many fjords, it is often described as a land of water.')).toEqual([]);
+    expect(loud(ref, 'Because Norway has so many fjords, is often described as a land of water.').some((m) => m.startsWith('omission.content'))).toBe(true);
+    expect(loud('Sweden signed a trade pact with Norway, and Norway promised to cut tariffs.', 'Sweden signed a trade pact, and Norway promised to cut tariffs.').some((m) => m.startsWith('omission.content'))).toBe(true);
+  });
+
+  it('grades the same characters spaced or written differently as minor', () => {
+    expect(loud('The striker scored the winner in the 90 + 4 minute of the final.', 'The striker scored the winner in the 90+4 minute of the final.')).toEqual([]);
+    expect(loud('The reserve covers 12,400 km² of forest in the north.', 'The reserve covers 12,400 km2 of forest in the north.')).toEqual([]);
+    expect(loud('The plan was backed by the Council for Co-operation in the Gulf.', 'The plan was backed by the Council for Cooperation in the Gulf.')).toEqual([]);
+  });
+
+  it('grades a short word cut from the front of the name the copy writes out as an abbreviation', () => {
+    expect(loud('Heavy rain is expected to continue into the 14th (Thu) in the west.', 'Heavy rain is expected to continue into Thursday, the 14th, in the west.')).toEqual([]);
+    expect(loud('As reported by Gaz, the budget was cut by a third this year.', 'As Gazeta reported, the budget was cut by a third this year.')).toEqual([]);
+  });
 });

@@ -78,10 +78,23 @@ function currencySign(ctx: CalibrationContext, f: Finding, sus: Sentence[]): boo
   return !!initials && sus.some((s) => new RegExp(`(^|[^\\p{L}])${initials}\\$`, 'u').test(s.text));
 }
 
+/**
+ * A short capitalised word cut from the front of a longer one the copy has and the reference's sentence does not
+ * ("27th (Mon)" / "Monday, the 27th", "as noted by Rz" / "as Rzeczpospolita notes").
+ */
+function cutShort(text: string, ref: Sentence[], other: Sentence[]): boolean {
+  const words = foldChars(text).match(/\p{L}+/gu) ?? [];
+  const w = words.filter((x) => !SKIP.test(x) && !/^(by|on|in|at|to)$/i.test(x));
+  if (w.length !== 1 || !/^\p{Lu}\p{Ll}{1,3}$/u.test(w[0]!)) return false;
+  const mine = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
+  return other.flatMap((s) => s.tokens).some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length >= w[0]!.length + 3
+    && t.text.startsWith(w[0]!) && !mine.has(t.norm));
+}
+
 function explains(f: Finding, ctx: CalibrationContext): boolean {
   if (f.rule === 'omission.content' && f.reference) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || cutShort(f.reference.text, ref, sus) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
   }
   if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);

@@ -33,6 +33,12 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // the second half read apart).
   const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w).length, 0);
   if (content.every((w) => count(sus, w) >= count(ref, w) && count(sus, w) > 0)) return 'still-there';
+  // A word the reference's sentence says twice and the copy's once, with a pronoun more ("Since Japan has many
+  // islands, Japan is called ..." / "Since Japan has many islands, it is called ..."): the second mention is the pronoun.
+  const pronouns = (list: Sentence[]) => list.reduce((n, s) => n + s.tokens.filter((t) => PRONOUN.test(t.norm)).length, 0);
+  if (content.every((w) => count(sus, w) > 0 && count(ref, w) >= 2) && pronouns(sus) > pronouns(ref)) return 'repeated';
+  // The same characters spaced or written differently: "(90 + 8)" / "(90+8)", "km²" / "km2", "Co-operation" / "Cooperation".
+  if (sameCharacters(ctx.ref.source.text, ref, span, sus)) return 'same-characters';
   const own = new Set(sus.map((s) => s.index));
   const nearby = (k: number) => {
     const out: Sentence[] = [];
@@ -66,6 +72,35 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
+const squash = (s: string) => foldChars(s).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The dropped text, alone or run together with the word before or after it, is what a run of the copy's words
+ * says once spaces, hyphens and signs are left out and characters folded (NFKC: "²" is "2"), cut into words
+ * another way ("90 + 8" / "90+8"; the same words cut the same way are the diff's to match).
+ */
+function sameCharacters(refText: string, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const toks = ref.flatMap((s) => s.tokens).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const cut = (list: { text: string }[]) => list.map((t) => foldChars(t.text).normalize('NFKC').toLowerCase()).join('|');
+  const within = (a: number, b: number) => toks.filter((t) => t.start < b && t.end > a);
+  const before = toks.filter((t) => t.end <= span[0]).pop(), after = toks.find((t) => t.start >= span[1]);
+  const runs: [number, number][] = [[span[0], span[1]]];
+  if (before) runs.push([before.start, span[1]]);
+  if (after) runs.push([span[0], after.end]);
+  const wanted = runs.map(([a, b]) => ({ sq: squash(refText.slice(a, b)), parts: cut(within(a, b)) })).filter((w) => w.sq.length >= 3);
+  if (!wanted.length) return false;
+  for (const s of sus) {
+    const w = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i; j < Math.min(w.length, i + 4); j++) {
+        const run = w.slice(i, j + 1), sq = run.map((t) => squash(t.text)).join('');
+        if (wanted.some((x) => x.sq === sq && x.parts !== cut(run))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The dropped words (or they and a state after a comma: "Cupertino, Calif.") end in "-based" before a word the copy still has. */
 function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[]): boolean {
   const after = /^(?:,\s*\p{Lu}[\p{L}.]*)?[-\u2010\u2011]?\s?based\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(ctx.ref.source.text.slice(span[1], span[1] + 60));
@@ -75,6 +110,7 @@ function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[
 }
 
 const PERSONAL = /^(he|she|they)$/;
+const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/;
 const FIRST = /^(we|us|our|i|my|me)$/;
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
