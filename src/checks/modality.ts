@@ -157,6 +157,7 @@ export const modality: Check = (ctx, emit) => {
   };
   for (const h of rOnly) {
     const repl = sOnly.find((x) => comparable(h, x));
+    let hedged: CueHit | undefined;
     if (repl) {
       sOnly.splice(sOnly.indexOf(repl), 1);
       const rise = repl.cue.strength - h.cue.strength;
@@ -168,11 +169,10 @@ export const modality: Check = (ctx, emit) => {
       });
     } else if (restated(ctx, h, 'sus')) {
       continue;
-    } else if (isHedge(h) && sOnly.some(isHedge)) {
+    } else if (isHedge(h) && (hedged = sOnly.find(isHedge))) {
       // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
-      const repl = sOnly.find(isHedge)!;
-      sOnly.splice(sOnly.indexOf(repl), 1);
-      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) } });
+      sOnly.splice(sOnly.indexOf(hedged), 1);
+      emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', hedged), vars: { a: text(h), b: text(hedged) } });
     } else if (isHedge(h) && !hedgeKept(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {

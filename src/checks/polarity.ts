@@ -42,6 +42,8 @@ function findPhrase(toks: SideToken[], phrase: string[]): SideToken[] | null {
 
 const isModifier = (t: SideToken) => t.pos === 'ADJ' || t.pos === 'ADV';
 const WORD_CLASS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+/** The word classes that carry what a sentence says: a word of these reworded is a change of wording. */
+const CONTENT_CLASS = new Set([...WORD_CLASS, 'ADV']);
 /** "safe" and "unsafe": one adjective and the same adjective with a negative prefix. */
 const prefixOpposites = (lex: Lexicons, a: SideToken, b: SideToken) =>
   isModifier(a) && isModifier(b) && (negatedBase(lex, b.norm) === a.norm || negatedBase(lex, a.norm) === b.norm);
@@ -335,8 +337,7 @@ export function polarity(ctx: PairContext): Region[] {
   const first = build(new Set());
   // Two different cues pair up only where each sits among reworded words (what it negates was said another way);
   // "had no effect ... were paid" / "had an effect ... were not paid" keeps both flips.
-  const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
-  const reworded = (toks: SideToken[]) => toks.some((t) => t.isWord && !t.negCue && CONTENT.has(t.pos));
+  const reworded = (toks: SideToken[]) => toks.some((t) => t.isWord && !t.negCue && CONTENT_CLASS.has(t.pos));
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));

@@ -72,7 +72,9 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
-const squash = (s: string) => foldChars(s).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Characters folded and compatibility-normalised (NFKC: "²" is "2"), lower-cased. */
+const folded = (s: string) => foldChars(s).normalize('NFKC').toLowerCase();
+const squash = (s: string) => folded(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The dropped text, alone or run together with the word before or after it, is what a run of the copy's words
@@ -81,7 +83,7 @@ const squash = (s: string) => foldChars(s).normalize('NFKC').toLowerCase().repla
  */
 function sameCharacters(refText: string, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
   const toks = ref.flatMap((s) => s.tokens).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const cut = (list: { text: string }[]) => list.map((t) => foldChars(t.text).normalize('NFKC').toLowerCase()).join('|');
+  const cut = (list: { text: string }[]) => list.map((t) => folded(t.text)).join('|');
   const within = (a: number, b: number) => toks.filter((t) => t.start < b && t.end > a);
   const before = toks.filter((t) => t.end <= span[0]).pop(), after = toks.find((t) => t.start >= span[1]);
   const runs: [number, number][] = [[span[0], span[1]]];
