@@ -259,12 +259,11 @@ function attributedNextDoor(ctx: PairContext, source: SideToken[]): boolean {
   });
 }
 
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** "are expected to", "is said to", "is believed to": the copy still gives the claim as someone's, unnamed. */
 function impersonal(ctx: PairContext): boolean {
   const toks = ctx.sus.tokens;
   return toks.some((t, k) => toks[k + 1]?.norm === 'to' && (ctx.lex.structure.beliefVerbs.has(t.lemma) || isReportingVerb(ctx.lex, t)) &&
-    [toks[k - 1], toks[k - 2]].some((b) => !!b && b.sent === t.sent && BE.has(b.norm)));
+    [toks[k - 1], toks[k - 2]].some((b) => !!b && b.sent === t.sent && ctx.lex.beForms.has(b.norm)));
 }
 
 export const attribution: Check = (ctx, emit) => {

@@ -37,7 +37,6 @@ const derived = (a: string, b: string) => {
 };
 
 const wordClass = (t: SideToken) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' ? 'n' : t.pos === 'ADJ' ? 'a' : t.pos === 'ADV' ? 'r' : t.pos === 'VERB' ? 'v' : '');
-const WH = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Tokens inside a phrase of colour ("in fact", "in order"), found on the side's words. */
 function colourTokens(side: Side, phrases: Set<string>): Set<number> {
@@ -124,7 +123,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // Every content word gone, none of them a name, number, negation or hedge (their own checks report those).
   const colour = colourTokens(side, lex.structure.colourPhrases);
   const lost = (toks: SideToken[]) => {
-    const content = toks.filter((t) => !colour.has(t.k) && !WH.has(t.norm) && (t.content || (t.isWord && t.pos === 'ADV' && !lex.structure.colourModifiers.has(t.norm))));
+    const content = toks.filter((t) => !colour.has(t.k) && !lex.whWords.has(t.norm) && (t.content || (t.isWord && t.pos === 'ADV' && !lex.structure.colourModifiers.has(t.norm))));
     if (!content.length || !content.every(gone) || framing(toks)) return false;
     return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || lex.numberWords.has(t.norm) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
   };
@@ -171,7 +170,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
       // A subject another clause shares (the antecedent of a relative clause) belongs to that clause too.
       const shared = (n: NP) => analysis.clauses.some((d, j) => j !== i && (d.subject.includes(n) || d.objects.includes(n)));
       const own = toks.filter((t) => !c.subject.some((n) => t.i >= n.a && t.i <= n.b && (shared(n) || (c.type !== 'main' && c.type !== 'coordinate'))));
-      const substance = own.filter((t) => t.isWord && !['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(t.pos) && !colour.has(t.k) && !WH.has(t.norm));
+      const substance = own.filter((t) => t.isWord && !['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(t.pos) && !colour.has(t.k) && !lex.whWords.has(t.norm));
       const described = c.type === 'relative' && p.copula && c.subject.some((n) => modified(ctx[to], sentenceTokens(side, base, n.head).lemma));
       if (substance.some((t) => t.content) && substance.every(gone) && !framing(own) && !described) add(own, 'a clause');
     });
@@ -196,7 +195,7 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
       const p = c.predicate!;
       for (const k of [...p.advs, ...c.advs, ...p.adjs]) {
         const t = side.tokens[base + k]!;
-        if (!t.isWord || isHedgeOrNeg(ctx, t) || WH.has(t.norm)) continue;
+        if (!t.isWord || isHedgeOrNeg(ctx, t) || lex.whWords.has(t.norm)) continue;
         // Of adverbs, those of manner ("cheerfully", "swiftly") change what is told; "already", "back", "up" colour it.
         const light = lex.structure.colourModifiers.has(t.norm) || colour.has(t.k) || (t.pos === 'ADV' && !endingOf(t.norm, lex.endings.adverb));
         if (light ? match[t.k]! < 0 && !replacedAt.has(t.k) : lost([t])) add([t], t.pos === 'ADV' ? 'an adverb' : 'a modifier', light, true);

@@ -99,6 +99,21 @@ export interface Lexicons {
   copulas: Set<string>;
   auxiliaryVerbs: Set<string>;
   definiteArticles: Set<string>;
+  /** Closed word classes of grammar.yaml, each explained there. */
+  phrasePronouns: Set<string>;
+  pronounWords: Set<string>;
+  possessives: Set<string>;
+  whWords: Set<string>;
+  multiWordPrepositions: string[][];
+  questionAuxiliaries: Set<string>;
+  beForms: Set<string>;
+  thirdPersonPronouns: Set<string>;
+  speakerPronouns: Set<string>;
+  firstPersonPronouns: Set<string>;
+  dateFrameWords: Set<string>;
+  abbreviationSkips: Set<string>;
+  cutShortPrepositions: Set<string>;
+  orderFillers: Set<string>;
   /** Word endings the shallow reading looks at (grammar.yaml). */
   endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
   captionRe: RegExp;
@@ -256,7 +271,11 @@ export function lexicons(rules: RuleSet): Lexicons {
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
-    gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[] }>(rules, 'grammar');
+    gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[];
+    phrasePronouns?: string[]; pronounWords?: string[]; possessives?: string[]; whWords?: string[]; multiWordPrepositions?: string[][];
+    questionAuxiliaries?: string[]; beForms?: string[]; thirdPersonPronouns?: string[]; speakerPronouns?: string[]; firstPersonPronouns?: string[];
+    dateFrameWords?: string[]; abbreviationSkips?: string[]; cutShortPrepositions?: string[]; orderFillers?: string[] }>(rules, 'grammar');
+  const set = (l?: string[]) => new Set((l ?? []).map((w) => w.toLowerCase()));
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -348,6 +367,20 @@ export function lexicons(rules: RuleSet): Lexicons {
     copulas: new Set(grammar.copulas ?? []),
     auxiliaryVerbs: new Set(grammar.auxiliaryVerbs ?? []),
     definiteArticles: new Set(grammar.definiteArticles ?? []),
+    phrasePronouns: set(grammar.phrasePronouns),
+    pronounWords: set(grammar.pronounWords),
+    possessives: set(grammar.possessives),
+    whWords: set(grammar.whWords),
+    multiWordPrepositions: (grammar.multiWordPrepositions ?? []).map((p) => p.map((w) => w.toLowerCase())),
+    questionAuxiliaries: set(grammar.questionAuxiliaries),
+    beForms: set(grammar.beForms),
+    thirdPersonPronouns: set(grammar.thirdPersonPronouns),
+    speakerPronouns: set(grammar.speakerPronouns),
+    firstPersonPronouns: set(grammar.firstPersonPronouns),
+    dateFrameWords: set(grammar.dateFrameWords),
+    abbreviationSkips: set(grammar.abbreviationSkips),
+    cutShortPrepositions: set(grammar.cutShortPrepositions),
+    orderFillers: set(grammar.orderFillers),
     endings: {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],

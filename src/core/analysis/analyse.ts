@@ -18,14 +18,6 @@ type Chunk =
   | { t: 'COMMA'; a: number; b: number }
   | { t: 'OTHER'; a: number; b: number };
 
-const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'someone', 'somebody',
-  'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'none', 'one', 'something', 'everything', 'nothing', 'anything',
-  'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'this', 'these', 'those', 'each', 'both', 'all']);
-/** Pronouns wink sometimes reads as verbs or nouns ("We lost everything"). */
-const PRONOUN_WORDS = new Set(['everything', 'nothing', 'something', 'anything', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const WH = new Set(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', 'how']);
-const MULTI_PREPS = [['next', 'to'], ['according', 'to'], ['due', 'to'], ['ahead', 'of'], ['instead', 'of'], ['because', 'of'], ['out', 'of'], ['as', 'well', 'as']];
 const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
 const BREAK = /^[;:()\u2014\u2013"\u201C\u201D]$|^-$|^--$/;
 
@@ -54,8 +46,8 @@ function chunk(toks: Token[], lex: Lexicons): Chunk[] {
   const nounLike = (p: string | undefined) => p === 'NOUN' || p === 'PROPN';
   const parseNP = (i: number): NP | null => {
     const t = toks[i]!;
-    const pron = t.pos === 'PRON' || (PRONOUN_WORDS.has(t.norm) && t.pos !== 'DET');
-    if (pron && PERSONAL.has(t.norm) && !(POSSESSIVE.has(t.norm) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[i + 1]?.pos ?? ''))) {
+    const pron = t.pos === 'PRON' || (lex.pronounWords.has(t.norm) && t.pos !== 'DET');
+    if (pron && lex.phrasePronouns.has(t.norm) && !(lex.possessives.has(t.norm) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[i + 1]?.pos ?? ''))) {
       return { a: i, b: i, head: i, mods: [], pps: [] };
     }
     let j = i, head = -1;
@@ -63,7 +55,7 @@ function chunk(toks: Token[], lex: Lexicons): Chunk[] {
     for (; j < n; j++) {
       const u = toks[j]!, p = u.pos;
       if (u.negCue && u.norm === 'no' && head < 0) continue;
-      if (p === 'DET' || (p === 'PRON' && POSSESSIVE.has(u.norm))) { if (head >= 0) break; continue; }
+      if (p === 'DET' || (p === 'PRON' && lex.possessives.has(u.norm))) { if (head >= 0) break; continue; }
       if (p === 'NUM') { if (head >= 0 && !nounLike(toks[j + 1]?.pos)) break; continue; }
       if (p === 'PART' && /^'s?$/.test(u.norm) && head >= 0) { mods.push(head); head = -1; continue; }
       if (p === 'ADJ') { if (head >= 0) break; mods.push(j); continue; }
@@ -134,7 +126,7 @@ function chunk(toks: Token[], lex: Lexicons): Chunk[] {
       i = j;
       continue;
     }
-    const multi = MULTI_PREPS.find((m) => phraseAt(toks, i, m));
+    const multi = lex.multiWordPrepositions.find((m) => phraseAt(toks, i, m));
     if (p === 'ADP' || multi) {
       const len = multi ? multi.length : 1;
       // A preposition before a clause or a gerund ("by leaving", "after the talks ended") opens that clause.
@@ -183,7 +175,7 @@ function reorderQuestions(chunks: Chunk[], toks: Token[], lex: Lexicons): Chunk[
     const c = out[x]!, np = out[x + 1]!;
     if (c.t !== 'VG' || c.verbs.length || np.t !== 'NP') continue;
     const before = out[x - 1];
-    const opening = x === 0 || before!.t === 'COMMA' || (before!.t === 'OTHER' && WH.has(toks[before!.a]!.norm)) || before!.t === 'MARK';
+    const opening = x === 0 || before!.t === 'COMMA' || (before!.t === 'OTHER' && lex.whWords.has(toks[before!.a]!.norm)) || before!.t === 'MARK';
     if (!opening) continue;
     const next = out[x + 2];
     if (next && next.t === 'VG' && !next.aux.length && next.verbs.length) {

@@ -14,8 +14,7 @@ function verbLemma(w: string, known: (l: string) => boolean): string | null {
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-const OPENING = /^(?:[.?!,;:"\u201C\u201D]|who|what|which|why|how|when|where)$/i;
-const QUESTION_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am']);
+const OPENING_MARK = /^[.?!,;:"\u201C\u201D]$/;
 const OBJECT_START = new Set(['PROPN', 'DET', 'PRON', 'NOUN', 'ADP', 'PUNCT', 'NUM', 'ADJ']);
 
 /** "beating" -> "beat", "kidnapping" -> "kidnap", "loving" -> "lov" (the same on both sides of a pair is what counts). */
@@ -28,10 +27,10 @@ function gerundLemma(w: string): string {
  * A question's verb that wink read as a noun after the subject: "Does Laura attack Lauren?", "Is Angela beating
  * Stephanie?" (do-support takes a bare verb; "is" + subject + a word in -ing is the progressive).
  */
-function repairQuestionVerbs(text: string[], pos: string[], lemma: (string | null)[]): void {
+function repairQuestionVerbs(text: string[], pos: string[], lemma: (string | null)[], lex: Lexicons): void {
   for (let i = 0; i < text.length - 2; i++) {
     const w = text[i]!.toLowerCase();
-    if (pos[i] !== 'AUX' || !QUESTION_AUX.has(w) || (i > 0 && !OPENING.test(text[i - 1]!))) continue;
+    if (pos[i] !== 'AUX' || !lex.questionAuxiliaries.has(w) || (i > 0 && !OPENING_MARK.test(text[i - 1]!) && !lex.whWords.has(text[i - 1]!.toLowerCase()))) continue;
     let j = i + 1;
     if (pos[j] === 'PRON') j++;
     else {
@@ -60,7 +59,7 @@ const CLAUSE_START = new Set(['SCONJ', 'DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'A
  * is an auxiliary.
  */
 export function repairTags(text: string[], pos: string[], lemma: (string | null)[], lex: Lexicons): void {
-  repairQuestionVerbs(text, pos, lemma);
+  repairQuestionVerbs(text, pos, lemma, lex);
   // "Angry lawyers admired ...", "Popular authors slept": a capitalised first word before a plural noun that the
   // dictionary knows as an ordinary word, and not first as a name, is an adjective.
   for (let i = 0; i < text.length - 1; i++) {

@@ -5,10 +5,12 @@
 // the other side gives as the prefix of its sign ("Singapore dollars" / "S$").
 import { foldChars } from '../fold.js';
 import { lexicon } from '../rules.js';
+import type { Lexicons } from '../lexicons.js';
 import type { Finding, Sentence, Token } from '../types.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 
-const SKIP = /^(of|the|and|for|de|du|la|&)$/i;
+/** Words an abbreviation skips (grammar.yaml abbreviationSkips), any case. */
+const skips = (lex: Lexicons, w: string) => lex.abbreviationSkips.has(w.toLowerCase());
 
 /** The letters of an abbreviation ("U.S." -> "US"), or null when the word is not written as one. */
 function letters(word: string): string | null {
@@ -17,13 +19,13 @@ function letters(word: string): string | null {
 }
 
 /** Capitalised words of some sentences whose initials spell ABBR, function words skipped ("Department of Justice" = DOJ). */
-function spelledOut(abbr: string, toks: Token[]): boolean {
+function spelledOut(abbr: string, toks: Token[], lex: Lexicons): boolean {
   const words = toks.filter((t) => t.isWord);
   for (let i = 0; i < words.length; i++) {
     let k = 0;
     for (let j = i; j < words.length && k < abbr.length; j++) {
       const w = words[j]!.text;
-      if (j > i && SKIP.test(w)) continue;
+      if (j > i && skips(lex, w)) continue;
       // Lower-case words spell a longer abbreviation too ("LAN" / "local area network"), content words only.
       const lower = abbr.length >= 3 && words[j]!.content;
       if ((!/^\p{Lu}/u.test(w) && !lower) || w[0]!.toUpperCase() !== abbr[k]) break;
@@ -46,17 +48,17 @@ function unitLetter(abbr: string, ref: Sentence[], span: [number, number], other
 }
 
 /** Every word of TEXT is an abbreviation spelled out in OTHER, or TEXT spells out one OTHER has. */
-function sameName(text: string, mine: Sentence[], span: [number, number], other: Sentence[]): boolean {
+function sameName(text: string, mine: Sentence[], span: [number, number], other: Sentence[], lex: Lexicons): boolean {
   const otherToks = other.flatMap((s) => s.tokens);
   const words = foldChars(text).match(/[\p{L}\p{N}.]+/gu)?.map((w) => w.replace(/\.$/, w.length <= 2 ? '.' : '')) ?? [];
   if (!words.length) return false;
   const abbrs = words.map(letters);
-  if (abbrs.every((a): a is string => !!a)) return abbrs.every((a) => (a.length >= 2 && spelledOut(a, otherToks)) || unitLetter(a, mine, span, otherToks));
+  if (abbrs.every((a): a is string => !!a)) return abbrs.every((a) => (a.length >= 2 && spelledOut(a, otherToks, lex)) || unitLetter(a, mine, span, otherToks));
   // The long form dropped where the other side has the abbreviation: "United States" / "U.S.".
   // Every capitalised word of the dropped name is spelled by the abbreviation ("PM" does not stand for
   // "Pham Minh Chinh").
-  const mineToks = mine.flatMap((s) => s.tokens).filter((t) => t.start >= span[0] && t.end <= span[1] && t.isWord && !SKIP.test(t.text));
-  return otherToks.some((t) => { const a = letters(t.text); return !!a && a.length >= 2 && a.length === mineToks.length && spelledOut(a, mineToks); });
+  const mineToks = mine.flatMap((s) => s.tokens).filter((t) => t.start >= span[0] && t.end <= span[1] && t.isWord && !skips(lex, t.text));
+  return otherToks.some((t) => { const a = letters(t.text); return !!a && a.length >= 2 && a.length === mineToks.length && spelledOut(a, mineToks, lex); });
 }
 
 /** A currency code dropped where the other side names that currency ("RMB 5,000" / "5,000 yuan"). */
@@ -82,9 +84,9 @@ function currencySign(ctx: CalibrationContext, f: Finding, sus: Sentence[]): boo
  * A short capitalised word cut from the front of a longer one the copy has and the reference's sentence does not
  * ("27th (Mon)" / "Monday, the 27th", "as noted by Rz" / "as Rzeczpospolita notes").
  */
-function cutShort(text: string, ref: Sentence[], other: Sentence[]): boolean {
+function cutShort(text: string, ref: Sentence[], other: Sentence[], lex: Lexicons): boolean {
   const words = foldChars(text).match(/\p{L}+/gu) ?? [];
-  const w = words.filter((x) => !SKIP.test(x) && !/^(by|on|in|at|to)$/i.test(x));
+  const w = words.filter((x) => !skips(lex, x) && !lex.cutShortPrepositions.has(x.toLowerCase()));
   if (w.length !== 1 || !/^\p{Lu}\p{Ll}{1,3}$/u.test(w[0]!)) return false;
   const mine = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
   return other.flatMap((s) => s.tokens).some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length >= w[0]!.length + 3
@@ -94,11 +96,11 @@ function cutShort(text: string, ref: Sentence[], other: Sentence[]): boolean {
 function explains(f: Finding, ctx: CalibrationContext): boolean {
   if (f.rule === 'omission.content' && f.reference) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus)) || cutShort(f.reference.text, ref, sus) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus), ctx.lex) || cutShort(f.reference.text, ref, sus, ctx.lex) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
   }
   if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sameName(f.reference.text, ref, f.reference.span, sus) || sameName(f.suspect.text, sus, f.suspect.span, ref);
+    return sameName(f.reference.text, ref, f.reference.span, sus, ctx.lex) || sameName(f.suspect.text, sus, f.suspect.span, ref, ctx.lex);
   }
   return false;
 }

@@ -26,7 +26,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const bracketed = (x: { span: [number, number] }, y: { span: [number, number] }) =>
     y.span[0] > x.span[1] && y.span[0] - x.span[1] <= 16 && refText.slice(x.span[1], y.span[0]).includes('(');
   if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && (bracketed(n, m) || bracketed(m, n))))) return 'unit-conversion';
-  const content = dropped.filter((w) => !/^(on|in|at|of|the|a|an|by|for|from|to|with|last|this|next|early|late)$/.test(w));
+  const content = dropped.filter((w) => !ctx.lex.dateFrameWords.has(w));
   if (!content.length) return null;
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
@@ -35,7 +35,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (content.every((w) => count(sus, w) >= count(ref, w) && count(sus, w) > 0)) return 'still-there';
   // A word the reference's sentence says twice and the copy's once, with a pronoun more ("Since Japan has many
   // islands, Japan is called ..." / "Since Japan has many islands, it is called ..."): the second mention is the pronoun.
-  const pronouns = (list: Sentence[]) => list.reduce((n, s) => n + s.tokens.filter((t) => PRONOUN.test(t.norm)).length, 0);
+  const pronouns = (list: Sentence[]) => list.reduce((n, s) => n + s.tokens.filter((t) => ctx.lex.thirdPersonPronouns.has(t.norm)).length, 0);
   if (content.every((w) => count(sus, w) > 0 && count(ref, w) >= 2) && pronouns(sus) > pronouns(ref)) return 'repeated';
   // The same characters spaced or written differently: "(90 + 8)" / "(90+8)", "km²" / "km2", "Co-operation" / "Cooperation".
   if (sameCharacters(ctx.ref.source.text, ref, span, sus)) return 'same-characters';
@@ -67,7 +67,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
   // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
-  const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => FIRST.test(t.norm) && (!quoted || t.quoted)).length, 0);
+  const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => ctx.lex.firstPersonPronouns.has(t.norm) && (!quoted || t.quoted)).length, 0);
   if (names.length && names.every((n) => core(n).every((p) => susWords.has(p))) && firstPerson(sus, true) > firstPerson(ref, false)) return 'speaker-first-person';
   return null;
 }
@@ -111,10 +111,6 @@ function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[
   return sus.some((s) => s.tokens.some((t) => t.norm === head));
 }
 
-const PERSONAL = /^(he|she|they)$/;
-const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/;
-const FIRST = /^(we|us|our|i|my|me)$/;
-
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
 function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationContext): boolean {
   for (const s of ref) {
@@ -127,7 +123,7 @@ function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationCo
 /** A personal pronoun next to a reporting verb: "she said", "said she". */
 function pronounSpeaks(s: Sentence, ctx: CalibrationContext): boolean {
   const w = s.tokens.filter((t) => t.isWord);
-  return w.some((t, i) => PERSONAL.test(t.norm) && [w[i - 1], w[i + 1]].some((u) => !!u && ctx.lex.reportingVerbs.has(u.lemma)));
+  return w.some((t, i) => ctx.lex.speakerPronouns.has(t.norm) && [w[i - 1], w[i + 1]].some((u) => !!u && ctx.lex.reportingVerbs.has(u.lemma)));
 }
 
 export const detail: Step = (findings, ctx) => findings.map((f) => {
