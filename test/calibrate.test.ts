@@ -31,6 +31,14 @@ describe('page structure read in clean', () => {
     expect(clean(text, lex).furniture).toEqual([]);
   });
 
+  it('skips a place dateline in title case with a colon before a long lede, not a short label', () => {
+    const text = `Valletta: Malta's prime minister announced on Monday that he would step down in January, two weeks after the vote on the budget.\nNote: Offices close early.`;
+    const c = clean(text, lex);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))[0]!.startsWith("Malta's prime minister")).toBe(true);
+    expect(c.furniture.map((f) => f.rule)).toEqual(['dateline-place-colon']);
+    expect(clean('He said: The committee will meet again next week to discuss the budget, the roads and the new library.', lex).furniture).toEqual([]);
+  });
+
   it('drops an archive page\'s notice about the story', () => {
     const text = 'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information.\nThe vote was held on Monday.';
     expect(clean(text, lex).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The vote was held on Monday.']);
@@ -40,6 +48,15 @@ describe('page structure read in clean', () => {
 describe('calibration of what real copies do', () => {
   it('does not report a dateline credit dropped by a syndicating page', () => {
     expect(loud(`WASHINGTON (AP) — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`, `WASHINGTON — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`)).toEqual([]);
+  });
+
+  it('grades a wire photo caption, dated in full with weekday, date and year, dropped by the copy as furniture', () => {
+    const caption = 'Firefighters search the burned warehouse near the harbour Friday, March 3, 2023, in Hull.';
+    const body = 'A fire destroyed a warehouse near the harbour on Friday, the fire service said.\n\nNobody was hurt, but the roads nearby were closed for the day.\n\nThe cause of the fire is not yet known.';
+    const [first, ...rest] = body.split('\n\n');
+    expect(loud([first, caption, ...rest].join('\n\n'), body)).toEqual([]);
+    // The same sentence with the weekday alone is article text: dropping it is a claim lost.
+    expect(loud([first, 'Firefighters searched the burned warehouse near the harbour on Friday and found two more people inside.', ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
   });
 
   it('grades a standfirst that repeats the lede, or a paragraph printed twice, as minor', () => {
