@@ -76,6 +76,11 @@ describe('calibration of what real copies do', () => {
     expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
   });
 
+  it('grades the margin of a result dropped with the result kept as a detail, not an amount the result is', () => {
+    expect(loud('The Kenyan finished the race 40 seconds behind in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.')).toEqual([]);
+    expect(loud('The Kenyan finished the race with 40 seconds to spare in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('grades where a named body is based, dropped with the body kept, as a detail', () => {
     expect(loud('Leeds-based Hargreaves said it sold 12,000 bicycles last year.', 'Hargreaves said it sold 12,000 bicycles last year.')).toEqual([]);
     expect(loud('Dayton, Ohio-based Kettering Health said it treated 900 patients.', 'Kettering Health said it treated 900 patients.')).toEqual([]);

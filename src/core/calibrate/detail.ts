@@ -18,6 +18,8 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const dropped = wordsOf(f.reference.text);
   const numbers = ref.flatMap((s) => s.numbers).filter((n) => inside(n.span, span));
   if (numbers.length && numbers.every((n) => DATE_VALUE.test(n.value))) return 'date-detail';
+  // "finished 56 seconds adrift in second place" / "finished in second place": the margin, the standing kept.
+  if (numbers.length && numbers.every((n) => isMargin(ctx, ref, n.span))) return 'margin-detail';
   // An amount given in two units ("1.6-mile (2.57 km)") of which the copy keeps one.
   const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
   const all = ref.flatMap((s) => s.numbers);
@@ -70,6 +72,17 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => FIRST.test(t.norm) && (!quoted || t.quoted)).length, 0);
   if (names.length && names.every((n) => core(n).every((p) => susWords.has(p))) && firstPerson(sus, true) > firstPerson(ref, false)) return 'speaker-first-person';
   return null;
+}
+
+/** The amount at span is a margin: its unit (one word at most), then a margin word ("56 seconds adrift"). */
+function isMargin(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[1]);
+    if (k < 0) continue;
+    const a = s.tokens[k], b = s.tokens[k + 1];
+    return !!a && (ctx.lex.marginWords.has(a.norm) || (a.isWord && !!b && ctx.lex.marginWords.has(b.norm)));
+  }
+  return false;
 }
 
 /** Characters folded and compatibility-normalised (NFKC: "²" is "2"), lower-cased. */
