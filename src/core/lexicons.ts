@@ -82,6 +82,8 @@ export interface Lexicons {
   multipleFillers: Set<string>;
   /** Words after an amount that make it a margin ("56 seconds adrift", "two points clear"). */
   marginWords: Set<string>;
+  /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
+  firstRankWords: Set<string>;
   nameConnectors: Set<string>;
   /** Join name parts only across a capitalised word that is no name (grammar.yaml nameInfixes). */
   nameInfixes: Set<string>;
@@ -257,7 +259,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[] }>(rules, 'numbers');
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
@@ -340,6 +342,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     multipleWords: new Set(num.multipleWords ?? []),
     multipleFillers: new Set(num.multipleFillers ?? []),
     marginWords: new Set(num.marginWords ?? []),
+    firstRankWords: new Set(num.firstRankWords ?? []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     nameInfixes: new Set(grammar.nameInfixes ?? []),
