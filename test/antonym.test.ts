@@ -80,6 +80,11 @@ describe('antonym check', () => {
     expect(ant('The talks resumed in the weeks following the ceasefire.', 'The talks resumed in the weeks before the ceasefire.')).toEqual(['antonym.substituted/critical']);
   });
 
+  it('reads an opposite change of the opposite set as the same claim, not two opposite claims joined', () => {
+    expect(ant('The audit found a sharp decline in branches whose accounts failed the check.', 'The audit found a sharp increase in branches whose accounts passed the check.')).toEqual([]);
+    expect(ant('The audit found a sharp decline in branches, and most accounts failed the check.', 'The audit found a sharp increase in branches, and most accounts passed the check.')).toHaveLength(2);
+  });
+
   it('flags opposites turned round in other words, and not the same said in other words', () => {
     const ref = 'The team lost the first match but won the second.';
     expect(ant(ref, 'The side triumphed in the first game but was beaten in the second.')).toContain('antonym.substituted/critical');

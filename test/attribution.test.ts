@@ -26,6 +26,7 @@ describe('attribution check', () => {
     ['"according to" dropped', 'According to the rebels, 40 soldiers were killed in the ambush.', '40 soldiers were killed in the ambush.', 'attribution.dropped/major'],
     ['a quotation given to the opposition', '“There will be no new taxes,” the chancellor said.', '“There will be no new taxes,” the opposition said.', 'attribution.speaker/critical'],
     ['a country turned into officials of another', 'Iran said the talks would resume next week.', 'Israeli officials said the talks would resume next week.', 'attribution.speaker/critical'],
+    ['another speaker of the same body', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Tomas Berg of the Harbour Police said the ferry would sail at noon.', 'attribution.speaker/critical'],
     ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);
@@ -44,6 +45,7 @@ describe('attribution check', () => {
     ['a country and its officials', 'Iran said the talks would resume next week.', 'Iranian officials said the talks would resume next week.'],
     ['a seat of government and the government', 'The Kremlin said the talks would resume next week.', 'The Russian government said the talks would resume next week.'],
     ['a capital and the government', 'Tehran said the talks would resume next week.', 'The Iranian government said the talks would resume next week.'],
+    ['the same speaker named with what he is "of"', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Maria Lund of the Harbour Police said the ferry would sail at noon.'],
     ['a source left unnamed in a passive ("X said" / "is expected to")', 'Snow will cover much of the north on Monday, forecasters said.', 'Much of the north is expected to see snow on Monday.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);

@@ -31,6 +31,14 @@ describe('page structure read in clean', () => {
     expect(clean(text, lex).furniture).toEqual([]);
   });
 
+  it('skips a place dateline in title case with a colon before a long lede, not a short label', () => {
+    const text = `Valletta: Malta's prime minister announced on Monday that he would step down in January, two weeks after the vote on the budget.\nNote: Offices close early.`;
+    const c = clean(text, lex);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))[0]!.startsWith("Malta's prime minister")).toBe(true);
+    expect(c.furniture.map((f) => f.rule)).toEqual(['dateline-place-colon']);
+    expect(clean('He said: The committee will meet again next week to discuss the budget, the roads and the new library.', lex).furniture).toEqual([]);
+  });
+
   it('drops an archive page\'s notice about the story', () => {
     const text = 'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information.\nThe vote was held on Monday.';
     expect(clean(text, lex).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The vote was held on Monday.']);
@@ -40,6 +48,15 @@ describe('page structure read in clean', () => {
 describe('calibration of what real copies do', () => {
   it('does not report a dateline credit dropped by a syndicating page', () => {
     expect(loud(`WASHINGTON (AP) — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`, `WASHINGTON — The Senate passed the bill on Tuesday by a vote of 60 to 40.${LONG}`)).toEqual([]);
+  });
+
+  it('grades a wire photo caption, dated in full with weekday, date and year, dropped by the copy as furniture', () => {
+    const caption = 'Firefighters search the burned warehouse near the harbour Friday, March 3, 2023, in Hull.';
+    const body = 'A fire destroyed a warehouse near the harbour on Friday, the fire service said.\n\nNobody was hurt, but the roads nearby were closed for the day.\n\nThe cause of the fire is not yet known.';
+    const [first, ...rest] = body.split('\n\n');
+    expect(loud([first, caption, ...rest].join('\n\n'), body)).toEqual([]);
+    // The same sentence with the weekday alone is article text: dropping it is a claim lost.
+    expect(loud([first, 'Firefighters searched the burned warehouse near the harbour on Friday and found two more people inside.', ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
   });
 
   it('grades a standfirst that repeats the lede, or a paragraph printed twice, as minor', () => {
@@ -57,6 +74,39 @@ describe('calibration of what real copies do', () => {
   it('does not report a stock ticker dropped after a company name', () => {
     expect(loud('Pinterest Inc (PINS.N) on Thursday missed Wall Street estimates for quarterly revenue.', 'Pinterest Inc on Thursday missed Wall Street estimates for quarterly revenue.')).toEqual([]);
     expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
+  });
+
+  it('grades the margin of a result dropped with the result kept as a detail, not an amount the result is', () => {
+    expect(loud('The Kenyan finished the race 40 seconds behind in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.')).toEqual([]);
+    expect(loud('The Kenyan finished the race with 40 seconds to spare in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('grades a dropped age, and the nationality said with it, as a detail, not a dropped count', () => {
+    expect(loud('The title went to Lindqvist, a 19-year-old Swede who was playing her first final.', 'The title went to Lindqvist, who was playing her first final.')).toEqual([]);
+    expect(loud('The title went to Lindqvist, who had won 19 matches in a row before the final.', 'The title went to Lindqvist, who had won matches in a row before the final.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('reads "No. 1-ranked" and "top-ranked" as the same rank', () => {
+    expect(loud('She beat the No. 1-ranked Dutch player in the quarterfinals on Tuesday.', 'She beat the top-ranked Dutch player in the quarterfinals on Tuesday.')).toEqual([]);
+    expect(loud('She beat the No. 4-ranked Dutch player in the quarterfinals on Tuesday.', 'She beat the top-ranked Dutch player in the quarterfinals on Tuesday.').length).toBeGreaterThan(0);
+  });
+
+  it('grades the same amount given again per share, dropped with the amount kept, as a detail', () => {
+    expect(loud('The brewer earned $2.4 billion, or $1.10 per share, in the first half.', 'The brewer earned $2.4 billion in the first half.')).toEqual([]);
+    expect(loud('The brewer earned $2.4 billion and paid $1.10 per share in the first half.', 'The brewer earned $2.4 billion in the first half.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('grades a name that qualifies a noun, dropped where the copy names it elsewhere, as a detail; not a participant', () => {
+    // The copy names it four sentences on: not "nearby".
+    const after = '\n\nThe eels are counted at the river mouth.\n\nEach eel is weighed and tagged.\n\nThe tags are read by a scanner.\n\nThe Utrecht team will publish the rest of the data next year.';
+    expect(loud(`The Utrecht researchers found that the eels returned each spring.${after}`, `The researchers found that the eels returned each spring.${after}`)).toEqual([]);
+    expect(loud(`Lindqvist's win was her third of the season.${after.replace('Utrecht team', 'Lindqvist camp')}`, `The win was her third of the season.${after.replace('Utrecht team', 'Lindqvist camp')}`)).toEqual([]);
+    expect(loud(`The strike against Utrecht was the first of its kind, the researchers said.${after}`, `The strike was the first of its kind, the researchers said.${after}`).map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('reports a name dropped with its parts, or dropped twice from one sentence, once', () => {
+    const f = compareTexts('The Harbour Board of Trade chairman and the Harbour Board of Trade secretary signed the deal.', 'The chairman and the secretary signed the deal.').findings.filter((x) => x.rule === 'omission.content');
+    expect(f).toHaveLength(1);
   });
 
   it('grades where a named body is based, dropped with the body kept, as a detail', () => {

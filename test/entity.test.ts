@@ -18,6 +18,13 @@ describe('entity check', () => {
     expect(findingsAt(r, 'Union').some((f) => f.rule === 'entity.name' && f.severity === 'minor')).toBe(true);
   });
 
+  it('reads a first name swapped for a dictionary word as another person, a misspelt one as a misspelling', () => {
+    const swapped = compareTexts('Harbour master Frank Dowell said the ferry left late.', 'Harbour master Candid Dowell said the ferry left late.');
+    expect(swapped.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('entity.person/major');
+    const misspelt = compareTexts('Harbour master Frank Dowell said the ferry left late.', 'Harbour master Franck Dowell said the ferry left late.');
+    expect(misspelt.findings.filter((f) => f.kind === 'entity').map((f) => `${f.rule}/${f.severity}`)).toEqual(['entity.name/minor']);
+  });
+
   it('finds people turned into a group', () => {
     const f = findingsAt(seedPair(), 'two militaries').filter((x) => x.kind === 'entity');
     expect(f.map((x) => `${x.rule}/${x.severity}`)).toEqual(['entity.participant/major']);

@@ -4,17 +4,18 @@
 import type { Check, Emit } from '../core/check.js';
 import { areAntonyms, hasOpposite } from '../core/lexicons.js';
 import { evidence, type PairContext } from '../core/pair.js';
+import { setting } from '../core/rules.js';
 import type { SideToken } from '../core/diff.js';
 import { polarity, type Region } from './polarity.js';
 
 export const antonym: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
-  for (const r of polarity(ctx)) {
-    if (!r.flipped || !r.antonyms.length) continue;
-    // When a negation cue changed as well, the negation check speaks for the region.
-    if ((r.refCues.length + r.susCues.length) % 2 === 1) continue;
-    if (degreeBalanced(ctx, r)) continue;
+  const regions = polarity(ctx).filter((r) => r.flipped && r.antonyms.length && (r.refCues.length + r.susCues.length) % 2 === 0 && !degreeBalanced(ctx, r));
+  const cancelled = complementChange(ctx, regions.flatMap((r) => r.antonyms));
+  for (const r of regions) {
+    // (When a negation cue changed as well, the negation check speaks for the region.)
     for (const sub of r.antonyms) {
+      if (cancelled.has(sub)) continue;
       emit(sub.valence ? 'antonym.valence' : 'antonym.substituted', { reference: evidence(ctx.ref, sub.ref), suspect: evidence(ctx.sus, sub.sus), vars: { a: sub.a, b: sub.b } });
     }
   }
@@ -69,6 +70,31 @@ function degreeBalanced(ctx: PairContext, r: Region): boolean {
     return !!u && u.sent === t.sent && deg.has(u.norm) && r[side].includes(u);
   };
   return before('ref', sub.ref[0]!) !== before('sus', sub.sus[0]!);
+}
+
+/**
+ * An opposite change of the opposite set: "a decline in studies that contradicted the hypothesis" / "an increase in
+ * studies that agreed with it". Two opposites, the first a change in amount of what follows "in" or "of", the
+ * second inside that, on both sides in the same sentence with no comma or conjunction between (that would make
+ * them two claims: "prices fell and wages rose").
+ */
+type Sub = Region['antonyms'][number];
+
+function complementChange(ctx: PairContext, subs: Sub[]): Set<Sub> {
+  const out = new Set<Sub>();
+  if (subs.length < 2) return out;
+  const change = new Set(setting<string[]>(ctx.rules, 'antonym', 'changeWords', []));
+  const links = new Set(setting<string[]>(ctx.rules, 'antonym', 'changeLinks', []));
+  const nested = (side: 'ref' | 'sus', x: Sub, y: Sub) => {
+    const a = x[side][0]!, b = y[side][0]!;
+    const toks = ctx[side].tokens;
+    if (a.sent !== b.sent || b.k <= a.k || !change.has(a.lemma) || !links.has(toks[a.k + 1]?.norm ?? '')) return false;
+    return toks.slice(a.k + 1, b.k).every((t) => !/^[,;:]$/.test(t.norm) && t.pos !== 'CCONJ');
+  };
+  for (const x of subs) for (const y of subs) {
+    if (x !== y && !out.has(x) && !out.has(y) && nested('ref', x, y) && nested('sus', x, y)) { out.add(x); out.add(y); }
+  }
+  return out;
 }
 
 /** The first content word after T in its sentence that is not itself one of the pair: what T is said of. */

@@ -168,11 +168,19 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
 
 type Verdict = 'same' | 'group' | 'other';
 
+/** Every word of name key A is a word of key B. */
+const wordsWithin = (a: string, b: string) => { const bw = new Set(b.split(' ')); return a.split(' ').every((w) => bw.has(w)); };
+
+/** Key LONG is key SHORT and what it is "of": "roland butler of state police" is "butler" said at length. */
+const longerName = (long: string, short: string) => long.includes(' of ') && wordsWithin(short, long.split(' of ')[0]!);
+
 function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
   // Two named heads: the same person or body only by the same name, whatever else the phrases share
   // ("Dr Brandt of the University of Leeds" is not "Professor Osei of the University of Leeds").
-  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head ? 'same' : 'other';
+  // The same name said at more or less length is the same source: "Roland Butler of the State Police" /
+  // "Colonel Roland Butler", "Hargreaves of Leeds" / "Hargreaves".
+  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';

@@ -52,6 +52,9 @@ const nameLike = (lex: Lexicons, w: string, given = true) => {
   return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || (given && lex.givenNames.has(l));
 };
 
+/** A word WordNet knows as a common word ("invoice"). */
+const dictionaryWord = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && lex.synonyms.get(w.toLowerCase()) !== undefined;
+
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
  * many parts on both sides, one part in the same place replaced by another name that is no dictionary word
@@ -112,8 +115,10 @@ export const entity: Check = (ctx, emit) => {
       const a = r.parts[at]!, b = same.parts[at - r.parts.length + same.parts.length]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
         // Another first name is another person ("Hillary Clinton" / "Lindsey Clinton"); a letter off is a misspelling.
+        // So is a first name replaced by a dictionary word that shares no letters' shape with it, as a spinner
+        // swaps a name for a word of one of its senses ("Bill Sadler" / "Invoice Sadler"): no spelling of the name.
         const change = nameChange(a, b);
-        const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && nameLike(lex, b);
+        const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && (nameLike(lex, b) || dictionaryWord(lex, b));
         if (change !== 'same') emit(person ? 'entity.person' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
     }

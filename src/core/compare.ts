@@ -59,6 +59,16 @@ function dropExplained(findings: Finding[], from: number): void {
     const side = f.rule === 'omission.content' ? 'reference' : f.rule === 'addition.content' ? 'suspect' : null;
     if (side && entityFindings.some((e) => overlaps(e[side], f[side]))) findings.splice(i, 1);
   }
+  // One dropped name, one finding: a part of a dropped name ("United States" in "United States Attorney"), or the
+  // same name dropped a second time from the pair, is not a finding of its own.
+  const drops = findings.slice(from).filter((f) => f.rule === 'omission.content');
+  for (let i = findings.length - 1; i >= from && drops.length > 1; i--) {
+    const f = findings[i]!;
+    if (f.rule !== 'omission.content' || !f.reference) continue;
+    const r = f.reference;
+    if (drops.some((g) => g !== f && g.reference && findings.includes(g) && ((g.reference.span[0] <= r.span[0] && r.span[1] <= g.reference.span[1] && g.reference.span[1] - g.reference.span[0] > r.span[1] - r.span[0])
+      || (g.reference.text === r.text && g.reference.span[0] < r.span[0])))) findings.splice(i, 1);
+  }
   // Words another finding of the pair already reports ("criticized" -> "praised" as opposites) are not also a
   // minor change of wording.
   const within = (a: Evidence | null, b: Evidence | null) => !!a && !!b && b.span[0] <= a.span[0] && a.span[1] <= b.span[1];

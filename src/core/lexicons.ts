@@ -77,6 +77,13 @@ export interface Lexicons {
   units: Map<string, { group: number; size: number }>;
   /** Words between the two ends of a range ("1.1 to 1.3 billion"): the scale word after the second end is the first's too. */
   rangeJoiners: Set<string>;
+  /** A count of times is a multiple ("two more times" = "twice" = 2x): the word after the count, and what may stand between. */
+  multipleWords: Set<string>;
+  multipleFillers: Set<string>;
+  /** Words after an amount that make it a margin ("56 seconds adrift", "two points clear"). */
+  marginWords: Set<string>;
+  /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
+  firstRankWords: Set<string>;
   nameConnectors: Set<string>;
   /** Join name parts only across a capitalised word that is no name (grammar.yaml nameInfixes). */
   nameInfixes: Set<string>;
@@ -267,7 +274,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[] }>(rules, 'numbers');
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
@@ -351,6 +358,10 @@ export function lexicons(rules: RuleSet): Lexicons {
     singleCount: new Set(num.singleCount ?? []),
     scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
     rangeJoiners: new Set(num.rangeJoiners ?? []),
+    multipleWords: new Set(num.multipleWords ?? []),
+    multipleFillers: new Set(num.multipleFillers ?? []),
+    marginWords: new Set(num.marginWords ?? []),
+    firstRankWords: new Set(num.firstRankWords ?? []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     nameInfixes: new Set(grammar.nameInfixes ?? []),

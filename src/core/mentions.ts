@@ -114,6 +114,12 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         const perCent = after?.norm === 'per' && tokens[last + 2]?.norm === 'cent';
         if (after && (after.norm === '%' || after.norm === 'percent' || perCent)) { v += '%'; last += perCent ? 2 : 1; }
         if (prevTok && lex.currency.has(prevTok.norm)) { v = prevTok.norm + v; first = i - 1; }
+        // "two (more) times" is the multiple "twice (more)" says.
+        else if (/^[\d.]+$/.test(v)) {
+          const filler = tokens[last + 1] && lex.multipleFillers.has(tokens[last + 1]!.norm) ? 1 : 0;
+          const times = tokens[last + 1 + filler];
+          if (times && lex.multipleWords.has(times.norm)) v += 'x';
+        }
         value = v;
       }
     } else if (lex.scales.has(t.norm) && /s$/.test(t.norm) && tokens[i + 1]?.norm === 'of') {

@@ -18,6 +18,16 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const dropped = wordsOf(f.reference.text);
   const numbers = ref.flatMap((s) => s.numbers).filter((n) => inside(n.span, span));
   if (numbers.length && numbers.every((n) => DATE_VALUE.test(n.value))) return 'date-detail';
+  // "a 23-year-old American" dropped from what is said of a person the copy still names: an age (and the
+  // nationality said with it) is a detail.
+  const refText0 = ctx.ref.source.text;
+  if (numbers.length && numbers.every((n) => AGE.test(refText0.slice(n.span[1], n.span[1] + 12)))) return 'age-detail';
+  if (!numbers.length && AGE_BEFORE.test(refText0.slice(Math.max(0, span[0] - 14), span[0])) && dropped.length === 1) return 'age-detail';
+  // "No. 1-ranked" / "top-ranked": the same rank.
+  if (numbers.length === 1 && numbers[0]!.value === '1' && RANK_BEFORE.test(refText0.slice(Math.max(0, span[0] - 8), span[0]))
+    && sus.some((s) => s.tokens.some((t) => ctx.lex.firstRankWords.has(t.norm)))) return 'same-rank';
+  // "finished 56 seconds adrift in second place" / "finished in second place": the margin, the standing kept.
+  if (numbers.length && numbers.every((n) => isMargin(ctx, ref, n.span))) return 'margin-detail';
   // An amount given in two units ("1.6-mile (2.57 km)") of which the copy keeps one.
   const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
   const all = ref.flatMap((s) => s.numbers);
@@ -26,6 +36,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const bracketed = (x: { span: [number, number] }, y: { span: [number, number] }) =>
     y.span[0] > x.span[1] && y.span[0] - x.span[1] <= 16 && refText.slice(x.span[1], y.span[0]).includes('(');
   if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && (bracketed(n, m) || bracketed(m, n))))) return 'unit-conversion';
+  // "$1.05 billion, or $1.16 per share" / "$1.05 billion": the same amount again per unit, the amount kept.
+  const perUnit = (n: { span: [number, number] }) => PER_UNIT.test(refText.slice(n.span[1], n.span[1] + 24))
+    && all.some((m) => m !== n && susValues.has(m.value) && m.span[1] <= n.span[0] && /^\s*,\s*(?:or\s+)?$/.test(refText.slice(m.span[1], n.span[0])));
+  if (numbers.length && numbers.every(perUnit)) return 'per-unit';
   const content = dropped.filter((w) => !ctx.lex.dateFrameWords.has(w));
   if (!content.length) return null;
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
@@ -63,6 +77,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const near = new Set(nearby(2).flatMap((s) => s.tokens.map((t) => t.norm)));
   const core = (n: (typeof names)[number]) => n.parts.filter((p) => !ctx.lex.titleWords.has(p));
   if (!brought && names.length && names.every((n) => core(n).some((p) => near.has(p)) && !core(n).some((p) => susWords.has(p)))) return 'name-nearby';
+  // A name that qualifies a noun ("Swiatek's victory", "the Johns Hopkins team"), dropped where the copy names
+  // it elsewhere: what is gone is the qualifier, not the name. (A name the sentence is about, "the attack
+  // against Iran", is a participant, however often the copy names it.)
+  if (names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
@@ -70,6 +88,41 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => ctx.lex.firstPersonPronouns.has(t.norm) && (!quoted || t.quoted)).length, 0);
   if (names.length && names.every((n) => core(n).every((p) => susWords.has(p))) && firstPerson(sus, true) > firstPerson(ref, false)) return 'speaker-first-person';
   return null;
+}
+
+const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\b/i;
+const AGE_BEFORE = /\d[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s$/i;
+const RANK_BEFORE = /\b(?:No\.|number)\s?$/i;
+const PER_UNIT = /^\s*(?:per|a)\s+\p{L}+/u;
+
+/** Every word of the copy, once per copy. */
+const copyWordsMemo = new WeakMap<object, Set<string>>();
+function copyWords(ctx: CalibrationContext): Set<string> {
+  let w = copyWordsMemo.get(ctx.sus);
+  if (!w) { w = new Set(ctx.sus.sentences.flatMap((s) => s.tokens.map((t) => t.norm))); copyWordsMemo.set(ctx.sus, w); }
+  return w;
+}
+
+/** The name at span qualifies the noun after it: a possessive ("Swiatek's victory") or a noun ("the Johns Hopkins team"). */
+function qualifies(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[1]);
+    if (k < 0 || s.tokens[k]!.start > span[1] + 1) continue;
+    const t = s.tokens[k]!;
+    return /^['\u2019]s$/.test(t.norm) || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !ctx.lex.reportingVerbs.has(t.lemma));
+  }
+  return false;
+}
+
+/** The amount at span is a margin: its unit (one word at most), then a margin word ("56 seconds adrift"). */
+function isMargin(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[1]);
+    if (k < 0) continue;
+    const a = s.tokens[k], b = s.tokens[k + 1];
+    return !!a && (ctx.lex.marginWords.has(a.norm) || (a.isWord && !!b && ctx.lex.marginWords.has(b.norm)));
+  }
+  return false;
 }
 
 /** Characters folded and compatibility-normalised (NFKC: "²" is "2"), lower-cased. */
