@@ -53,4 +53,16 @@ describe('modality check', () => {
   it('still finds the hedge of a survey dropped with its source', () => {
     expect(modal('A new survey suggests that people who sleep less are more likely to catch colds.', 'People who sleep less are more likely to catch colds.')).toEqual(['modality.hedge-dropped/major']);
   });
+
+  it.each([
+    ['a hedge beside one the copy keeps', 'Comets may possibly have brought water to the early planet.', 'Comets may have brought the water to the early planet.'],
+    ['an ability said as "capable of"', 'Many of these birds can fly across the whole ocean.', 'Many of these birds are capable of flying across the whole ocean.'],
+    ['a hedge noun said as another', 'The straps pose a risk because of the potential for a foot to get stuck.', 'The straps pose a risk because of the possibility of a foot getting stuck.'],
+  ])('does not read %s as a dropped hedge', (_w, ref, sus) => {
+    expect(modal(ref, sus).filter((r) => r.endsWith('/major'))).toEqual([]);
+  });
+
+  it('still finds the only hedge of a claim dropped', () => {
+    expect(modal('Comets may possibly have brought water to the early planet.', 'Comets brought the water to the early planet.')).toContain('modality.hedge-dropped/major');
+  });
 });

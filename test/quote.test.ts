@@ -61,4 +61,21 @@ describe('quote check', () => {
       `The council met on Monday.\n\n${open}We will fully rebuild the bridge,${close} the mayor said.`);
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.altered/major');
   });
+
+  it.each([
+    ['a noun with another noun in its place', '“We must leave the old road of borrowing first and paying later,” she said.', '“We must leave the familiar habit of borrowing first and paying later,” she said.'],
+    ['a noun said with a verb', '“The guards would not let me approach the judge,” he said.', '“The guards would not let me get close to the judge,” he said.'],
+    ['a modal kept beside a new one', '“Farmers should not be asked to carry costs beyond their means,” the minister said.', '“Farmers should not be required to carry costs beyond their means,” the minister said.'],
+  ])('reads %s inside a quotation as rewording (minor)', (_w, ref, sus) => {
+    const r = compareTexts(ref, sus);
+    expect(r.findings.filter((f) => f.kind === 'quote').map((f) => f.severity)).toEqual(['minor']);
+  });
+
+  it.each([
+    ['a noun cut with nothing in its place', '“We must leave the old road of borrowing first and paying later,” she said.', '“We must leave the old of borrowing first and paying later,” she said.'],
+    ['several nouns said in one verb', '“The plans meet high standards in terms of safety,” the engineer said.', '“The plans are based on safety,” the engineer said.'],
+  ])('still rates %s inside a quotation as major', (_w, ref, sus) => {
+    const r = compareTexts(ref, sus);
+    expect(r.findings.filter((f) => f.kind === 'quote').map((f) => `${f.rule}/${f.severity}`)).toContain('quote.altered/major');
+  });
 });

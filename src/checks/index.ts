@@ -9,10 +9,11 @@ import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
+import { pronoun } from './pronoun.js';
 import { quantifier } from './quantifier.js';
 import { quote } from './quote.js';
 import { role } from './role.js';
 import { unicode } from './unicode.js';
 import { wording } from './wording.js';
 
-export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, category, quote, modality, omission, addition, unicode, wording];
+export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, pronoun, category, quote, modality, omission, addition, unicode, wording];

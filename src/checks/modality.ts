@@ -127,12 +127,15 @@ function conditions(ctx: PairContext, emit: Emit): void {
 }
 
 /**
- * A hedge whose claim the copy still leaves open: a modal inside a condition the copy keeps ("if Europe could
+ * A hedge whose claim the copy still leaves open: a hedge beside it that the copy keeps, a modal inside a condition the copy keeps ("if Europe could
  * share" / "if the EU were to share"), or evidence that only suggests, given as the claim's source ("a study
  * suggests that" / "according to the study").
  */
-function hedgeKept(ctx: PairContext, h: CueHit): boolean {
+function hedgeKept(ctx: PairContext, h: CueHit, kept: CueHit[]): boolean {
   const toks = ctx.ref.tokens, k = h.toks[0]!.k, susNorms = new Set(ctx.sus.tokens.map((t) => t.norm));
+  // Another hedge right beside it that the copy keeps ("may possibly have been" / "may have been"): the claim
+  // stays open.
+  if (kept.some((x) => x !== h && isHedge(x) && Math.min(Math.abs(x.toks[0]!.k - h.toks[h.toks.length - 1]!.k), Math.abs(h.toks[0]!.k - x.toks[x.toks.length - 1]!.k)) <= 2)) return true;
   if (h.cue.scale === 'possibility') {
     for (let j = k - 1; j >= 0 && j >= k - 6 && toks[j]!.sent === toks[k]!.sent && toks[j]!.norm !== ','; j--) {
       const n = toks[j]!.norm;
@@ -173,7 +176,7 @@ export const modality: Check = (ctx, emit) => {
       // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
       sOnly.splice(sOnly.indexOf(hedged), 1);
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', hedged), vars: { a: text(h), b: text(hedged) } });
-    } else if (isHedge(h) && !hedgeKept(ctx, h)) {
+    } else if (isHedge(h) && !hedgeKept(ctx, h, r.filter((x) => !rOnly.includes(x)))) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });

@@ -32,6 +32,10 @@ export function hasOwnNumber(ctx: PairContext, side: 'ref' | 'sus'): boolean {
 const ordinaryWord = (ctx: PairContext, w: string) =>
   isCommonNoun(ctx.lex, w) || (ctx.lex.synonyms.get(w) !== undefined && !ctx.lex.properNouns.has(w));
 
+/** A word opening a sentence in the form of a participle or gerund ("Beleaguered", "Firefighting") and not a known name. */
+const openingForm = (ctx: PairContext, w: string) => !ctx.lex.properNouns.has(w)
+  && (endingOf(w, ctx.lex.endings.past) !== null || endingOf(w, ctx.lex.endings.gerund) !== null);
+
 /** Entity keys and number values dropped from one side relative to the other, with the hunk tokens that held them. */
 export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly = false): { toks: SideToken[]; what: string }[] {
   const to = from === 'ref' ? 'sus' : 'ref';
@@ -53,11 +57,13 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
       // "Police" or "Rescue" opening a sentence is as likely an ordinary word as a name: "Police arrested two
       // men" / "Two men were arrested" drops no name.
       const opening = loneOpening(ctx[from].tokens, e);
-      if (opening && ordinaryWord(ctx, opening.norm)) continue;
+      if (opening && (ordinaryWord(ctx, opening.norm) || openingForm(ctx, opening.norm))) continue;
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
-      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
       const words = ctx[from].tokens.slice(e.k0, e.k1 + 1).map((t) => t.norm);
+      // A lone letter is a piece of a longer token ("T-Rex", a ticker's ".N"), not a name of its own.
+      if (words.join('').replace(/[^\p{L}]/gu, '').length <= 1) continue;
+      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
       if (countRun(ctx[to].tokens, words) >= countRun(ctx[from].tokens, words)) continue;
       have.set(e.key, (have.get(e.key) ?? 0) - 1);
       // Take the preposition in front along: "against Iran" reads better than "Iran".

@@ -71,6 +71,8 @@ function overlap(a: SideToken[], b: SideToken[]): number {
 }
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
+/** Words that can stand in a noun's place: another noun, or a verb saying it ("approach" / "get close"). */
+const STAND_IN = new Set(['NOUN', 'VERB']);
 const words = (toks: SideToken[]) => toks.filter((t) => t.isWord).map((t) => t.norm).join(' ');
 
 export const quote: Check = (ctx, emit) => {
@@ -103,6 +105,9 @@ export const quote: Check = (ctx, emit) => {
     if (boosters.length) reasons.push(`adds “${boosters.map((b) => b.toks.map((t) => t.text).join(' ')).join(', ')}”`);
     for (const a of rModal) {
       if (a.cue.booster || a.cue.hedge) continue;
+      // A modal the quotation keeps ("they should not be asked" / "they should not be required") is not turned
+      // into another one, whatever else the copy adds.
+      if (sModal.some((x) => x.cue === a.cue)) continue;
       const b = sModal.find((x) => !x.cue.booster && !x.cue.hedge && x.cue !== a.cue && (x.cue.scale === a.cue.scale || a.cue.scale === 'obligation' || x.cue.scale === 'obligation'));
       if (b && !rModal.some((x) => x.cue === b.cue) && Math.abs(a.cue.strength - b.cue.strength) >= 0.25) {
         reasons.push(`turns “${a.toks.map((t) => t.text).join(' ')}” into “${b.toks.map((t) => t.text).join(' ')}”`);
@@ -117,7 +122,16 @@ export const quote: Check = (ctx, emit) => {
     const cut = new Set(d.hunks.filter((h) => h.sus.length === 0).flatMap((h) => h.ref.map((t) => r[t.k]!)));
     // (wink counts some adjectives as stop words: "serious".)
     const cutModifier = (t: SideToken) => cut.has(t) && (t.pos === 'ADJ' || (t.pos === 'ADV' && t.content)) && !s.some((u) => u.lemma === t.lemma);
-    const lost = [...lostContent(r, s, lex, NOUNS), ...r.filter(cutModifier)];
+    // A common noun with another word standing in its place ("the old path" / "the traditional practice", "barriers"
+    // / "fences") is the quotation reworded; a noun cut with nothing in its place, or a name, is what it loses.
+    // As many words as they stand for: "meet high standards in terms of" / "are based on" loses what it says.
+    const hunkOf = new Map(d.hunks.flatMap((h) => h.ref.map((t) => [r[t.k]!, h] as const)));
+    const standIns = (toks: SideToken[]) => toks.filter((u) => u.content && STAND_IN.has(u.pos)).length;
+    const replaced = (t: SideToken) => {
+      const h = hunkOf.get(t);
+      return t.pos === 'NOUN' && !!h && standIns(h.sus) >= Math.max(1, standIns(h.ref.map((x) => r[x.k]!)));
+    };
+    const lost = [...lostContent(r, s, lex, NOUNS).filter((t) => !replaced(t)), ...r.filter(cutModifier)];
     if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);
     const changed = d.hunks.length > 0;
     if (!changed) continue;
