@@ -83,6 +83,7 @@ describe('calibration of what real copies do', () => {
 
   it('grades a dropped age, and the nationality said with it, as a detail, not a dropped count', () => {
     expect(loud('The title went to Lindqvist, a 19-year-old Swede who was playing her first final.', 'The title went to Lindqvist, who was playing her first final.')).toEqual([]);
+    expect(loud('"Whatever has happened to you by way of punishment is enough," the judge told the 61-year-old, whose daughters filled half the courtroom.', '"What has happened to you, sir, by way of punishment, is enough," the judge said.').map((f) => f.split(':')[0])).toContain('omission.content');
     expect(loud('The title went to Lindqvist, who had won 19 matches in a row before the final.', 'The title went to Lindqvist, who had won matches in a row before the final.').map((f) => f.split(':')[0])).toContain('omission.content');
   });
 

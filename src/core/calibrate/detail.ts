@@ -90,7 +90,9 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
-const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\b/i;
+// An age said of someone named beside it ("a 23-year-old American"), not one that stands for the person ("told
+// the 49-year-old, whose family ...").
+const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\s+\p{L}/iu;
 const AGE_BEFORE = /\d[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s$/i;
 const RANK_BEFORE = /\b(?:No\.|number)\s?$/i;
 const PER_UNIT = /^\s*(?:per|a)\s+\p{L}+/u;
