@@ -3,9 +3,14 @@ import { clean } from '../src/core/clean.js';
 import { lexicons } from '../src/core/lexicons.js';
 import { loadRules } from '../src/core/rules.js';
 import { roundsTo } from '../src/core/calibrate/rounded.js';
+import { looseGroup } from '../src/core/calibrate/loose.js';
+import { prepare } from '../src/core/pipeline.js';
+import { textSource } from '../src/core/read.js';
+import type { Finding } from '../src/core/types.js';
 import { compareTexts } from './helpers.js';
 
-const lex = lexicons(loadRules());
+const rules = loadRules();
+const lex = lexicons(rules);
 const loud = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule}: ${f.message}`);
 const LONG = ' The council will meet again next week to discuss the budget, the roads and the new library, officials said.'.repeat(5);
 
@@ -173,5 +178,25 @@ describe('calibration of what real copies do', () => {
   it('grades a short word cut from the front of the name the copy writes out as an abbreviation', () => {
     expect(loud('Heavy rain is expected to continue into the 14th (Thu) in the west.', 'Heavy rain is expected to continue into Thursday, the 14th, in the west.')).toEqual([]);
     expect(loud('As reported by Gaz, the budget was cut by a third this year.', 'As Gazeta reported, the budget was cut by a third this year.')).toEqual([]);
+  });
+});
+
+describe('a loose group of sentences', () => {
+  const ref = prepare(textSource('r', 'Mayor Ann Holt said on Friday she looks forward to opening the new ferry terminal soon. She believes the town sets an example for the whole region.'), rules);
+  const sus = prepare(textSource('s', 'The town council voted for the plan after a debate of two hours. On Friday Mayor Ann Holt opened the new ferry terminal.'), rules);
+  const alignment = [{ reference: [0, 1], suspect: [0, 1], similarity: 0.4, status: 'changed' as const }];
+  const ctx = { ref, sus, alignment, relation: 'copy' as const, lex, rules };
+  const finding = (refSent: number, susSent: number): Finding => {
+    const r = ref.sentences[refSent]!, x = sus.sentences[susSent]!;
+    return { id: 'm', rule: 'modality.realized', kind: 'modality', severity: 'major', message: 'm', pair: 0, fingerprint: 'f',
+      reference: { sentences: [refSent], span: [r.start, r.end], text: r.text }, suspect: { sentences: [susSent], span: [x.start, x.end], text: x.text } };
+  };
+
+  it('keeps a change pinned to two sentences that are each other\'s closest partners', () => {
+    expect(looseGroup([finding(0, 1)], ctx)[0]!.severity).toBe('major');
+  });
+
+  it('grades a change across sentences that are not each other\'s partners as minor', () => {
+    expect(looseGroup([finding(0, 0)], ctx)[0]!.severity).toBe('minor');
   });
 });
