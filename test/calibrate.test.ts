@@ -64,6 +64,14 @@ describe('calibration of what real copies do', () => {
     expect(loud([first, 'Firefighters searched the burned warehouse near the harbour on Friday and found two more people inside.', ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
   });
 
+  it('grades a sentence the other side says in other words close by, not paired with it, as minor; not a new one', () => {
+    const head = 'The prime minister of Denmark resigned on Tuesday after his coalition partner quit.\n\nHe told parliament he would see the queen later in the day.\n\nThe queen has yet to say whether she will accept the resignation.\n\n';
+    const ref = `${head}Danes were due to vote in a general election in May, and the queen will meet party leaders on Wednesday.\n\nThe prime minister took office in 2014.`;
+    const added = (s: string) => loud(ref, `${head}The prime minister took office in 2014.\n\n${s}`).filter((m) => m.startsWith('addition.'));
+    expect(added('While a general election was due in May, his decision raises the chance of an early vote.')).toEqual([]);
+    expect(added('Thousands of farmers blocked the roads into the capital with tractors on Monday.')).toHaveLength(1);
+  });
+
   it('grades a standfirst that repeats the lede, or a paragraph printed twice, as minor', () => {
     const body = 'Mary Keitany broke the women-only world record on Sunday, finishing in 2 hours 17 minutes.\n\nRadcliffe still holds the overall record, which she set in 2003.\n\nThe federation recognises two records for women.';
     expect(loud(`Mary Keitany broke the women-only world record on Sunday.\n\n${body}`, body)).toEqual([]);
