@@ -112,6 +112,7 @@ function conditions(ctx: PairContext, emit: Emit): void {
       const main = analysis.clauses[c.parent];
       // "If we believe a report, ..." frames a source, not a condition (attribution's business).
       if (!c.predicate || !main?.predicate || c.marker < 0 || ctx.lex.structure.beliefVerbs.has(c.predicate.lemma) || ctx.lex.reportingVerbs.has(c.predicate.lemma)) continue;
+      if (embeddedQuestion(ctx, base + c.marker)) continue;
       const condKept = kept(base + c.predicate.verb), mainKept = kept(base + main.predicate.verb);
       const toks = ctx.ref.tokens.slice(base + c.a, base + c.b + 1);
       if (mainKept && !condKept) {
@@ -124,6 +125,26 @@ function conditions(ctx: PairContext, emit: Emit): void {
       }
     }
   }
+}
+
+/** The marker at k opens an embedded question: "whether" after a word of its sentence ("questions about whether"). */
+function embeddedQuestion(ctx: PairContext, k: number): boolean {
+  const m = ctx.ref.tokens[k], prev = ctx.ref.tokens[k - 1];
+  return !!m && !!prev && ctx.lex.structure.questionMarkers.has(m.norm) && prev.sent === m.sent && prev.isWord;
+}
+
+/**
+ * The claim a hedge leaves open is not stated by the copy: the verb after the hedge in its clause is not kept
+ * ("questioning about whether demand continued to rise" / "questioning about the role of spending"). The copy
+ * drops what was in doubt, which the omission checks report; it does not state it as certain.
+ */
+function claimNotStated(ctx: PairContext, h: CueHit): boolean {
+  const toks = ctx.ref.tokens, k = h.toks[h.toks.length - 1]!.k, susContent = ctx.sus.tokens.filter((t) => t.content);
+  for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j]!.sent === toks[k]!.sent; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'VERB') return ctx.diff.refMatch[j]! < 0 && !echoedIn(ctx.lex, susContent, t);
+  }
+  return false;
 }
 
 /**
@@ -173,7 +194,7 @@ export const modality: Check = (ctx, emit) => {
       // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
       sOnly.splice(sOnly.indexOf(hedged), 1);
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', hedged), vars: { a: text(h), b: text(hedged) } });
-    } else if (isHedge(h) && !hedgeKept(ctx, h)) {
+    } else if (isHedge(h) && !hedgeKept(ctx, h) && !claimNotStated(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });
