@@ -28,6 +28,8 @@ describe('entity check', () => {
     // The replaced part still said in the copy's sentence: the same event named another way.
     const moved = compareTexts('Her record stood until the 2012 London Games, the federation said.', 'Her record stood until the 2012 Summer Games in London, the federation said.');
     expect(moved.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor')).toEqual([]);
+    const title = compareTexts('Canadian Minister of State Julia Brandt cancelled the trip.', 'Canadian Minister of State Brandt has cancelled her trip.');
+    expect(title.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor')).toEqual([]);
   });
 
   it('finds people turned into a group', () => {

@@ -121,11 +121,12 @@ export const entity: Check = (ctx, emit) => {
         // So is a part replaced by a dictionary word that is no spelling of it, as a spinner swaps a name for a word
         // of one of its senses ("Bill Sadler" / "Invoice Sadler": a synonym in WordNet, in another sense) or a rewrite names another court ("Vienna Regional
         // Court" / "Vienna High Court"): another person for a given name, another body else. Not a part the copy's
-        // sentence still says elsewhere ("2004 Athens Olympics" / "2004 Summer Olympics in Athens").
+        // sentence still says elsewhere ("2004 Athens Olympics" / "2004 Summer Olympics in Athens"), nor a word of a
+        // title the reference's sentence has ("Secretary of State Antony Blinken" / "Secretary of State Blinken").
         const change = nameChange(a, b);
         const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && nameLike(lex, b);
         const swapped = !person && change === 'other' && r.parts.length === same.parts.length && /^\p{L}{3,}$/u.test(a) && dictionaryWord(lex, b)
-          && !ctx.sus.tokens.some((t) => t.norm === a.toLowerCase());
+          && !ctx.sus.tokens.some((t) => t.norm === a.toLowerCase()) && !ctx.ref.tokens.some((t) => t.norm === b.toLowerCase()) && !lex.titleWords.has(b.toLowerCase());
         const rule = person || (swapped && lex.givenNames.has(a.toLowerCase())) ? 'entity.person' : swapped ? 'entity.replaced' : 'entity.name';
         if (change !== 'same') emit(rule, { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
