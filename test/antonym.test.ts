@@ -80,6 +80,10 @@ describe('antonym check', () => {
     expect(ant('The talks resumed in the weeks following the ceasefire.', 'The talks resumed in the weeks before the ceasefire.')).toEqual(['antonym.substituted/critical']);
   });
 
+  it('leaves a word of a number\'s bound ("at least one") to the number check', () => {
+    expect(ant('The guard was found with at least one serious wound, the chief said.', 'The guard was found with during slightest one critical wound, the chief said.')).toEqual([]);
+  });
+
   it('reads an opposite change of the opposite set as the same claim, not two opposite claims joined', () => {
     expect(ant('The audit found a sharp decline in branches whose accounts failed the check.', 'The audit found a sharp increase in branches whose accounts passed the check.')).toEqual([]);
     expect(ant('The audit found a sharp decline in branches, and most accounts failed the check.', 'The audit found a sharp increase in branches, and most accounts passed the check.')).toHaveLength(2);

@@ -19,7 +19,8 @@ function countRun(toks: SideToken[], words: string[]): number {
 
 export function carriesClaim(s: Sentence): boolean {
   if (s.furnitureLike) return false;
-  return s.quotes.length > 0 || s.numbers.length > 0 || s.tokens.some((t) => t.negCue);
+  // A negation in a reply with no verb ("Not at all.") answers what is around it; it states nothing of its own.
+  return s.quotes.length > 0 || s.numbers.length > 0 || (s.tokens.some((t) => t.negCue) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /** Whether one side has a number value the other side does not. */
