@@ -83,6 +83,7 @@ describe('antonym check', () => {
 
   it('leaves a word of a number\'s bound ("at least one") to the number check', () => {
     expect(ant('The guard was found with at least one deep wound, the chief said.', 'The guard was found with during slightest one deep wound, the chief said.')).toEqual([]);
+    expect(ant('Two boats were moored close to three old piers.', 'Two boats were moored far from three old piers.')).toEqual(['antonym.substituted/critical']);
   });
 
   it('reads an opposite change of the opposite set as the same claim, not two opposite claims joined', () => {

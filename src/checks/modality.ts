@@ -134,20 +134,6 @@ function embeddedQuestion(ctx: PairContext, k: number): boolean {
 }
 
 /**
- * The claim a hedge leaves open is not stated by the copy: the verb after the hedge in its clause is not kept
- * ("questioning about whether demand continued to rise" / "questioning about the role of spending"). The copy
- * drops what was in doubt, which the omission checks report; it does not state it as certain.
- */
-function claimNotStated(ctx: PairContext, h: CueHit): boolean {
-  const toks = ctx.ref.tokens, k = h.toks[h.toks.length - 1]!.k, susContent = ctx.sus.tokens.filter((t) => t.content);
-  for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j]!.sent === toks[k]!.sent; j++) {
-    const t = toks[j]!;
-    if (t.pos === 'VERB') return ctx.diff.refMatch[j]! < 0 && !echoedIn(ctx.lex, susContent, t);
-  }
-  return false;
-}
-
-/**
  * A hedge whose claim the copy still leaves open: a modal inside a condition the copy keeps ("if Europe could
  * share" / "if the EU were to share"), or evidence that only suggests, given as the claim's source ("a study
  * suggests that" / "according to the study").
@@ -194,7 +180,7 @@ export const modality: Check = (ctx, emit) => {
       // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
       sOnly.splice(sOnly.indexOf(hedged), 1);
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', hedged), vars: { a: text(h), b: text(hedged) } });
-    } else if (isHedge(h) && !hedgeKept(ctx, h) && !claimNotStated(ctx, h)) {
+    } else if (isHedge(h) && !hedgeKept(ctx, h)) {
       emit('modality.hedge-dropped', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h) } });
     } else if (isHedge(h)) {
       emit('modality.shifted', { reference: where(ctx, 'ref', h), suspect: other('ref', h), vars: { a: text(h), b: '(nothing)' } });

@@ -6,7 +6,7 @@ import type { SideToken } from '../core/diff.js';
 import { endingOf, isCommonNoun } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
-import { gaps } from './gaps.js';
+import { gaps, lostPredicate } from './gaps.js';
 import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
@@ -147,7 +147,8 @@ export const omission: Check = (ctx, emit) => {
     reported.push(...toks);
     emit('omission.clause', { reference: evidence(ctx.ref, toks), suspect: sentenceEvidence(ctx.sus), vars: { what: toks.map((t) => t.text).join(' ') } });
   }
-  for (const g of gaps(ctx)) {
+  const verbless = lostPredicate(ctx);
+  for (const g of verbless ? [...gaps(ctx), verbless] : gaps(ctx)) {
     if (g.ref.some((t) => reported.includes(t))) continue;
     reported.push(...g.ref);
     emit('omission.gap', { reference: evidence(ctx.ref, g.ref), suspect: evidence(ctx.sus, g.sus), vars: { what: g.ref.map((t) => t.text).join(' ') } });
