@@ -32,6 +32,7 @@ describe('antonym check', () => {
     ['an arrest made a conviction', 'The man was arrested on suspicion of fraud.', 'The man was convicted of fraud.'],
     ['a deal under consideration made a decision', 'The board is considering a merger with its rival.', 'The board has decided on a merger with its rival.'],
     ['a recommendation made an order', 'The report recommends closing the plant.', 'The report orders the closure of the plant.'],
+    ['a patient\'s condition made worse', 'The climber was flown to hospital in a serious but stable condition.', 'The climber was flown to hospital in a critical condition.'],
   ])('flags another step of the same process: %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual(['antonym.scale/major']);
   });
@@ -78,6 +79,11 @@ describe('antonym check', () => {
   it('flags a preposition turned into its opposite, or a participle used as one', () => {
     expect(ant('The museum closed before the storm reached the coast.', 'The museum closed after the storm reached the coast.')).toEqual(['antonym.substituted/critical']);
     expect(ant('The talks resumed in the weeks following the ceasefire.', 'The talks resumed in the weeks before the ceasefire.')).toEqual(['antonym.substituted/critical']);
+  });
+
+  it('leaves a word of a number\'s bound ("at least one") to the number check', () => {
+    expect(ant('The guard was found with at least one deep wound, the chief said.', 'The guard was found with during slightest one deep wound, the chief said.')).toEqual([]);
+    expect(ant('Two boats were moored close to three old piers.', 'Two boats were moored far from three old piers.')).toEqual(['antonym.substituted/critical']);
   });
 
   it('reads an opposite change of the opposite set as the same claim, not two opposite claims joined', () => {

@@ -27,6 +27,7 @@ describe('attribution check', () => {
     ['a quotation given to the opposition', '“There will be no new taxes,” the chancellor said.', '“There will be no new taxes,” the opposition said.', 'attribution.speaker/critical'],
     ['a country turned into officials of another', 'Iran said the talks would resume next week.', 'Israeli officials said the talks would resume next week.', 'attribution.speaker/critical'],
     ['another speaker of the same body', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Tomas Berg of the Harbour Police said the ferry would sail at noon.', 'attribution.speaker/critical'],
+    ['a source named by a word read as an adjective', 'The officer was taken to the hospital late on Tuesday, police said.', 'The officer was taken to the hospital late on Tuesday, military said.', 'attribution.speaker/critical'],
     ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);

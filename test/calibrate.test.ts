@@ -3,9 +3,14 @@ import { clean } from '../src/core/clean.js';
 import { lexicons } from '../src/core/lexicons.js';
 import { loadRules } from '../src/core/rules.js';
 import { roundsTo } from '../src/core/calibrate/rounded.js';
+import { looseGroup } from '../src/core/calibrate/loose.js';
+import { prepare } from '../src/core/pipeline.js';
+import { textSource } from '../src/core/read.js';
+import type { Finding } from '../src/core/types.js';
 import { compareTexts } from './helpers.js';
 
-const lex = lexicons(loadRules());
+const rules = loadRules();
+const lex = lexicons(rules);
 const loud = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule}: ${f.message}`);
 const LONG = ' The council will meet again next week to discuss the budget, the roads and the new library, officials said.'.repeat(5);
 
@@ -59,6 +64,14 @@ describe('calibration of what real copies do', () => {
     expect(loud([first, 'Firefighters searched the burned warehouse near the harbour on Friday and found two more people inside.', ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
   });
 
+  it('grades a sentence the other side says in other words close by, not paired with it, as minor; not a new one', () => {
+    const head = 'The prime minister of Denmark resigned on Tuesday after his coalition partner quit.\n\nHe told parliament he would see the queen later in the day.\n\nThe queen has yet to say whether she will accept the resignation.\n\n';
+    const ref = `${head}Danes were due to vote in a general election in May, and the queen will meet party leaders on Wednesday.\n\nThe prime minister took office in 2014.`;
+    const added = (s: string) => loud(ref, `${head}The prime minister took office in 2014.\n\n${s}`).filter((m) => m.startsWith('addition.'));
+    expect(added('While a general election was due in May, his decision raises the chance of an early vote.')).toEqual([]);
+    expect(added('Thousands of farmers blocked the roads into the capital with tractors on Monday.')).toHaveLength(1);
+  });
+
   it('grades a standfirst that repeats the lede, or a paragraph printed twice, as minor', () => {
     const body = 'Mary Keitany broke the women-only world record on Sunday, finishing in 2 hours 17 minutes.\n\nRadcliffe still holds the overall record, which she set in 2003.\n\nThe federation recognises two records for women.';
     expect(loud(`Mary Keitany broke the women-only world record on Sunday.\n\n${body}`, body)).toEqual([]);
@@ -76,6 +89,10 @@ describe('calibration of what real copies do', () => {
     expect(loud('Pinterest Inc (PINS.N) on Thursday missed revenue estimates by 12 percent.', 'Pinterest Inc on Thursday missed revenue estimates by 15 percent.').map((f) => f.split(':')[0])).toEqual(['number.changed']);
   });
 
+  it('grades a period named by an ordinal ("the second half of last year") dropped as a date', () => {
+    expect(loud('Ferry traffic kept rising in the second half of last year, the port said.', 'Ferry traffic kept rising last year, the port said.')).toEqual([]);
+  });
+
   it('grades the margin of a result dropped with the result kept as a detail, not an amount the result is', () => {
     expect(loud('The Kenyan finished the race 40 seconds behind in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.')).toEqual([]);
     expect(loud('The Kenyan finished the race with 40 seconds to spare in third place on Sunday.', 'The Kenyan finished the race in third place on Sunday.').map((f) => f.split(':')[0])).toContain('omission.content');
@@ -83,6 +100,7 @@ describe('calibration of what real copies do', () => {
 
   it('grades a dropped age, and the nationality said with it, as a detail, not a dropped count', () => {
     expect(loud('The title went to Lindqvist, a 19-year-old Swede who was playing her first final.', 'The title went to Lindqvist, who was playing her first final.')).toEqual([]);
+    expect(loud('"Whatever has happened to you by way of punishment is enough," the judge told the 61-year-old, whose daughters filled half the courtroom.', '"What has happened to you, sir, by way of punishment, is enough," the judge said.').map((f) => f.split(':')[0])).toContain('omission.content');
     expect(loud('The title went to Lindqvist, who had won 19 matches in a row before the final.', 'The title went to Lindqvist, who had won matches in a row before the final.').map((f) => f.split(':')[0])).toContain('omission.content');
   });
 
@@ -172,5 +190,25 @@ describe('calibration of what real copies do', () => {
   it('grades a short word cut from the front of the name the copy writes out as an abbreviation', () => {
     expect(loud('Heavy rain is expected to continue into the 14th (Thu) in the west.', 'Heavy rain is expected to continue into Thursday, the 14th, in the west.')).toEqual([]);
     expect(loud('As reported by Gaz, the budget was cut by a third this year.', 'As Gazeta reported, the budget was cut by a third this year.')).toEqual([]);
+  });
+});
+
+describe('a loose group of sentences', () => {
+  const ref = prepare(textSource('r', 'Mayor Ann Holt said on Friday she looks forward to opening the new ferry terminal soon. She believes the town sets an example for the whole region.'), rules);
+  const sus = prepare(textSource('s', 'The town council voted for the plan after a debate of two hours. On Friday Mayor Ann Holt opened the new ferry terminal.'), rules);
+  const alignment = [{ reference: [0, 1], suspect: [0, 1], similarity: 0.4, status: 'changed' as const }];
+  const ctx = { ref, sus, alignment, relation: 'copy' as const, lex, rules };
+  const finding = (refSent: number, susSent: number): Finding => {
+    const r = ref.sentences[refSent]!, x = sus.sentences[susSent]!;
+    return { id: 'm', rule: 'modality.realized', kind: 'modality', severity: 'major', message: 'm', pair: 0, fingerprint: 'f',
+      reference: { sentences: [refSent], span: [r.start, r.end], text: r.text }, suspect: { sentences: [susSent], span: [x.start, x.end], text: x.text } };
+  };
+
+  it('keeps a change pinned to two sentences that are each other\'s closest partners', () => {
+    expect(looseGroup([finding(0, 1)], ctx)[0]!.severity).toBe('major');
+  });
+
+  it('grades a change across sentences that are not each other\'s partners as minor', () => {
+    expect(looseGroup([finding(0, 0)], ctx)[0]!.severity).toBe('minor');
   });
 });

@@ -23,6 +23,13 @@ describe('entity check', () => {
     expect(swapped.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('entity.person/major');
     const misspelt = compareTexts('Harbour master Frank Dowell said the ferry left late.', 'Harbour master Franck Dowell said the ferry left late.');
     expect(misspelt.findings.filter((f) => f.kind === 'entity').map((f) => `${f.rule}/${f.severity}`)).toEqual(['entity.name/minor']);
+    const court = compareTexts('The case was heard at the Leeds Crown Court on Monday.', 'The case was heard at the Leeds County Court on Monday.');
+    expect(court.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('entity.replaced/major');
+    // The replaced part still said in the copy's sentence: the same event named another way.
+    const moved = compareTexts('Her record stood until the 2012 London Games, the federation said.', 'Her record stood until the 2012 Summer Games in London, the federation said.');
+    expect(moved.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor')).toEqual([]);
+    const title = compareTexts('Canadian Minister of State Julia Brandt cancelled the trip.', 'Canadian Minister of State Brandt has cancelled her trip.');
+    expect(title.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor')).toEqual([]);
   });
 
   it('finds people turned into a group', () => {

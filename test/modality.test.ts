@@ -50,6 +50,14 @@ describe('modality check', () => {
     expect(modal(a, b).filter((x) => !x.endsWith('/minor'))).toEqual([]);
   });
 
+  it('reads "whether" after a word as an embedded question, not a condition', () => {
+    const ref = 'On Monday the minister faced repeated questions about whether ferry fares rose again in the spring.';
+    expect(modal(ref, 'On Monday the minister faced persistent questions about the cost of ferry travel.')).not.toContain('modality.condition-dropped/major');
+    // The doubted claim stated as fact is still a hedge dropped; a condition that opens the sentence is still one.
+    expect(modal('It is unclear whether the ferry fares rose again in the spring.', 'The ferry fares rose again in the spring.')).toContain('modality.hedge-dropped/major');
+    expect(modal('Whether or not the fares rise, the ferry will sail daily.', 'The ferry will sail daily.').filter((x) => !x.endsWith('/minor')).length).toBeGreaterThan(0);
+  });
+
   it('still finds the hedge of a survey dropped with its source', () => {
     expect(modal('A new survey suggests that people who sleep less are more likely to catch colds.', 'People who sleep less are more likely to catch colds.')).toEqual(['modality.hedge-dropped/major']);
   });

@@ -28,6 +28,12 @@ describe('omission and addition checks', () => {
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['omission.claim/major']);
   });
 
+  it('rates a dropped reply with no verb ("Not at all.") as minor, and a dropped denial as major', () => {
+    const sev = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'omission').map((f) => `${f.rule}/${f.severity}`);
+    expect(sev('Was the ferry late on Monday? Not at all. It left the harbour at six.', 'Was the ferry late on Monday? It left the harbour at six.')).not.toContain('omission.claim/major');
+    expect(sev('Was the ferry late on Monday? It was not late at all. It left the harbour at six.', 'Was the ferry late on Monday? It left the harbour at six.')).toContain('omission.claim/major');
+  });
+
   it('rates a dropped caveat or counterpoint as a major omission, however short, and a moved one as nothing', () => {
     const rules = (a: string, b: string) => compareTexts(a, b).findings.map((f) => `${f.rule}/${f.severity}`);
     expect(rules('The drug cut deaths by 20%, although the trial was small.', 'The drug cut deaths by 20%.')).toEqual(['omission.clause/major']);

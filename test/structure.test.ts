@@ -119,6 +119,8 @@ describe('a word cut out leaves a gap', () => {
     ['a noun after an article', 'She trained as an engineer and joined the firm in 1990.', 'She trained as a and joined the firm in 1990.'],
     ['a noun after "no"', 'The court said no further statement would be issued until the verdict.', 'The court said no until the verdict.'],
     // The stop after the gap stands for the reference's own (the word diff pairs words, not stops).
+    ['the predicate, leaving the copy\'s sentence without a verb', 'There has been a steady rise in ferry fares on the northern routes, especially in the winter months.',
+      'Recently, ferry fares on the northern routes, especially in the winter months.'],
     ['the end of a phrase in a sentence reworded elsewhere', 'In a talk with the mayor, the author stressed that in 1990 the bishop was a huge authority for young activists.',
       'In an interview with the mayor, the author emphasized that in 1990 the bishop was a great authority for.'],
   ])('%s', (_why, ref, sus) => {
@@ -133,6 +135,8 @@ describe('a word cut out leaves a gap', () => {
     ['a hyphenated word read as its parts', 'About an hour into the flight, an on-board camera failed.', 'An hour after take-off, the on-board camera failed.'],
     ['a quotation after an article', 'The professor teaches the course "Media and the end of the world."', 'The professor teaches the "Media and the End of the World" course.'],
     ['the same shape in the reference', 'The plan can it all change?', 'Can the plan it all change?'],
+    ['a short reply with no verb', 'Was the ferry late? No, it was not.', 'Was the ferry late? Not at all.'],
+    ['a verbless sentence where the reference has none either', 'Fewer ferries, higher fares on the northern routes this winter.', 'Fewer ferries and higher fares on the northern routes this winter.'],
     ['a sentence ending on a particle', 'The result of the vote stayed unclear until everything was settled and counted.', 'The result of the vote stayed unclear until it was all over.'],
   ])('no gap: %s', (_why, ref, sus) => {
     expect(major(ref, sus).map((f) => f.rule)).not.toContain('omission.gap');

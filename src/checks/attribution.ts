@@ -163,6 +163,9 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
     if (t.pos === 'PRON' && !head) pronoun = true;
   }
   if (!head && places.size === 1) head = [...places][0]!;
+  // A word read as an adjective that names a body or people on its own ("military said", "the military said").
+  const last = np[np.length - 1];
+  if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
   return { keys, places, head, pronoun: pronoun && !head };
 }
 

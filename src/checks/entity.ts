@@ -53,7 +53,10 @@ const nameLike = (lex: Lexicons, w: string, given = true) => {
 };
 
 /** A word WordNet knows as a common word ("invoice"). */
-const dictionaryWord = (lex: Lexicons, w: string) => /^\p{L}{3,}$/u.test(w) && lex.synonyms.get(w.toLowerCase()) !== undefined;
+const dictionaryWord = (lex: Lexicons, w: string) => {
+  const l = w.toLowerCase();
+  return /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(l) !== undefined || lex.nounClasses.get(l) !== undefined || lex.categories.get(l) !== undefined);
+};
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
@@ -115,11 +118,17 @@ export const entity: Check = (ctx, emit) => {
       const a = r.parts[at]!, b = same.parts[at - r.parts.length + same.parts.length]!;
       if (a !== b && !initialOf(a, b) && !initialOf(b, a)) {
         // Another first name is another person ("Hillary Clinton" / "Lindsey Clinton"); a letter off is a misspelling.
-        // So is a first name replaced by a dictionary word that shares no letters' shape with it, as a spinner
-        // swaps a name for a word of one of its senses ("Bill Sadler" / "Invoice Sadler"): no spelling of the name.
+        // So is a part replaced by a dictionary word that is no spelling of it, as a spinner swaps a name for a word
+        // of one of its senses ("Bill Sadler" / "Invoice Sadler": a synonym in WordNet, in another sense) or a rewrite names another court ("Vienna Regional
+        // Court" / "Vienna High Court"): another person for a given name, another body else. Not a part the copy's
+        // sentence still says elsewhere ("2004 Athens Olympics" / "2004 Summer Olympics in Athens"), nor a word of a
+        // title the reference's sentence has ("Secretary of State Antony Blinken" / "Secretary of State Blinken").
         const change = nameChange(a, b);
-        const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && (nameLike(lex, b) || dictionaryWord(lex, b));
-        if (change !== 'same') emit(person ? 'entity.person' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
+        const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && nameLike(lex, b);
+        const swapped = !person && change === 'other' && r.parts.length === same.parts.length && /^\p{L}{3,}$/u.test(a) && dictionaryWord(lex, b)
+          && !ctx.sus.tokens.some((t) => t.norm === a.toLowerCase()) && !ctx.ref.tokens.some((t) => t.norm === b.toLowerCase()) && !lex.titleWords.has(b.toLowerCase());
+        const rule = person || (swapped && lex.givenNames.has(a.toLowerCase())) ? 'entity.person' : swapped ? 'entity.replaced' : 'entity.name';
+        if (change !== 'same') emit(rule, { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
     }
   }

@@ -5,6 +5,7 @@
 // content word the copy lost and does not have the broken shape itself.
 import type { SideToken } from '../core/diff.js';
 import { matchOf, type PairContext, type Side } from '../core/pair.js';
+import { endsSentence } from '../core/segment.js';
 
 /** At most this many of the reference's words in one gap: more is a sentence reworded, not a word cut out. */
 const MAX_GAP = 5;
@@ -81,4 +82,25 @@ export function gaps(ctx: PairContext): Gap[] {
     out.push({ sus: [sus[at]!, sus[at + 1]!], ref: between });
   }
   return out;
+}
+
+/** A pair lined up at least this closely is one sentence said twice: a verb gone from it is a gap, not a rewording. */
+const SAME_SENTENCE = 0.6;
+/** A copy sentence of fewer words than this may be a fragment by design (a reply, a heading). */
+const MIN_WORDS = 6;
+
+/**
+ * The predicate cut out: the copy's sentence ends as a sentence, but has no verb at all where the reference's
+ * has one it lost ("There has been a recent increase in attacks in Australia, especially in Queensland." ->
+ * "Recently, attacks in Australia, especially in Queensland."): what the sentence claimed is gone.
+ */
+export function lostPredicate(ctx: PairContext): Gap | null {
+  if (ctx.pair.reference.length !== 1 || ctx.pair.suspect.length !== 1 || ctx.pair.similarity < SAME_SENTENCE) return null;
+  const rs = ctx.ref.sentences[0]!, ss = ctx.sus.sentences[0]!;
+  if (rs.furnitureLike || ss.furnitureLike || !endsSentence(ss.text)) return null;
+  const sus = ctx.sus.tokens, ref = ctx.ref.tokens;
+  if (sus.filter((t) => t.isWord).length < MIN_WORDS || sus.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const refMatch = matchOf(ctx, 'ref');
+  const lost = ref.filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && refMatch[t.k]! < 0);
+  return lost.length ? { sus: sus.filter((t) => t.isWord), ref: lost } : null;
 }

@@ -112,6 +112,7 @@ function conditions(ctx: PairContext, emit: Emit): void {
       const main = analysis.clauses[c.parent];
       // "If we believe a report, ..." frames a source, not a condition (attribution's business).
       if (!c.predicate || !main?.predicate || c.marker < 0 || ctx.lex.structure.beliefVerbs.has(c.predicate.lemma) || ctx.lex.reportingVerbs.has(c.predicate.lemma)) continue;
+      if (embeddedQuestion(ctx, base + c.marker)) continue;
       const condKept = kept(base + c.predicate.verb), mainKept = kept(base + main.predicate.verb);
       const toks = ctx.ref.tokens.slice(base + c.a, base + c.b + 1);
       if (mainKept && !condKept) {
@@ -124,6 +125,12 @@ function conditions(ctx: PairContext, emit: Emit): void {
       }
     }
   }
+}
+
+/** The marker at k opens an embedded question: "whether" after a word of its sentence ("questions about whether"). */
+function embeddedQuestion(ctx: PairContext, k: number): boolean {
+  const m = ctx.ref.tokens[k], prev = ctx.ref.tokens[k - 1];
+  return !!m && !!prev && ctx.lex.structure.questionMarkers.has(m.norm) && prev.sent === m.sent && prev.isWord;
 }
 
 /**

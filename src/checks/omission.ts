@@ -6,7 +6,7 @@ import type { SideToken } from '../core/diff.js';
 import { endingOf, isCommonNoun } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
-import { gaps } from './gaps.js';
+import { gaps, lostPredicate } from './gaps.js';
 import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
@@ -19,7 +19,8 @@ function countRun(toks: SideToken[], words: string[]): number {
 
 export function carriesClaim(s: Sentence): boolean {
   if (s.furnitureLike) return false;
-  return s.quotes.length > 0 || s.numbers.length > 0 || s.tokens.some((t) => t.negCue);
+  // A negation in a reply with no verb ("Not at all.") answers what is around it; it states nothing of its own.
+  return s.quotes.length > 0 || s.numbers.length > 0 || (s.tokens.some((t) => t.negCue) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /** Whether one side has a number value the other side does not. */
@@ -152,7 +153,8 @@ export const omission: Check = (ctx, emit) => {
     reported.push(...toks);
     emit('omission.clause', { reference: evidence(ctx.ref, toks), suspect: sentenceEvidence(ctx.sus), vars: { what: toks.map((t) => t.text).join(' ') } });
   }
-  for (const g of gaps(ctx)) {
+  const verbless = lostPredicate(ctx);
+  for (const g of verbless ? [...gaps(ctx), verbless] : gaps(ctx)) {
     if (g.ref.some((t) => reported.includes(t))) continue;
     reported.push(...g.ref);
     emit('omission.gap', { reference: evidence(ctx.ref, g.ref), suspect: evidence(ctx.sus, g.sus), vars: { what: g.ref.map((t) => t.text).join(' ') } });

@@ -240,7 +240,11 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
     r.forEach((t) => used.add(t));
     s.forEach((t) => used.add(t));
   }
-  return subs;
+  // A word of a number's bound ("at least one", "no more than five") is the number check's to compare; not one
+  // of an approximation, which may as well say where ("close to three bicycles" / "far from three bicycles").
+  const inNumber = (side: Side, t: SideToken) => side.sentences.some((x) => x.index === t.sent
+    && x.numbers.some((n) => (n.cmp === '>' || n.cmp === '<') && t.start >= n.span[0] && t.end <= n.span[1]));
+  return subs.filter((x) => !x.ref.some((t) => inNumber(ctx.ref, t)) && !x.sus.some((t) => inNumber(ctx.sus, t)));
 }
 
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);

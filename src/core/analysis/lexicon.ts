@@ -16,6 +16,8 @@ export interface StructureLexicon {
   beliefNouns: Set<string>;
   /** Words opening a clause that holds only when something happens ("when the term is used"): a condition kept. */
   conditionLike: Set<string>;
+  /** Condition markers that open an embedded question after a word ("questions about whether ...", "unclear whether ..."). */
+  questionMarkers: Set<string>;
   /** Light verbs and general nouns ("take steps to", "make efforts to"): a part of only these carries no claim. */
   lightWords: Set<string>;
   /** Word-class sequences no whole English sentence has (a word cut out): parts of speech in capitals, words lower case. */
@@ -28,7 +30,7 @@ const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)
 
 export function structureLexicon(rules: RuleSet): StructureLexicon {
   const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
-    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; lightWords?: string[]; gapShapes?: string[] }>(rules, 'structure');
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; questionMarkers?: string[]; lightWords?: string[]; gapShapes?: string[] }>(rules, 'structure');
   return {
     beliefVerbs: new Set(e.beliefVerbs),
     conditionMarkers: phrases(e.conditionMarkers),
@@ -40,6 +42,7 @@ export function structureLexicon(rules: RuleSet): StructureLexicon {
     modalAuxiliaries: new Set(e.modalAuxiliaries),
     beliefNouns: new Set(e.beliefNouns ?? []),
     conditionLike: new Set(e.conditionLike ?? []),
+    questionMarkers: new Set(e.questionMarkers ?? []),
     lightWords: new Set(e.lightWords ?? []),
     gapShapes: (e.gapShapes ?? []).map((g) => g.split(/\s+/)),
     sameAs: new Map((e.sameAs ?? []).flatMap((g) => g.map((w) => [w, g[0]!] as [string, string]))),

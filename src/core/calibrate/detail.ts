@@ -17,7 +17,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   const span = f.reference.span;
   const dropped = wordsOf(f.reference.text);
   const numbers = ref.flatMap((s) => s.numbers).filter((n) => inside(n.span, span));
-  if (numbers.length && numbers.every((n) => DATE_VALUE.test(n.value))) return 'date-detail';
+  // A period named by an ordinal and a fraction ("in the second half of last year") dates the claim as a month does.
+  const period = (n: { value: string; span: [number, number] }) => /^\d+(st|nd|rd|th)$/.test(n.value)
+    && ctx.lex.fractions.has((/^\s*(\p{L}+)/u.exec(ctx.ref.source.text.slice(n.span[1], n.span[1] + 12))?.[1] ?? '').toLowerCase());
+  if (numbers.length && numbers.every((n) => DATE_VALUE.test(n.value) || period(n))) return 'date-detail';
   // "a 23-year-old American" dropped from what is said of a person the copy still names: an age (and the
   // nationality said with it) is a detail.
   const refText0 = ctx.ref.source.text;
@@ -90,7 +93,9 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
-const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\b/i;
+// An age said of someone named beside it ("a 23-year-old American"), not one that stands for the person ("told
+// the 49-year-old, whose family ...").
+const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\s+\p{L}/iu;
 const AGE_BEFORE = /\d[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s$/i;
 const RANK_BEFORE = /\b(?:No\.|number)\s?$/i;
 const PER_UNIT = /^\s*(?:per|a)\s+\p{L}+/u;

@@ -1,0 +1,45 @@
+// A sentence left out of the copy (or put into it) that the other side says in other words close by, in a
+// sentence the aligner did not pair with it: a round trip or a rewrite that split, merged or reordered its
+// source ("Belgians were due to go to the polls in May ..." / "While Belgium was due to go to the polls next
+// May, ..."). What is said is not lost or gained wholesale; the finding is shown, minor, with the reason.
+import type { Sentence } from '../types.js';
+import { reason, regrade, sentencesOf, type Step } from './context.js';
+
+/** At least this share of the sentence's content lemmas in one sentence of the other side close by ... */
+export const SAID_NEARBY = 0.5;
+/** ... and at least this many of them. */
+const MIN_SHARED = 4;
+/** Close by: the other side's sentences in this many aligned pairs before and after. */
+const WINDOW = 3;
+
+const WHOLE = new Set(['omission.claim', 'omission.sentence', 'addition.claim', 'addition.sentence']);
+const negations = (s: Sentence) => s.tokens.filter((t) => t.negCue).length;
+
+/** Names and numbers by their keys ("Belgium" and "Belgians" name one place; "May" is a month). */
+const anchors = (s: Sentence) => new Set([...s.names.map((n) => `n:${n.key}`), ...s.numbers.map((n) => `#:${n.value}`)]);
+
+function saidIn(s: Sentence, o: Sentence): boolean {
+  const words = [...new Set(s.contentLemmas)];
+  const there = new Set(o.contentLemmas);
+  // Content lemmas in common, and names and numbers in common that their words do not already say.
+  const theirs = anchors(o);
+  const named = [...anchors(s)].filter((a) => theirs.has(a) && !there.has(a.slice(2)) && !words.includes(a.slice(2))).length;
+  const shared = words.filter((w) => there.has(w)).length + named;
+  if (shared < MIN_SHARED || shared < SAID_NEARBY * words.length) return false;
+  // Not when it says it the other way round or with other numbers.
+  const values = new Set(o.numbers.map((n) => n.value));
+  return negations(s) === negations(o) && s.numbers.every((n) => values.has(n.value));
+}
+
+export const saidNearby: Step = (findings, ctx) => findings.map((f) => {
+  if (!WHOLE.has(f.rule) || f.severity === 'minor' || f.severityReason) return f;
+  const omitted = f.kind === 'omission';
+  const ss = sentencesOf(omitted ? ctx.ref : ctx.sus, omitted ? f.reference : f.suspect);
+  const other = omitted ? ctx.sus : ctx.ref, key = omitted ? 'suspect' : 'reference';
+  const near: Sentence[] = [];
+  for (let i = Math.max(0, f.pair - WINDOW); i <= Math.min(ctx.alignment.length - 1, f.pair + WINDOW); i++) {
+    for (const k of ctx.alignment[i]![key]) near.push(other.sentences[k]!);
+  }
+  if (!ss.length || !ss.every((s) => near.some((o) => saidIn(s, o)))) return f;
+  return regrade(f, 'minor', reason(ctx, 'said-nearby'));
+});
