@@ -102,5 +102,9 @@ describe('segment: contractions wink gives no lemma for', () => {
     expect(again).toEqual(first);
     expect(again).toEqual(a);
   });
-});
 
+  it('keeps a word with letters past Latin-1 as one token ("Šťastný", "Żak"), its own letters intact', () => {
+    const words = seg('Radim Šťastný met Łukasz Żak in Gdańsk.').flatMap((s) => s.tokens).filter((t) => t.isWord).map((t) => t.text);
+    expect(words).toEqual(['Radim', 'Šťastný', 'met', 'Łukasz', 'Żak', 'in', 'Gdańsk']);
+  });
+});
