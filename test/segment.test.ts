@@ -107,4 +107,14 @@ describe('segment: contractions wink gives no lemma for', () => {
     const words = seg('Radim Šťastný met Łukasz Żak in Gdańsk.').flatMap((s) => s.tokens).filter((t) => t.isWord).map((t) => t.text);
     expect(words).toEqual(['Radim', 'Šťastný', 'met', 'Łukasz', 'Żak', 'in', 'Gdańsk']);
   });
+
+  it('reads the words before a closing mark that opens no quotation as quoted (the quotation began earlier)', () => {
+    const toks = seg('We will rebuild the bridge by spring," the mayor said.').flatMap((s) => s.tokens).filter((t) => t.isWord);
+    expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['We', 'will', 'rebuild', 'the', 'bridge', 'by', 'spring']);
+  });
+
+  it('still reads a quotation that opens and closes in the paragraph as the only quoted words', () => {
+    const toks = seg('The mayor said "we will rebuild" and left.').flatMap((s) => s.tokens).filter((t) => t.isWord);
+    expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['we', 'will', 'rebuild']);
+  });
 });

@@ -30,11 +30,15 @@ function opensQuotation(text: string, i: number): boolean {
   return before === '' ? text.slice(0, i).trim() === '' : /[:,]$/.test(before);
 }
 
+/** A double quote mark between the last word it closes (or its punctuation) and a space or the end. */
+const closesHere = (prev: string, next: string) => /[\w.,!?;:]/.test(prev) && /[\s)\]]/.test(next);
+
 /** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
 export function quoteRanges(text: string, base: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   let openChar = '';
+  let sawQuote = false;
   // Only quotation characters change the state, so the scan jumps from one to the next.
   QUOTE_CHARS.lastIndex = 0;
   for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) {
@@ -43,9 +47,18 @@ export function quoteRanges(text: string, base: number): [number, number][] {
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open < 0) {
+      // A double mark right after the words and before a space or the end closes a quotation whose opening mark
+      // is in an earlier paragraph or sentence ("... in the past," said the spokesman): from the paragraph's
+      // start, the words before it are quoted. As the first mark of its paragraph only.
+      if ((CLOSERS.has(c) || c === '"') && closesHere(prev, next)) {
+        if (!out.length && !sawQuote && i > 0) out.push([base, base + i]);
+        sawQuote = true;
+        continue;
+      }
       if (OPENERS.has(c) || (c === '"' && !isWordChar(prev))) { open = i + 1; openChar = c; }
       else if (c === '\u2018' && !isWordChar(prev) && isWordChar(next)) { open = i + 1; openChar = c; }
       else if (c === "'" && !isWordChar(prev) && /[A-Za-z]/.test(next)) { open = i + 1; openChar = c; }
+      if (open >= 0) sawQuote = true;
     } else {
       const closes =
         (openChar === '"' && c === '"') ||
