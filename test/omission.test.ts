@@ -55,4 +55,9 @@ describe('omission and addition checks', () => {
   ])('still finds %s dropped', (_w, ref, sus) => {
     expect(compareTexts(ref, sus).findings.filter((f) => f.rule === 'omission.content').map((f) => f.severity)).toContain('major');
   });
+
+  it('does not read a word capitalised for opening the sentence, still in the copy, as a dropped name', () => {
+    const r = compareTexts('Women: it is advised that any women visitors carry their card at all times.', 'For women: all female visitors are advised to carry their card at all times.');
+    expect(r.findings.filter((f) => f.rule === 'omission.content')).toEqual([]);
+  });
 });

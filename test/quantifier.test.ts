@@ -39,4 +39,8 @@ describe('quantifier check', () => {
   it('still finds a universal added where the reference names some', () => {
     expect(quant('Officials advise that visitors from the north say they are students.', 'Officials advise that all visitors say they are students.')).toContain('quantifier.universal/major');
   });
+
+  it('does not read "any" reworded around as a universal added', () => {
+    expect(quant('Women: it is recommended that any women visitors say that they are students.', 'For women: all female guests are advised to say they are students.').filter((r) => r.startsWith('quantifier.universal'))).toEqual([]);
+  });
 });

@@ -63,8 +63,11 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
       const words = ctx[from].tokens.slice(e.k0, e.k1 + 1).map((t) => t.norm);
       // A lone letter is a piece of a longer token ("T-Rex", a ticker's ".N"), not a name of its own.
       if (words.join('').replace(/[^\p{L}]/gu, '').length <= 1) continue;
-      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
-      if (countRun(ctx[to].tokens, words) >= countRun(ctx[from].tokens, words)) continue;
+      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a
+      // dropped name, nor is a word capitalised only for opening the sentence that the other side still has
+      // ("Women: ... any women" / "for women: ...").
+      const there = countRun(ctx[to].tokens, words);
+      if (there >= countRun(ctx[from].tokens, words) || (opening && there > 0)) continue;
       have.set(e.key, (have.get(e.key) ?? 0) - 1);
       // Take the preposition in front along: "against Iran" reads better than "Iran".
       const a = Math.max(toks[0]!.k, e.k0 - (ctx[from].tokens[e.k0 - 1]?.pos === 'ADP' ? 1 : 0));

@@ -104,9 +104,10 @@ function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom:
     if (!next || next.sent !== q.t.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADJ' || next.norm === 'of')) continue;
     // The other side quantifies the same stretch some other way: the shifted-quantifier reading's business.
     if (quantifiers(ctx, other, ctx[other].tokens).length) continue;
-    // "any traveller" / "all travellers": the other side speaks of any member of the group in its place.
-    if (h[other].some((t) => anyWords.includes(t.norm))) continue;
     const match = matchOf(ctx, other), mine = ctx[side].tokens.filter((t) => t.content);
+    // "any traveller" / "all travellers": the other side speaks of any member of the group, in words the diff
+    // left unmatched.
+    if (ctx[other].tokens.some((t) => anyWords.includes(t.norm) && match[t.k]! < 0)) continue;
     const restricts = ctx[other].tokens.some((t) => (t.content || t.pos === 'NUM') && match[t.k]! < 0 && t.pos !== 'VERB' && !echoedIn(ctx.lex, mine, t));
     const here = evidence(ctx[side], clauseAround(ctx[side], q.t.k, 4));
     const there = evidence(ctx[other], h[other].length ? clauseAround(ctx[other], h[other][0]!.k, 4) : clauseAround(ctx[other], Math.min(ctx[other].tokens.length - 1, q.t.k), 4));
