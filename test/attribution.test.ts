@@ -63,4 +63,15 @@ describe('attribution check', () => {
   it('still finds a quotation cut loose from its source when the next one is another speaker\'s', () => {
     expect(attr('“The pool will close in June,” the manager said. “Fees will rise,” the mayor said.', '“The pool will close in June.” “Fees will rise,” the mayor said.')).toContain('attribution.dropped/major');
   });
+
+  it.each([
+    ['a name with letters past Latin-1', 'According to Radim Šťastný, the president of the Dental Chamber, members should be aware of the situation.', 'According to the president of the Dental Chamber, Radim Šťastný, members should be aware of the situation.'],
+    ['a plain name', 'According to Anna Berg, the president of the Dental Chamber, members should be aware of the situation.', 'According to the president of the Dental Chamber, Anna Berg, members should be aware of the situation.'],
+  ])('reads the speaker and its apposition trading places as the same speaker (%s)', (_w, ref, sus) => {
+    expect(attr(ref, sus)).toEqual([]);
+  });
+
+  it('still finds another speaker named where the reference names someone', () => {
+    expect(attr('According to Anna Berg, members should be aware of the situation.', 'According to the president of the Dental Chamber, members should be aware of the situation.')).toContain('attribution.speaker/critical');
+  });
 });

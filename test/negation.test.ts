@@ -68,4 +68,14 @@ describe('negation check', () => {
     const r = compareTexts('The storm had no effect on the harvest, and the farmers were paid in full.', 'The storm had an effect on the harvest, and the farmers were not paid in full.');
     expect(rulesOf(r).filter((x) => x.startsWith('negation.')).sort()).toEqual(['negation.added', 'negation.dropped']);
   });
+
+  it('reads "not long after" said as "shortly after" as no negation dropped', () => {
+    const r = compareTexts('The driver retired not long after his teammate, because of engine damage.', 'The driver also pulled out shortly after his teammate due to engine damage.');
+    expect(r.findings.filter((f) => f.kind === 'negation')).toEqual([]);
+  });
+
+  it('still finds the "not" of "not long after" dropped on its own', () => {
+    const r = compareTexts('The driver retired not long after his teammate.', 'The driver retired long after his teammate.');
+    expect(r.findings.map((f) => f.rule)).toContain('negation.dropped');
+  });
 });

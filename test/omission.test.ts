@@ -61,4 +61,15 @@ describe('omission and addition checks', () => {
   ])('still finds %s dropped', (_w, ref, sus) => {
     expect(compareTexts(ref, sus).findings.filter((f) => f.rule === 'omission.content').map((f) => f.severity)).toContain('major');
   });
+
+  it('does not read a word capitalised for opening the sentence, still in the copy, as a dropped name', () => {
+    const r = compareTexts('Women: it is advised that any women visitors carry their card at all times.', 'For women: all female visitors are advised to carry their card at all times.');
+    expect(r.findings.filter((f) => f.rule === 'omission.content')).toEqual([]);
+  });
+
+  it('does not read a company\'s legal form dropped on its own ("Inc") as a dropped name', () => {
+    const r = compareTexts('In a partnership of the rangers and the Hollow Creek Shooters Club (West) Inc, trained volunteers were recruited.',
+      'Trained volunteers were recruited in a partnership between the rangers and the Hollow Creek Shooters Club (West).');
+    expect(r.findings.filter((f) => f.rule === 'omission.content')).toEqual([]);
+  });
 });

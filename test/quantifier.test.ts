@@ -28,4 +28,19 @@ describe('quantifier check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(quant(a, b)).toEqual([]);
   });
+
+  it.each([
+    ['"any" said as "all"', 'Officials advise that any visitors say they are students.', 'All visitors are advised to say they are students.'],
+    ['"one another" said as "each other"', 'The two gases react with one another to form crystals.', 'The two gases interact with each other to form crystals.'],
+  ])('does not read %s as a universal added', (_w, ref, sus) => {
+    expect(quant(ref, sus).filter((r) => r.startsWith('quantifier.universal'))).toEqual([]);
+  });
+
+  it('still finds a universal added where the reference names some', () => {
+    expect(quant('Officials advise that visitors from the north say they are students.', 'Officials advise that all visitors say they are students.')).toContain('quantifier.universal/major');
+  });
+
+  it('does not read "any" reworded around as a universal added', () => {
+    expect(quant('Women: it is recommended that any women visitors say that they are students.', 'For women: all female guests are advised to say they are students.').filter((r) => r.startsWith('quantifier.universal'))).toEqual([]);
+  });
 });

@@ -78,4 +78,9 @@ describe('quote check', () => {
     const r = compareTexts(ref, sus);
     expect(r.findings.filter((f) => f.kind === 'quote').map((f) => `${f.rule}/${f.severity}`)).toContain('quote.altered/major');
   });
+
+  it('does not call the words of a quotation whose opening mark the reference left out invented', () => {
+    const r = compareTexts('We will rebuild the old bridge before the spring floods."', '"We will rebuild the old bridge before the spring floods," the mayor said.');
+    expect(r.findings.filter((f) => f.rule === 'quote.invented')).toEqual([]);
+  });
 });

@@ -102,5 +102,19 @@ describe('segment: contractions wink gives no lemma for', () => {
     expect(again).toEqual(first);
     expect(again).toEqual(a);
   });
-});
 
+  it('keeps a word with letters past Latin-1 as one token ("Šťastný", "Żak"), its own letters intact', () => {
+    const words = seg('Radim Šťastný met Łukasz Żak in Gdańsk.').flatMap((s) => s.tokens).filter((t) => t.isWord).map((t) => t.text);
+    expect(words).toEqual(['Radim', 'Šťastný', 'met', 'Łukasz', 'Żak', 'in', 'Gdańsk']);
+  });
+
+  it('reads the words before a closing mark that opens no quotation as quoted (the quotation began earlier)', () => {
+    const toks = seg('We will rebuild the bridge by spring," the mayor said.').flatMap((s) => s.tokens).filter((t) => t.isWord);
+    expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['We', 'will', 'rebuild', 'the', 'bridge', 'by', 'spring']);
+  });
+
+  it('still reads a quotation that opens and closes in the paragraph as the only quoted words', () => {
+    const toks = seg('The mayor said "we will rebuild" and left.').flatMap((s) => s.tokens).filter((t) => t.isWord);
+    expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['we', 'will', 'rebuild']);
+  });
+});

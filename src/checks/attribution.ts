@@ -277,6 +277,22 @@ function impersonal(ctx: PairContext): boolean {
     [toks[k - 1], toks[k - 2]].some((b) => !!b && b.sent === t.sent && ctx.lex.beForms.has(b.norm)));
 }
 
+/**
+ * "According to Anna Berg, the head of the chamber," / "According to the head of the chamber, Anna Berg,": the
+ * name and its apposition trade places. Each side's source is in the other side's sentence: the same speaker.
+ */
+function appositionSwapped(ctx: PairContext, rSource: SideToken[], sSource: SideToken[]): boolean {
+  const names = rSource.filter((t) => t.pos === 'PROPN'), words = sSource.filter((t) => t.content);
+  if (!names.length || !words.length) return false;
+  // Right after the source, past a comma: what stands in apposition to it.
+  const after = (toks: SideToken[], source: SideToken[]) => toks.slice(source[source.length - 1]!.k + 1, source[source.length - 1]!.k + 1 + APPOSITION_GAP);
+  const susNext = after(ctx.sus.tokens, sSource), refNext = after(ctx.ref.tokens, rSource);
+  return susNext.some((t) => t.norm === names[0]!.norm) && refNext.some((t) => t.lemma === words[0]!.lemma)
+    && names.every((t) => ctx.sus.tokens.some((u) => u.norm === t.norm)) && words.every((t) => ctx.ref.tokens.some((u) => u.lemma === t.lemma));
+}
+/** How far past a source its apposition may begin (a comma, an article). */
+const APPOSITION_GAP = 4;
+
 export const attribution: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   if (beliefDropped(ctx, emit)) return;
@@ -311,7 +327,7 @@ export const attribution: Check = (ctx, emit) => {
     }
     if (!counterpart) continue;
     const verdict = compareWho(ctx, rw, counterpart.speaker);
-    if (verdict === 'same') continue;
+    if (verdict === 'same' || appositionSwapped(ctx, r.source, counterpart.source)) continue;
     usedS.add(counterpart);
     emit(verdict === 'other' ? 'attribution.speaker' : 'attribution.group', {
       reference: evidence(ctx.ref, [...r.source, r.verb]),

@@ -37,6 +37,14 @@ const ordinaryWord = (ctx: PairContext, w: string) =>
 const openingForm = (ctx: PairContext, w: string) => !ctx.lex.properNouns.has(w)
   && (endingOf(w, ctx.lex.endings.past) !== null || endingOf(w, ctx.lex.endings.gerund) !== null);
 
+let legalCache: { from: unknown; set: Set<string> } | null = null;
+/** The legal forms of a company name (omission.yaml legalForms), folded to lower case. */
+function legalForms(ctx: PairContext): Set<string> {
+  const s = ctx.rules.settings.get('omission');
+  if (!legalCache || legalCache.from !== s) legalCache = { from: s, set: new Set(((s?.legalForms ?? []) as string[]).map((w) => w.toLowerCase())) };
+  return legalCache.set;
+}
+
 /** Entity keys and number values dropped from one side relative to the other, with the hunk tokens that held them. */
 export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly = false): { toks: SideToken[]; what: string }[] {
   const to = from === 'ref' ? 'sus' : 'ref';
@@ -62,10 +70,14 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;
       const words = ctx[from].tokens.slice(e.k0, e.k1 + 1).map((t) => t.norm);
-      // A lone letter is a piece of a longer token ("T-Rex", a ticker's ".N"), not a name of its own.
-      if (words.join('').replace(/[^\p{L}]/gu, '').length <= 1) continue;
-      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a dropped name.
-      if (countRun(ctx[to].tokens, words) >= countRun(ctx[from].tokens, words)) continue;
+      // A lone letter is a piece of a longer token ("T-Rex", a ticker's ".N"), not a name of its own; a company's
+      // legal form alone ("Inc", "Ltd") names no one.
+      if (words.join('').replace(/[^\p{L}]/gu, '').length <= 1 || words.every((w) => legalForms(ctx).has(w.replace(/\.$/, '')))) continue;
+      // The same words in lower case on the other side ("Prices" at a sentence start, "prices" later) are not a
+      // dropped name, nor is a word capitalised only for opening the sentence that the other side still has
+      // ("Women: ... any women" / "for women: ...").
+      const there = countRun(ctx[to].tokens, words);
+      if (there >= countRun(ctx[from].tokens, words) || (opening && there > 0)) continue;
       have.set(e.key, (have.get(e.key) ?? 0) - 1);
       // Take the preposition in front along: "against Iran" reads better than "Iran".
       const a = Math.max(toks[0]!.k, e.k0 - (ctx[from].tokens[e.k0 - 1]?.pos === 'ADP' ? 1 : 0));

@@ -66,7 +66,8 @@ export const quantifier: Check = (ctx, emit) => {
       suspect: evidence(ctx.sus, clauseAround(ctx.sus, s[0]!.t.k, 4)),
     });
   }
-  universals(ctx, emit, Number(ctx.rules.settings.get('quantifier')?.universalFrom ?? 0.9));
+  const settings = ctx.rules.settings.get('quantifier');
+  universals(ctx, emit, Number(settings?.universalFrom ?? 0.9), (settings?.anyWords ?? []) as string[]);
   // "the largest protest" -> "one of the largest protests", or the other way round: one among several made the
   // only one. Only where the words changed: the superlative itself must still be there on both sides.
   const scopeWord = (t: SideToken) => ctx.lex.oneOf.some((p) => p[0] === t.norm);
@@ -88,7 +89,7 @@ export const quantifier: Check = (ctx, emit) => {
  * everything (or, dropped, no longer everything). Major when the other side's changed words restrict what it
  * covers (a content word or a number the universal's side does not echo), minor when nothing else changed.
  */
-function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom: number): void {
+function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom: number, anyWords: string[]): void {
   // A sentence only one side has is the omission or addition check's finding.
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   for (const h of ctx.diff.hunks) {
@@ -104,6 +105,9 @@ function universals(ctx: PairContext, emit: Parameters<Check>[1], universalFrom:
     // The other side quantifies the same stretch some other way: the shifted-quantifier reading's business.
     if (quantifiers(ctx, other, ctx[other].tokens).length) continue;
     const match = matchOf(ctx, other), mine = ctx[side].tokens.filter((t) => t.content);
+    // "any traveller" / "all travellers": the other side speaks of any member of the group, in words the diff
+    // left unmatched.
+    if (ctx[other].tokens.some((t) => anyWords.includes(t.norm) && match[t.k]! < 0)) continue;
     const restricts = ctx[other].tokens.some((t) => (t.content || t.pos === 'NUM') && match[t.k]! < 0 && t.pos !== 'VERB' && !echoedIn(ctx.lex, mine, t));
     const here = evidence(ctx[side], clauseAround(ctx[side], q.t.k, 4));
     const there = evidence(ctx[other], h[other].length ? clauseAround(ctx[other], h[other][0]!.k, 4) : clauseAround(ctx[other], Math.min(ctx[other].tokens.length - 1, q.t.k), 4));

@@ -30,11 +30,15 @@ function opensQuotation(text: string, i: number): boolean {
   return before === '' ? text.slice(0, i).trim() === '' : /[:,]$/.test(before);
 }
 
+/** A double quote mark between the last word it closes (or its punctuation) and a space or the end. */
+const closesHere = (prev: string, next: string) => /[\w.,!?;:]/.test(prev) && /[\s)\]]/.test(next);
+
 /** Character ranges inside quotation marks in one paragraph: [start, end) of the quoted text. */
 export function quoteRanges(text: string, base: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   let openChar = '';
+  let sawQuote = false;
   // Only quotation characters change the state, so the scan jumps from one to the next.
   QUOTE_CHARS.lastIndex = 0;
   for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) {
@@ -43,9 +47,18 @@ export function quoteRanges(text: string, base: number): [number, number][] {
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open < 0) {
+      // A double mark right after the words and before a space or the end closes a quotation whose opening mark
+      // is in an earlier paragraph or sentence ("... in the past," said the spokesman): from the paragraph's
+      // start, the words before it are quoted. As the first mark of its paragraph only.
+      if ((CLOSERS.has(c) || c === '"') && closesHere(prev, next)) {
+        if (!out.length && !sawQuote && i > 0) out.push([base, base + i]);
+        sawQuote = true;
+        continue;
+      }
       if (OPENERS.has(c) || (c === '"' && !isWordChar(prev))) { open = i + 1; openChar = c; }
       else if (c === '\u2018' && !isWordChar(prev) && isWordChar(next)) { open = i + 1; openChar = c; }
       else if (c === "'" && !isWordChar(prev) && /[A-Za-z]/.test(next)) { open = i + 1; openChar = c; }
+      if (open >= 0) sawQuote = true;
     } else {
       const closes =
         (openChar === '"' && c === '"') ||
@@ -164,6 +177,34 @@ export function longWord(text: string): { at: number; length: number } | null {
   return w ? { at: w[0], length: w[1] - w[0] } : null;
 }
 
+/**
+ * Letters wink cuts a word at (those past Latin-1: "Šmucler" -> "Š" + "mucler", "Piegża" -> "Pieg" + "ża"). wink
+ * reads each as its base letter, one character for one so that every offset holds; the tokens then get their
+ * own letters back (restoreLetters).
+ */
+const SPLIT_LETTERS = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+const plainLetters = (text: string) => (SPLIT_LETTERS.test(text) ? text.replace(SPLIT_LETTERS, baseLetter) : text);
+function baseLetter(c: string): string {
+  const b = c.normalize('NFD')[0]!;
+  if (/[A-Za-z]/.test(b)) return b;
+  return c === c.toLowerCase() ? 'l' : 'L';
+}
+
+/** The tokens wink read from WTEXT (plainLetters of TEXT) with TEXT's letters, and their lemmas where they were the word itself. */
+function restoreLetters(text: string, wtext: string, values: string[], lemmas: string[]): void {
+  const start = new Int32Array(values.length), end = new Int32Array(values.length);
+  locateTokens(wtext, 0, values, start, end);
+  values.forEach((v, i) => {
+    if (wtext.slice(start[i]!, end[i]!) !== v) return;
+    const own = text.slice(start[i]!, end[i]!);
+    if (own === v) return;
+    values[i] = own;
+    const l = lemmas[i];
+    if (l === v) lemmas[i] = own;
+    else if (l === v.toLowerCase()) lemmas[i] = own.toLowerCase();
+  });
+}
+
 function cutLongWords(text: string): string {
   const runs = longWords(text);
   if (!runs.length) return text;
@@ -198,12 +239,14 @@ export function segment(text: string, cleaned: Cleaned, lex: Lexicons): Sentence
   cleaned.paragraphs.forEach((para, pi) => {
     const ptext = cutLongWords(text.slice(para.start, para.end));
     const structure = structures[pi];
-    const doc = nlp().readDoc(ptext);
+    const wtext = plainLetters(ptext);
+    const doc = nlp().readDoc(wtext);
     const tokensOut = doc.tokens() as unknown as { out: (f?: unknown) => unknown[] };
     const values = tokensOut.out() as string[];
     if (values.length === 0) return;
     const pos = tokensOut.out(its.pos) as string[];
     const lemmas = tokensOut.out(its.lemma) as string[];
+    if (wtext !== ptext) restoreLetters(ptext, wtext, values, lemmas);
     const neg = tokensOut.out(its.negationFlag) as unknown as boolean[];
     const stop = tokensOut.out(its.stopWordFlag) as unknown as boolean[];
     const types = tokensOut.out(its.type) as string[];
