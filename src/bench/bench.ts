@@ -56,8 +56,9 @@ if (cold) {
   const f = (xs: number[]) => `median ${Math.round(median(xs))} ms, min ${Math.round(Math.min(...xs))} ms`;
   console.log(`\ncold check of the seed pair, ${coldRounds} runs each in turn (whole-process CPU, start-up included)`);
   console.log(`  driftcheck check    ${f(cold.checkMs)}, peak ${cold.checkPeakMB} MB`);
+  console.log(`  dist/cli.js check   ${f(cold.unbundledMs)} (the modules one by one, no bundle or code cache)`);
   console.log(`  bare wink           ${f(cold.winkMs)}, peak ${cold.winkPeakMB} MB`);
-  console.log(`  check / wink        median ${coldRatio}x, min ${Math.min(...cold.ratios).toFixed(2)}x (run by run)`);
+  console.log(`  check / wink        median ${coldRatio}x, min ${Math.min(...cold.ratios).toFixed(2)}x (run by run); dist/cli.js / wink median ${median(cold.unbundledRatios).toFixed(2)}x`);
 }
 const byN = (n: number) => rows.find((r) => r.sentences === n);
 const growth = byN(1000) && byN(10000) ? byN(10000)!.totalMs / byN(1000)!.totalMs : null;

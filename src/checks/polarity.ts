@@ -152,10 +152,12 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   const direct = (a: SideToken, b: SideToken) => areAntonyms(lex, a.lemma, b.lemma) || areAntonyms(lex, a.norm, b.norm) || prefixOpposites(lex, a, b);
   // Opposites in their own forms first; only then in other forms ("less expensive" / "cheaper" pairs "expensive"
   // with "cheaper" before "less" could be paired with it as "more").
-  for (const opposite of [direct, (a: SideToken, b: SideToken) => formOpposites(lex, a, b)]) for (const a of refU) {
-    if (used.has(a) || !candidate(a) || !mayHaveOpposite(a)) continue;
-    for (const b of susU) {
-      if (used.has(b) || !candidate(b)) continue;
+  // (Which words can be one end at all is worked out once, not for every word of the other side and every pass.)
+  const refCandidates = refU.filter((a) => candidate(a) && mayHaveOpposite(a)), susCandidates = susU.filter(candidate);
+  for (const opposite of [direct, (a: SideToken, b: SideToken) => formOpposites(lex, a, b)]) for (const a of refCandidates) {
+    if (used.has(a)) continue;
+    for (const b of susCandidates) {
+      if (used.has(b)) continue;
       if (!opposite(a, b)) continue;
       // A preposition is the opposite of a preposition, an adverb or a participle used as one ("before" / "after",
       // "near" / "far", "following" / "before"), never of an adjective, noun or other verb form: "like something
@@ -256,8 +258,16 @@ export const carriesNegation = (lex: Lexicons, t: SideToken) => lex.implicitNeg.
 export const opensNotNegating = (lex: Lexicons, toks: readonly SideToken[], k: number) =>
   lex.notNegating.find((p) => phraseAt(toks, k, p, 'norm'));
 
-/** The first word of every negating idiom on one side ("yet" of "has yet to"). */
-export function idioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
+const idiomCache = new WeakMap<PairContext, { ref?: readonly SideToken[]; sus?: readonly SideToken[] }>();
+
+/** The first word of every negating idiom on one side ("yet" of "has yet to"), found once per pair and side. */
+export function idioms(ctx: PairContext, side: 'ref' | 'sus'): readonly SideToken[] {
+  let hit = idiomCache.get(ctx);
+  if (!hit) { hit = {}; idiomCache.set(ctx, hit); }
+  return (hit[side] ??= findIdioms(ctx, side));
+}
+
+function findIdioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
   const toks = ctx[side].tokens;
   const out: SideToken[] = [];
   for (const idiom of ctx.lex.negIdioms) {

@@ -528,17 +528,37 @@ export function shareSynset(a: string[], b: string[]): boolean {
  */
 export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
   if (a === b) return false;
-  if (lex.antonyms.get(a)?.has(b) || clusterOpposites(lex, a, b)) return true;
-  const ba = baseOf(lex, a), bb = baseOf(lex, b);
+  const pa = oppositesOf(lex, a), pb = oppositesOf(lex, b);
+  if (pa.antonyms?.has(b) || clusterOpposites(pa, pb)) return true;
+  const ba = pa.base, bb = pb.base;
   if (ba === a && bb === b) return false;
-  return ba !== bb && ((lex.antonyms.get(ba)?.has(bb) ?? false) || clusterOpposites(lex, ba, bb));
+  if (ba === bb) return false;
+  const qa = ba === a ? pa : oppositesOf(lex, ba), qb = bb === b ? pb : oppositesOf(lex, bb);
+  return (qa.antonyms?.has(bb) ?? false) || clusterOpposites(qa, qb);
 }
 
-function clusterOpposites(lex: Lexicons, a: string, b: string): boolean {
-  const ca = lex.oppositeClusters.get(a), cb = lex.oppositeClusters.get(b);
-  if (!ca || !cb) return false;
-  const mine = ca.split(' ');
-  for (const x of cb.split(' ')) if (mine.includes(x.slice(0, -1) + (x.endsWith('+') ? '-' : '+'))) return true;
+/**
+ * What the opposite lookups need of one word, worked out once per word (the checks ask about every pair of changed
+ * words): its direct antonyms, its antonym clusters ("12+", "12-", "12~") and each of them turned round (a "+"
+ * against a "-"), and its verb base (baseOf).
+ */
+interface Opposites { antonyms: Set<string> | undefined; clustered: boolean; clusters: string[] | null; turned: string[] | null; base: string }
+const oppositeMemos = new WeakMap<Lexicons, Map<string, Opposites>>();
+function oppositesOf(lex: Lexicons, w: string): Opposites {
+  return remember(memoFor(oppositeMemos, lex), w, (x) => {
+    const c = lex.oppositeClusters.get(x);
+    const clusters = c ? c.split(' ') : null;
+    return {
+      antonyms: lex.antonyms.get(x), clustered: c !== undefined, clusters,
+      turned: clusters && clusters.map((id) => id.slice(0, -1) + (id.endsWith('+') ? '-' : '+')), base: baseOf(lex, x),
+    };
+  });
+}
+
+/** A cluster of A turned round is a cluster of B: opposites through WordNet's adjective clusters. */
+function clusterOpposites(a: Opposites, b: Opposites): boolean {
+  if (!a.clusters || !b.turned) return false;
+  for (const x of b.turned) if (a.clusters.includes(x)) return true;
   return false;
 }
 
@@ -554,9 +574,11 @@ export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean 
 
 /** Whether W has an opposite at all: a direct antonym, an antonym cluster, or one through its verb base. */
 export function hasOpposite(lex: Lexicons, w: string): boolean {
-  if (lex.antonyms.has(w) || lex.oppositeClusters.get(w) !== undefined) return true;
-  const b = baseOf(lex, w);
-  return b !== w && (lex.antonyms.has(b) || lex.oppositeClusters.get(b) !== undefined);
+  const p = oppositesOf(lex, w);
+  if (p.antonyms !== undefined || p.clustered) return true;
+  if (p.base === w) return false;
+  const q = oppositesOf(lex, p.base);
+  return q.antonyms !== undefined || q.clustered;
 }
 
 /**
