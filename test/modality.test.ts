@@ -58,6 +58,11 @@ describe('modality check', () => {
     expect(modal('Whether or not the fares rise, the ferry will sail daily.', 'The ferry will sail daily.').filter((x) => !x.endsWith('/minor')).length).toBeGreaterThan(0);
   });
 
+  it('reads a fact the copy gives as an accusation as weakened, and a hedge kept in other words as a shift', () => {
+    expect(modal('The two brothers were also members of the smuggling ring.', 'The two brothers were also accused of being members of the smuggling ring.')).toContain('modality.weaker/major');
+    expect(modal('The two brothers were allegedly members of the smuggling ring.', 'The two brothers were accused of being members of the smuggling ring.')).not.toContain('modality.weaker/major');
+  });
+
   it('still finds the hedge of a survey dropped with its source', () => {
     expect(modal('A new survey suggests that people who sleep less are more likely to catch colds.', 'People who sleep less are more likely to catch colds.')).toEqual(['modality.hedge-dropped/major']);
   });

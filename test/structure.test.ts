@@ -136,6 +136,7 @@ describe('a word cut out leaves a gap', () => {
     ['a quotation after an article', 'The professor teaches the course "Media and the end of the world."', 'The professor teaches the "Media and the End of the World" course.'],
     ['the same shape in the reference', 'The plan can it all change?', 'Can the plan it all change?'],
     ['a short reply with no verb', 'Was the ferry late? No, it was not.', 'Was the ferry late? Not at all.'],
+    ['a question with a typo for its verb', 'What is the difference between a ferry and a boat?', 'What si the difference between a ferry and a boat?'],
     ['a verbless sentence where the reference has none either', 'Fewer ferries, higher fares on the northern routes this winter.', 'Fewer ferries and higher fares on the northern routes this winter.'],
     ['a sentence ending on a particle', 'The result of the vote stayed unclear until everything was settled and counted.', 'The result of the vote stayed unclear until it was all over.'],
   ])('no gap: %s', (_why, ref, sus) => {

@@ -18,6 +18,8 @@ const isModal = (h: CueHit) => MODAL_SCALES.has(h.cue.scale) && !h.cue.hedge && 
 const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
 /** A fall in certainty at least this large, from a booster to a hedge, is a claim weakened (modality.weaker). */
 const WEAKER = 0.5;
+/** A hedge this weak or weaker is an accusation or a bare possibility ("be accused of", "allegedly", "possibly"). */
+const ACCUSATION = 0.3;
 const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cue.scale === b.cue.scale && !isModal(a) && !isModal(b));
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
@@ -195,6 +197,9 @@ export const modality: Check = (ctx, emit) => {
   for (const h of sOnly) {
     if (restated(ctx, h, 'ref')) continue;
     if (h.cue.booster) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
+    // What the reference states as fact, the copy gives as an accusation ("they were members of IS" / "they were
+    // accused to be members of IS"): the claim loses its standing, as when a conviction becomes a charge.
+    else if (h.cue.hedge && h.cue.strength <= ACCUSATION && !r.some(isHedge)) emit('modality.weaker', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: 'what it states', b: text(h) } });
     else emit('modality.shifted', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: '(nothing)', b: text(h) } });
   }
 };
