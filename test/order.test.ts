@@ -77,21 +77,21 @@ describe('--min-severity and --summary', () => {
     const r = cli(['check', CNN, ROUNDTRIP, '--min-severity', 'critical', '--fail-on', 'minor']);
     expect(r.status).toBe(1);
     expect([...r.stdout.matchAll(/^(CRITICAL|MAJOR|MINOR) /gm)].map((m) => m[1])).toEqual(['CRITICAL', 'CRITICAL', 'CRITICAL', 'CRITICAL']);
-    expect(r.stdout).toMatch(/drifted: 4 critical, 10 major, 50 minor \(60 below critical not shown\)/);
+    expect(r.stdout).toMatch(/drifted: 4 critical, 10 major, 51 minor \(61 below critical not shown\)/);
     const j = JSON.parse(cli(['check', CNN, ROUNDTRIP, '--min-severity', 'major', '--format', 'json']).stdout);
     expect(j.findings.every((f: Finding) => f.severity !== 'minor')).toBe(true);
     expect(j.findings).toHaveLength(14);
-    expect(j.display).toEqual({ minSeverity: 'major', hidden: 50 });
-    expect(j.summary.counts.minor).toBe(50);
+    expect(j.display).toEqual({ minSeverity: 'major', hidden: 51 });
+    expect(j.summary.counts.minor).toBe(51);
   });
 
   it('prints the summary line alone, or the summary object in JSON', () => {
     const r = cli(['check', CNN, ROUNDTRIP, '--summary']);
-    expect(r.stdout).toMatch(/^drifted: 4 critical, 10 major, 50 minor · coverage \d+% of reference, \d+% of copy · 47 pairs: .*\n$/);
+    expect(r.stdout).toMatch(/^drifted: 4 critical, 10 major, 51 minor · coverage \d+% of reference, \d+% of copy · 47 pairs: .*\n$/);
     expect(r.status).toBe(1);
     const j = JSON.parse(cli(['check', CNN, ROUNDTRIP, '--summary', '--format', 'json']).stdout);
     expect(j.verdict).toBe('drifted');
-    expect(j.counts).toEqual({ critical: 4, major: 10, minor: 50 });
+    expect(j.counts).toEqual({ critical: 4, major: 10, minor: 51 });
   });
 
   it('refuses a severity it does not know', () => {
@@ -117,14 +117,14 @@ describe('GitHub annotations within GitHub limits', () => {
     expect(lv.length).toBeLessThanOrEqual(50);
     expect(lv).toEqual([...lv].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a!) - ['error', 'warning', 'notice'].indexOf(b!)));
     const last = r.stdout.trimEnd().split('\n').at(-2)!;
-    // 4 criticals and 10 majors fit; 9 of the 50 minors do, one notice's place goes to this line.
-    expect(last).toMatch(/^::notice title=driftcheck%3A 41 more findings not annotated::41 findings \(0 critical, 0 major, 41 minor\) are not shown as annotations/);
+    // 4 criticals and 10 majors fit; 9 of the 51 minors do, one notice's place goes to this line.
+    expect(last).toMatch(/^::notice title=driftcheck%3A 42 more findings not annotated::42 findings \(0 critical, 0 major, 42 minor\) are not shown as annotations/);
     expect(last).toContain('The job summary lists every finding');
     expect(last).toContain('--format text');
     // The job summary: appended, a Markdown report with every finding.
     const md = fs.readFileSync(summary, 'utf8');
     expect(md.startsWith('# earlier step\n## driftcheck: drifted')).toBe(true);
-    expect((md.match(/<details>/g) ?? []).length).toBe(64);
+    expect((md.match(/<details>/g) ?? []).length).toBe(65);
   });
 
   it('keeps the majors when the criticals overflow, and writes nothing extra when all fit', () => {

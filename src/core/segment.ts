@@ -182,8 +182,9 @@ export function longWord(text: string): { at: number; length: number } | null {
  * reads each as its base letter, one character for one so that every offset holds; the tokens then get their
  * own letters back (restoreLetters).
  */
-const SPLIT_LETTERS = /[\u0100-\u024F\u1E00-\u1EFF]/g;
-const plainLetters = (text: string) => (SPLIT_LETTERS.test(text) ? text.replace(SPLIT_LETTERS, baseLetter) : text);
+const SPLIT_LETTER = /[\u0100-\u024F\u1E00-\u1EFF]/;
+const SPLIT_LETTERS = new RegExp(SPLIT_LETTER.source, 'g');
+const plainLetters = (text: string) => (SPLIT_LETTER.test(text) ? text.replace(SPLIT_LETTERS, baseLetter) : text);
 function baseLetter(c: string): string {
   const b = c.normalize('NFD')[0]!;
   if (/[A-Za-z]/.test(b)) return b;
