@@ -13,6 +13,7 @@ describe('modality check', () => {
     ['an added booster', 'The results showed the plan had worked.', 'The results clearly showed the plan had worked.', 'modality.booster-added/major'],
     ['a stronger modal', 'Residents may leave before the storm arrives.', 'Residents must leave before the storm arrives.', 'modality.stronger/major'],
     ['a certainty phrase added', 'The storm caused the outage, the utility said.', 'Without a doubt the storm caused the outage, the utility said.', 'modality.booster-added/major'],
+    ['a booster before a negation the reference does not make', 'The minister said the talks will end this week.', 'The minister said the talks will certainly not end this week.', 'modality.booster-added/major'],
     ['an accusation made a conviction', 'The former mayor was accused of taking bribes.', 'The former mayor was convicted of taking bribes.', 'modality.stronger/major'],
     ['a conviction made an accusation', 'The two brothers were found guilty of arson last week.', 'The two brothers were accused of arson last week.', 'modality.weaker/major'],
     ['a finding made an accusation', 'The inquiry said the firm was found to have hidden its losses.', 'The inquiry said the firm was accused of hiding its losses.', 'modality.weaker/major'],
@@ -45,6 +46,8 @@ describe('modality check', () => {
   it.each([
     ['"cannot" and "will not be able to"', 'Firms on the list cannot buy chips from local suppliers unless they get a licence.', 'Companies on the list will not be able to buy chips from local suppliers unless they get a licence.'],
     ['a possibility inside a condition the copy keeps', 'Officials said that if the region could share the cost of the new towers, it would free up budgets.', 'Officials said that if the region were to share the cost of the new towers, it would free up budgets.'],
+    ['a booster stressing a negation both sides make', 'The minister said the talks will by no means end this week.', 'The minister said the talks will certainly not end this week.'],
+    ['a booster the reference says in another word class', 'The region now has more than 4,000 confirmed cases, officials said.', 'More than 4,000 cases have now been confirmed in the region, officials said.'],
     ['evidence that suggests, given as the source', 'A new survey suggests that people who sleep less are more likely to catch colds.', 'According to the survey, people who sleep less are more likely to catch colds.'],
   ])('finds nothing above minor on %s', (_w, a, b) => {
     expect(modal(a, b).filter((x) => !x.endsWith('/minor'))).toEqual([]);

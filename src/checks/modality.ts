@@ -50,6 +50,26 @@ function restated(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
   return ctx[other].tokens.some((t) => t.norm === adjective || t.lemma === adjective);
 }
 
+/**
+ * "will by no means succeed" / "will certainly not succeed": a booster right before a negation, where the other
+ * side negates too, stresses the negation rather than adding certainty (a shift, minor).
+ */
+function negationStressed(ctx: PairContext, h: CueHit): boolean {
+  const last = h.toks[h.toks.length - 1]!;
+  const next = ctx.sus.tokens.slice(last.k + 1).find((t) => t.isWord);
+  return !!next && next.sent === last.sent && next.negCue && ctx.ref.tokens.some((t) => t.negCue);
+}
+
+/**
+ * "confirmed cases" / "cases were confirmed", "has proved" / "has proven": a booster whose words the other side says
+ * too, in another form or another word class (where it is no cue), adds no certainty.
+ */
+function saidBy(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
+  const sameWord = (a: SideToken, b: SideToken) => a.lemma === b.lemma || a.norm === b.norm
+    || (a.norm.length >= 5 && b.norm.length >= 5 && a.norm.slice(0, -1).startsWith(b.norm.slice(0, -2)) && Math.abs(a.norm.length - b.norm.length) <= 1);
+  return h.toks.filter((t) => t.isWord).every((t) => ctx[other].tokens.some((u) => u.isWord && sameWord(t, u)));
+}
+
 /** The prospect phrase ending right before verb k ("plans to" + raise), on lemmas: its tokens, or null. */
 function prospectBefore(toks: SideToken[], k: number, lex: Lexicons): SideToken[] | null {
   let end = k - 1;
@@ -195,8 +215,8 @@ export const modality: Check = (ctx, emit) => {
     }
   }
   for (const h of sOnly) {
-    if (restated(ctx, h, 'ref')) continue;
-    if (h.cue.booster) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
+    if (restated(ctx, h, 'ref') || (h.cue.booster && saidBy(ctx, h, 'ref'))) continue;
+    if (h.cue.booster && !negationStressed(ctx, h)) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
     // What the reference states as fact, the copy gives as an accusation ("they were members of IS" / "they were
     // accused to be members of IS"): the claim loses its standing, as when a conviction becomes a charge.
     else if (h.cue.hedge && h.cue.strength <= ACCUSATION && !r.some(isHedge)) emit('modality.weaker', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: 'what it states', b: text(h) } });
