@@ -83,7 +83,8 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // A name that qualifies a noun ("Swiatek's victory", "the Johns Hopkins team"), dropped where the copy names
   // it elsewhere: what is gone is the qualifier, not the name. (A name the sentence is about, "the attack
   // against Iran", is a participant, however often the copy names it.)
-  if (names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
+  // Not where the copy brings in a capitalised word in its place ("White House spokesman" -> "Israeli spokesman").
+  if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
