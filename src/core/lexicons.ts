@@ -530,27 +530,30 @@ export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
   if (a === b) return false;
   const pa = oppositesOf(lex, a), pb = oppositesOf(lex, b);
   if (pa.antonyms?.has(b) || clusterOpposites(pa, pb)) return true;
-  const ba = pa.base, bb = pb.base;
-  if (ba === a && bb === b) return false;
+  if (pa.base === null && pb.base === null) return false;
+  const ba = pa.base ?? a, bb = pb.base ?? b;
   if (ba === bb) return false;
-  const qa = ba === a ? pa : oppositesOf(lex, ba), qb = bb === b ? pb : oppositesOf(lex, bb);
+  const qa = pa.base === null ? pa : oppositesOf(lex, ba), qb = pb.base === null ? pb : oppositesOf(lex, bb);
   return (qa.antonyms?.has(bb) ?? false) || clusterOpposites(qa, qb);
 }
 
 /**
  * What the opposite lookups need of one word, worked out once per word (the checks ask about every pair of changed
  * words): its direct antonyms, its antonym clusters ("12+", "12-", "12~") and each of them turned round (a "+"
- * against a "-"), and its verb base (baseOf).
+ * against a "-"), and its verb base (baseOf; null when that is the word itself). Most words have none of these
+ * and share one answer.
  */
-interface Opposites { antonyms: Set<string> | undefined; clustered: boolean; clusters: string[] | null; turned: string[] | null; base: string }
+interface Opposites { antonyms: Set<string> | undefined; clustered: boolean; clusters: string[] | null; turned: string[] | null; base: string | null }
+const NO_OPPOSITES: Opposites = { antonyms: undefined, clustered: false, clusters: null, turned: null, base: null };
 const oppositeMemos = new WeakMap<Lexicons, Map<string, Opposites>>();
 function oppositesOf(lex: Lexicons, w: string): Opposites {
   return remember(memoFor(oppositeMemos, lex), w, (x) => {
-    const c = lex.oppositeClusters.get(x);
+    const c = lex.oppositeClusters.get(x), antonyms = lex.antonyms.get(x), base = baseOf(lex, x);
+    if (c === undefined && antonyms === undefined && base === x) return NO_OPPOSITES;
     const clusters = c ? c.split(' ') : null;
     return {
-      antonyms: lex.antonyms.get(x), clustered: c !== undefined, clusters,
-      turned: clusters && clusters.map((id) => id.slice(0, -1) + (id.endsWith('+') ? '-' : '+')), base: baseOf(lex, x),
+      antonyms, clustered: c !== undefined, clusters,
+      turned: clusters && clusters.map((id) => id.slice(0, -1) + (id.endsWith('+') ? '-' : '+')), base: base === x ? null : base,
     };
   });
 }
@@ -576,7 +579,7 @@ export function similarAdjectives(lex: Lexicons, a: string, b: string): boolean 
 export function hasOpposite(lex: Lexicons, w: string): boolean {
   const p = oppositesOf(lex, w);
   if (p.antonyms !== undefined || p.clustered) return true;
-  if (p.base === w) return false;
+  if (p.base === null) return false;
   const q = oppositesOf(lex, p.base);
   return q.antonyms !== undefined || q.clustered;
 }
