@@ -46,6 +46,7 @@ describe('modality check', () => {
   it.each([
     ['"cannot" and "will not be able to"', 'Firms on the list cannot buy chips from local suppliers unless they get a licence.', 'Companies on the list will not be able to buy chips from local suppliers unless they get a licence.'],
     ['a possibility inside a condition the copy keeps', 'Officials said that if the region could share the cost of the new towers, it would free up budgets.', 'Officials said that if the region were to share the cost of the new towers, it would free up budgets.'],
+    ['a noun of likelihood in place of another noun', 'The talks would limit the prospects of a wider war in the region.', 'The talks would limit the possibility of a wider war in the region.'],
     ['a booster stressing a negation both sides make', 'The minister said the talks will by no means end this week.', 'The minister said the talks will certainly not end this week.'],
     ['a booster the reference says in another word class', 'The region now has more than 4,000 confirmed cases, officials said.', 'More than 4,000 cases have now been confirmed in the region, officials said.'],
     ['evidence that suggests, given as the source', 'A new survey suggests that people who sleep less are more likely to catch colds.', 'According to the survey, people who sleep less are more likely to catch colds.'],

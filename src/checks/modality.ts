@@ -219,7 +219,9 @@ export const modality: Check = (ctx, emit) => {
     if (h.cue.booster && !negationStressed(ctx, h)) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
     // What the reference states as fact, the copy gives as an accusation ("they were members of IS" / "they were
     // accused to be members of IS"): the claim loses its standing, as when a conviction becomes a charge.
-    else if (h.cue.hedge && h.cue.strength <= ACCUSATION && !r.some(isHedge)) emit('modality.weaker', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: 'what it states', b: text(h) } });
+    // A noun of likelihood names a possibility ("would limit the possibility of a wider war") rather than
+    // hedging what the sentence states: a shift.
+    else if (h.cue.hedge && h.cue.strength <= ACCUSATION && !r.some(isHedge) && !h.toks.every((t) => t.pos === 'NOUN')) emit('modality.weaker', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: 'what it states', b: text(h) } });
     else emit('modality.shifted', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { a: '(nothing)', b: text(h) } });
   }
 };
