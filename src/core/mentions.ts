@@ -105,8 +105,11 @@ export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] 
         const next = tokens[i + 1];
         // A scale word after the figure, or after the other end of a range it opens: "1.1 to 1.3 billion".
         const plain = /^[\d.]+$/.test(v), end = tokens[i + 2], rangeScale = tokens[i + 3];
-        if (next && lex.scales.has(next.norm) && plain) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
-        else if (next && lex.rangeJoiners.has(next.norm) && plain && end && rangeScale && NUMERIC.test(end.norm) && lex.scales.has(rangeScale.norm)) {
+        // A one-letter scale ("3m", "$3 m") only against the figure or after a currency: "3.50 m wide" is metres.
+        const money = !!prevTok && lex.currency.has(prevTok.norm);
+        const scaleAt = (w: Token, fig: Token) => lex.scales.has(w.norm) && (w.norm.length > 1 || w.start === fig.end || money);
+        if (next && scaleAt(next, t) && plain) { v = String(Number(v) * lex.scales.get(next.norm)!); last = i + 1; }
+        else if (next && lex.rangeJoiners.has(next.norm) && plain && end && rangeScale && NUMERIC.test(end.norm) && scaleAt(rangeScale, end)) {
           v = String(Number(v) * lex.scales.get(rangeScale.norm)!);
         }
         const after = tokens[last + 1];
