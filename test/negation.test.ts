@@ -52,8 +52,14 @@ describe('negation check', () => {
     ['a negation moved to the word it now sits on ("had no effect on" / "was not hurt by")', 'Yet the storm had no effect on the harvest in the southern provinces, officials said.', 'Yet the harvest in the southern provinces was not hurt by the storm, officials said.'],
     ['"did not do as well" and "did less well"', "But the company's laptop business didn't do quite as well last year.", "However, the company's laptop business performed less well last year."],
     ['"never looked the same" and "seemed different"', 'The striker scored twice but never looked like the same player after the break.', 'The striker scored twice but seemed a different player after the break.'],
+    ['"whether or not" said as "whether"', 'Whether you like it or not, the new parking rules start in May.', 'Whether you like it, the new parking rules start in May.'],
+    ['"or not" closing a clause, dropped', 'I doubt you noticed it or not, but most ferries left on time.', 'I doubt you noticed that most ferries left on time.'],
   ])('stays quiet on %s', (_what, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((r) => r.startsWith('negation.'))).toEqual([]);
+  });
+
+  it('still reads "or not" before a verb as a negation', () => {
+    expect(rulesOf(compareTexts('The council may or may not approve the plan.', 'The council may approve the plan.')).filter((r) => r.startsWith('negation.'))).not.toEqual([]);
   });
 
   it.each([

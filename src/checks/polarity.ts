@@ -314,7 +314,13 @@ export function polarity(ctx: PairContext): Region[] {
   const inert = (side: 'ref' | 'sus', t: SideToken) => {
     if (!t.negCue) return false;
     const toks = ctx[side].tokens, match = matchOf(ctx, side);
-    return lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm') && p.some((_, i) => i > 0 && match[t.k + i]! < 0));
+    if (lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm') && p.some((_, i) => i > 0 && match[t.k + i]! < 0))) return true;
+    // "whether or not", "realize it or not,": the cue closes a phrase that names the alternative.
+    return lex.closingNotNegating.some((p) => {
+      const a = t.k - p.length + 1, next = toks[t.k + 1];
+      return p[p.length - 1] === t.norm && a >= 0 && phraseAt(toks, a, p, 'norm')
+        && (!next || !next.isWord || next.sent !== t.sent || toks[a - 1]?.norm === 'whether');
+    });
   };
   const inertRef = new Set(ctx.ref.tokens.filter((t) => inert('ref', t))), inertSus = new Set(ctx.sus.tokens.filter((t) => inert('sus', t)));
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));

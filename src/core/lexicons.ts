@@ -32,6 +32,8 @@ export interface Lexicons {
   negIdioms: string[][];
   /** Phrases a negation cue opens without negating the clause ("not only", "not the only", "no doubt"). */
   notNegating: string[][];
+  /** Phrases ending in a cue that negate nothing at a clause's end or after "whether" (negation.yaml closingNotNegating). */
+  closingNotNegating: string[][];
   /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
   locativeIdioms: string[][];
   notPrefixed: Set<string>;
@@ -261,7 +263,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -329,6 +331,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     notPrefixed: new Set(neg.notPrefixed ?? []),
     negIdioms: neg.idioms ?? [],
     notNegating: neg.notNegating ?? [],
+    closingNotNegating: neg.closingNotNegating ?? [],
     locativeIdioms: neg.locativeIdioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
