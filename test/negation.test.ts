@@ -52,10 +52,16 @@ describe('negation check', () => {
     ['a negation moved to the word it now sits on ("had no effect on" / "was not hurt by")', 'Yet the storm had no effect on the harvest in the southern provinces, officials said.', 'Yet the harvest in the southern provinces was not hurt by the storm, officials said.'],
     ['"did not do as well" and "did less well"', "But the company's laptop business didn't do quite as well last year.", "However, the company's laptop business performed less well last year."],
     ['"never looked the same" and "seemed different"', 'The striker scored twice but never looked like the same player after the break.', 'The striker scored twice but seemed a different player after the break.'],
+    ['"nothing except" said as "only"', 'The old wolf feared nothing, except the winter storms.', 'The old wolf only feared the winter storms.'],
+    ['"nor" carrying on a negation, said as "or" under the copy\'s own', "The early settlers didn't have wheat, nor rice, nor sugar.", 'The early settlers did not know wheat, rice or sugar.'],
     ['"whether or not" said as "whether"', 'Whether you like it or not, the new parking rules start in May.', 'Whether you like it, the new parking rules start in May.'],
     ['"or not" closing a clause, dropped', 'I doubt you noticed it or not, but most ferries left on time.', 'I doubt you noticed that most ferries left on time.'],
   ])('stays quiet on %s', (_what, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((r) => r.startsWith('negation.'))).toEqual([]);
+  });
+
+  it('still reads a dropped "nor" that carried its own clause as a negation dropped', () => {
+    expect(rulesOf(compareTexts('The mayor did not call the families, nor did she write to them.', 'The mayor did not call the families, and she wrote to them.'))).toContain('negation.dropped');
   });
 
   it('still reads "or not" before a verb as a negation', () => {

@@ -315,6 +315,12 @@ export function polarity(ctx: PairContext): Region[] {
     if (!t.negCue) return false;
     const toks = ctx[side].tokens, match = matchOf(ctx, side);
     if (lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm') && p.some((_, i) => i > 0 && match[t.k + i]! < 0))) return true;
+    // "did not have corn, nor tomatoes" / "did not know corn or tomatoes": "nor" goes on with an earlier negation,
+    // which the other side keeps, saying it with "or".
+    if (lex.continuingCues.has(t.norm) && toks.some((u) => u.sent === t.sent && u.k < t.k && u.negCue && !lex.continuingCues.has(u.norm))) {
+      const other = side === 'ref' ? 'sus' : 'ref', otherMatch = matchOf(ctx, other);
+      if (ctx[other].tokens.some((u) => u.negCue) && ctx[other].tokens.some((u) => lex.alternativeWords.has(u.norm) && otherMatch[u.k]! < 0)) return true;
+    }
     // "whether or not", "realize it or not,": the cue closes a phrase that names the alternative.
     return lex.closingNotNegating.some((p) => {
       const a = t.k - p.length + 1, next = toks[t.k + 1];
