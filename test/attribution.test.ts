@@ -47,6 +47,7 @@ describe('attribution check', () => {
     ['a seat of government and the government', 'The Kremlin said the talks would resume next week.', 'The Russian government said the talks would resume next week.'],
     ['a capital and the government', 'Tehran said the talks would resume next week.', 'The Iranian government said the talks would resume next week.'],
     ['the same speaker named with what he is "of"', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Maria Lund of the Harbour Police said the ferry would sail at noon.'],
+    ['a speaker\'s name a letter off', 'Lindqvist said that last week most new patients in the region were under 60.', 'Lindqvest said that most new patients in the region last week were under 60.'],
     ['a source left unnamed in a passive ("X said" / "is expected to")', 'Snow will cover much of the north on Monday, forecasters said.', 'Much of the north is expected to see snow on Monday.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
@@ -67,6 +68,7 @@ describe('attribution check', () => {
   it.each([
     ['a name with letters past Latin-1', 'According to Radim Šťastný, the president of the Dental Chamber, members should be aware of the situation.', 'According to the president of the Dental Chamber, Radim Šťastný, members should be aware of the situation.'],
     ['a plain name', 'According to Anna Berg, the president of the Dental Chamber, members should be aware of the situation.', 'According to the president of the Dental Chamber, Anna Berg, members should be aware of the situation.'],
+    ['an office spelt another way', 'According to Anna Berg, the president of the Dental Chambre, members should be aware of the situation.', 'According to the president of the Dental Chamber, Anna Berg, members should be aware of the situation.'],
   ])('reads the speaker and its apposition trading places as the same speaker (%s)', (_w, ref, sus) => {
     expect(attr(ref, sus)).toEqual([]);
   });

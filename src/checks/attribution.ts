@@ -7,7 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
-import { isReportingVerb } from './words.js';
+import { editDistanceAtMostOne, foldName, isReportingVerb } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
@@ -183,7 +183,9 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // ("Dr Brandt of the University of Leeds" is not "Professor Osei of the University of Leeds").
   // The same name said at more or less length is the same source: "Roland Butler of the State Police" /
   // "Colonel Roland Butler", "Hargreaves of Leeds" / "Hargreaves".
-  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) ? 'same' : 'other';
+  // A name a letter off is the same name misspelt ("Catry" / "Catri"): the entity check reports the spelling.
+  const misspelt = (x: string, y: string) => Math.min(foldName(x).length, foldName(y).length) >= 4 && editDistanceAtMostOne(foldName(x), foldName(y));
+  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';
@@ -288,7 +290,9 @@ function appositionSwapped(ctx: PairContext, rSource: SideToken[], sSource: Side
   const after = (toks: SideToken[], source: SideToken[]) => toks.slice(source[source.length - 1]!.k + 1, source[source.length - 1]!.k + 1 + APPOSITION_GAP);
   const susNext = after(ctx.sus.tokens, sSource), refNext = after(ctx.ref.tokens, rSource);
   return susNext.some((t) => t.norm === names[0]!.norm) && refNext.some((t) => t.lemma === words[0]!.lemma)
-    && names.every((t) => ctx.sus.tokens.some((u) => u.norm === t.norm)) && words.every((t) => ctx.ref.tokens.some((u) => u.lemma === t.lemma));
+    && names.every((t) => ctx.sus.tokens.some((u) => u.norm === t.norm))
+    // Every word of the office the reference says too, but one misspelt or translated otherwise ("Chambre" / "Chamber").
+    && words.filter((t) => !ctx.ref.tokens.some((u) => u.lemma === t.lemma)).length <= (words.length >= 3 ? 1 : 0);
 }
 /** How far past a source its apposition may begin (a comma, an article). */
 const APPOSITION_GAP = 4;

@@ -5,42 +5,12 @@ import type { Check } from '../core/check.js';
 import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
-import { loneOpening } from './words.js';
+import { foldName, loneOpening, nameChange } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
 
 /** A name part folded for comparison: no case, accents, spaces, hyphens or apostrophes ("Banaś" = "banas"). */
-const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/[\s'’.-]/g, '');
-
-/**
- * How two differing name parts relate: 'same' written otherwise (case, accents, spacing), 'typo' (one letter
- * changed, added, dropped or two swapped in a word of four or more letters: "McCormick" / "McCormack"), else
- * 'other' (another name: "Hillary" / "Lindsey").
- */
-export function nameChange(a: string, b: string): 'same' | 'typo' | 'other' {
-  const x = foldName(a), y = foldName(b);
-  if (x === y) return 'same';
-  if (Math.min(x.length, y.length) >= 4 && editDistanceAtMostOne(x, y)) return 'typo';
-  // A short name with a letter more or less is the name spelt another way ("Jon" / "John", "Ann" / "Anne"); one
-  // letter changed is another name ("Tom" / "Tim").
-  if (Math.min(x.length, y.length) === 3 && x.length !== y.length && editDistanceAtMostOne(x, y)) return 'typo';
-  // A name spelt another way or cut short keeps its start ("Artjom" / "Artem", "Erdo" / "Erdugan").
-  if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return 'typo';
-  return stringSimilarity.compareTwoStrings(x, y) >= 0.75 ? 'typo' : 'other';
-}
-
-/** One substitution, insertion, deletion or swap of two neighbouring letters turns X into Y. */
-function editDistanceAtMostOne(x: string, y: string): boolean {
-  if (Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (x.length === y.length) {
-    if (x.slice(i + 1) === y.slice(i + 1)) return true;
-    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
-  }
-  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
-}
 
 /**
  * A part of a person's name: letters only, and no dictionary word unless WordNet knows it first as a name
