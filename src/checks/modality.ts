@@ -9,7 +9,7 @@ import { modalCues, type CueHit } from './modal-cues.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayHoldCondition } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
-import { echoedIn } from './words.js';
+import { echoedIn, sameStem } from './words.js';
 import { phraseAt } from '../core/token.js';
 
 const text = (h: CueHit) => h.toks.map((t) => t.text).join(' ');
@@ -65,8 +65,7 @@ function negationStressed(ctx: PairContext, h: CueHit): boolean {
  * too, in another form or another word class (where it is no cue), adds no certainty.
  */
 function saidBy(ctx: PairContext, h: CueHit, other: 'ref' | 'sus'): boolean {
-  const sameWord = (a: SideToken, b: SideToken) => a.lemma === b.lemma || a.norm === b.norm
-    || (a.norm.length >= 5 && b.norm.length >= 5 && a.norm.slice(0, -1).startsWith(b.norm.slice(0, -2)) && Math.abs(a.norm.length - b.norm.length) <= 1);
+  const sameWord = (a: SideToken, b: SideToken) => a.lemma === b.lemma || sameStem(a.norm, b.norm);
   return h.toks.filter((t) => t.isWord).every((t) => ctx[other].tokens.some((u) => u.isWord && sameWord(t, u)));
 }
 
