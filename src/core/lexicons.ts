@@ -89,6 +89,17 @@ export interface Lexicons {
   marginWords: Set<string>;
   /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
   firstRankWords: Set<string>;
+  /** An age said of a person ("a 23-year-old American"): the unit words and the word after them. */
+  ageUnits: string[];
+  ageWords: string[];
+  /** Before the figure of a rank ("No. 1-ranked"). */
+  rankMarkers: string[];
+  /** After an amount, the amount again per unit ("$1.16 per share"). */
+  perUnitWords: string[];
+  /** Between an amount and the same amount per unit ("$1.05 billion, or $1.16 per share"). */
+  restatementWords: string[];
+  /** After a place, a body based there ("Cupertino, Calif.-based Apple"). */
+  basedWords: string[];
   nameConnectors: Set<string>;
   /** Join name parts only across a capitalised word that is no name (grammar.yaml nameInfixes). */
   nameInfixes: Set<string>;
@@ -279,7 +290,8 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[] }>(rules, 'numbers');
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[];
+    ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
@@ -370,6 +382,12 @@ export function lexicons(rules: RuleSet): Lexicons {
     multipleFillers: new Set(num.multipleFillers ?? []),
     marginWords: new Set(num.marginWords ?? []),
     firstRankWords: new Set(num.firstRankWords ?? []),
+    ageUnits: num.ageUnits ?? [],
+    ageWords: num.ageWords ?? [],
+    rankMarkers: num.rankMarkers ?? [],
+    perUnitWords: num.perUnitWords ?? [],
+    restatementWords: num.restatementWords ?? [],
+    basedWords: num.basedWords ?? [],
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
     nameConnectors: new Set(grammar.nameConnectors),
     nameInfixes: new Set(grammar.nameInfixes ?? []),

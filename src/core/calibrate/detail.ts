@@ -24,6 +24,8 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // "a 23-year-old American" dropped from what is said of a person the copy still names: an age (and the
   // nationality said with it) is a detail.
   const refText0 = ctx.ref.source.text;
+  const { age: AGE, ageBefore: AGE_BEFORE, rankBefore: RANK_BEFORE, perUnit: PER_UNIT, restated } = patterns(ctx.lex);
+  const RESTATED = (between: string) => restated.test(between);
   if (numbers.length && numbers.every((n) => AGE.test(refText0.slice(n.span[1], n.span[1] + 12)))) return 'age-detail';
   if (!numbers.length && AGE_BEFORE.test(refText0.slice(Math.max(0, span[0] - 14), span[0])) && dropped.length === 1) return 'age-detail';
   // "No. 1-ranked" / "top-ranked": the same rank.
@@ -41,7 +43,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (numbers.length && numbers.every((n) => all.some((m) => m !== n && susValues.has(m.value) && (bracketed(n, m) || bracketed(m, n))))) return 'unit-conversion';
   // "$1.05 billion, or $1.16 per share" / "$1.05 billion": the same amount again per unit, the amount kept.
   const perUnit = (n: { span: [number, number] }) => PER_UNIT.test(refText.slice(n.span[1], n.span[1] + 24))
-    && all.some((m) => m !== n && susValues.has(m.value) && m.span[1] <= n.span[0] && /^\s*,\s*(?:or\s+)?$/.test(refText.slice(m.span[1], n.span[0])));
+    && all.some((m) => m !== n && susValues.has(m.value) && m.span[1] <= n.span[0] && RESTATED(refText.slice(m.span[1], n.span[0])));
   if (numbers.length && numbers.every(perUnit)) return 'per-unit';
   const content = dropped.filter((w) => !ctx.lex.dateFrameWords.has(w));
   if (!content.length) return null;
@@ -94,12 +96,32 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
-// An age said of someone named beside it ("a 23-year-old American"), not one that stands for the person ("told
-// the 49-year-old, whose family ...").
-const AGE = /^[-\u2010\u2011 ]?years?[-\u2010\u2011 ]old\s+\p{L}/iu;
-const AGE_BEFORE = /\d[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s$/i;
-const RANK_BEFORE = /\b(?:No\.|number)\s?$/i;
-const PER_UNIT = /^\s*(?:per|a)\s+\p{L}+/u;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: string[]) => `(?:${words.map(escape).join('|') || '(?!)'})`;
+
+/** The patterns read around a dropped detail, made from the number lexicon's words once per lexicon. */
+interface DetailPatterns { age: RegExp; ageBefore: RegExp; rankBefore: RegExp; perUnit: RegExp; restated: RegExp; based: RegExp }
+const patternsMemo = new WeakMap<object, DetailPatterns>();
+function patterns(lex: CalibrationContext['lex']): DetailPatterns {
+  let p = patternsMemo.get(lex);
+  if (!p) {
+    const dash = '[-\\u2010\\u2011 ]';
+    const age = `${anyOf(lex.ageUnits)}${dash}${anyOf(lex.ageWords)}`;
+    p = {
+      // An age said of someone named beside it ("a 23-year-old American"), not one that stands for the person
+      // ("told the 49-year-old, whose family ...").
+      age: new RegExp(`^${dash}?${age}\\s+\\p{L}`, 'iu'),
+      ageBefore: new RegExp(`\\d${dash}${age}\\s$`, 'iu'),
+      rankBefore: new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(lex.rankMarkers)}\\s?$`, 'iu'),
+      perUnit: new RegExp(`^\\s*${anyOf(lex.perUnitWords)}\\s+\\p{L}+`, 'u'),
+      // Between an amount and the same amount per unit: "$1.05 billion, or $1.16 per share".
+      restated: new RegExp(`^\\s*,\\s*(?:${anyOf(lex.restatementWords)}\\s+)?$`, 'u'),
+      based: new RegExp(`^(?:,\\s*\\p{Lu}[\\p{L}.]*)?[-\\u2010\\u2011]?\\s?${anyOf(lex.basedWords)}\\s+(?:\\p{L}+\\s+)?(\\p{L}+)`, 'u'),
+    };
+    patternsMemo.set(lex, p);
+  }
+  return p;
+}
 
 /** Every word of the copy, once per copy. */
 const copyWordsMemo = new WeakMap<object, Set<string>>();
@@ -151,11 +173,15 @@ function sameCharacters(refText: string, ref: Sentence[], span: [number, number]
   const wanted = runs.map(([a, b]) => ({ sq: squash(refText.slice(a, b)), parts: cut(within(a, b)) })).filter((w) => w.sq.length >= 3);
   if (!wanted.length) return false;
   for (const s of sus) {
+    // Each copy word folded once: a run of up to four is joined from them.
     const w = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    const sqs = w.map((t) => squash(t.text)), cuts = w.map((t) => folded(t.text));
     for (let i = 0; i < w.length; i++) {
+      let sq = '', parts = '';
       for (let j = i; j < Math.min(w.length, i + 4); j++) {
-        const run = w.slice(i, j + 1), sq = run.map((t) => squash(t.text)).join('');
-        if (wanted.some((x) => x.sq === sq && x.parts !== cut(run))) return true;
+        sq += sqs[j];
+        parts = j === i ? cuts[j]! : `${parts}|${cuts[j]}`;
+        if (wanted.some((x) => x.sq === sq && x.parts !== parts)) return true;
       }
     }
   }
@@ -164,7 +190,7 @@ function sameCharacters(refText: string, ref: Sentence[], span: [number, number]
 
 /** The dropped words (or they and a state after a comma: "Cupertino, Calif.") end in "-based" before a word the copy still has. */
 function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[]): boolean {
-  const after = /^(?:,\s*\p{Lu}[\p{L}.]*)?[-\u2010\u2011]?\s?based\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(ctx.ref.source.text.slice(span[1], span[1] + 60));
+  const after = patterns(ctx.lex).based.exec(ctx.ref.source.text.slice(span[1], span[1] + 60));
   if (!after) return false;
   const head = foldChars(after[1]!).toLowerCase();
   return sus.some((s) => s.tokens.some((t) => t.norm === head));
