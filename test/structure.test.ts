@@ -78,6 +78,14 @@ describe('dropped and added parts, graded by what they carry', () => {
     expect(major(ref, sus).filter((f) => f.kind === 'addition')).toEqual([]);
   });
 
+  it('the words of an amount said another way ("per cent" for "%") are no added modifier', () => {
+    const ref = 'Ticket sales at the museum rose 18%, compared with a forecast of 15%, the director said on Monday.';
+    const sus = 'Ticket sales at the museum rose 18 per cent, compared with a forecast of 15 per cent, the director said on Monday.';
+    expect(compareTexts(ref, sus).findings.filter((f) => f.kind === 'addition')).toEqual([]);
+    // An amount changed that way is still a number changed.
+    expect(kinds(ref, sus.replace('18 per cent', '28 per cent'))).toContain('number');
+  });
+
   it('a modifier the reference uses elsewhere adds nothing new', () => {
     const ref = 'The study followed cardiovascular risk factors in 1,200 adults. People who gathered these risk factors faster over the years had a higher chance of dementia than the others in the group.';
     const sus = 'The study followed cardiovascular risk factors in 1,200 adults. People who gathered cardiovascular risk factors faster over the years had a higher chance of dementia than the others in the group.';
