@@ -54,6 +54,7 @@ describe('negation check', () => {
     ['"never looked the same" and "seemed different"', 'The striker scored twice but never looked like the same player after the break.', 'The striker scored twice but seemed a different player after the break.'],
     ['"nothing except" said as "only"', 'The old wolf feared nothing, except the winter storms.', 'The old wolf only feared the winter storms.'],
     ['"nor" carrying on a negation, said as "or" under the copy\'s own', "The early settlers didn't have wheat, nor rice, nor sugar.", 'The early settlers did not know wheat, rice or sugar.'],
+    ['"neither ... nor" said as a negation and an elliptical "neither did"', 'Neither the players nor the coach knew the result of the appeal.', "The players didn't know the result of the appeal, and neither did the coach."],
     ['"whether or not" said as "whether"', 'Whether you like it or not, the new parking rules start in May.', 'Whether you like it, the new parking rules start in May.'],
     ['"or not" closing a clause, dropped', 'I doubt you noticed it or not, but most ferries left on time.', 'I doubt you noticed that most ferries left on time.'],
   ])('stays quiet on %s', (_what, a, b) => {

@@ -311,6 +311,11 @@ export function polarity(ctx: PairContext): Region[] {
   const subs = antonymSubs(ctx);
   // "not only", "not the only", "no doubt": a cue that opens such a phrase negates nothing when the rest of the
   // phrase was reworded as well ("one of several ministers"); when the rest is still there, the cue counts.
+  // A cue carrying on an earlier negation of its sentence: a "nor" ("did not have corn, nor tomatoes"), or, when
+  // elliptical too, one before an auxiliary ("and neither did the doctors").
+  const carriesOn = (toks: SideToken[], t: SideToken) => t.negCue
+    && (lex.continuingCues.has(t.norm) || (lex.ellipticalCues.has(t.norm) && toks[t.k + 1]?.pos === 'AUX' && toks[t.k + 1]?.sent === t.sent))
+    && toks.some((u) => u.sent === t.sent && u.k < t.k && u.negCue && !lex.continuingCues.has(u.norm));
   const inert = (side: 'ref' | 'sus', t: SideToken) => {
     if (!t.negCue) return false;
     const toks = ctx[side].tokens, match = matchOf(ctx, side);
@@ -320,6 +325,15 @@ export function polarity(ctx: PairContext): Region[] {
     if (lex.continuingCues.has(t.norm) && toks.some((u) => u.sent === t.sent && u.k < t.k && u.negCue && !lex.continuingCues.has(u.norm))) {
       const other = side === 'ref' ? 'sus' : 'ref', otherMatch = matchOf(ctx, other);
       if (ctx[other].tokens.some((u) => u.negCue) && ctx[other].tokens.some((u) => lex.alternativeWords.has(u.norm) && otherMatch[u.k]! < 0)) return true;
+    }
+    // "the patients did not know, and neither did the doctors" / "neither the patients nor the doctors knew": an
+    // elliptical clause ("neither did", "nor was") carries an earlier negation of its sentence to one more
+    // participant, which the other side negates with a continuing cue of its own.
+    // Either side's cue that carries a negation on (a "nor", an elliptical "neither did") is the same negation
+    // when the other side carries one on as well.
+    if (carriesOn(toks, t)) {
+      const other = ctx[side === 'ref' ? 'sus' : 'ref'].tokens;
+      if (other.some((u) => carriesOn(other, u))) return true;
     }
     // "whether or not", "realize it or not,": the cue closes a phrase that names the alternative.
     return lex.closingNotNegating.some((p) => {

@@ -36,6 +36,8 @@ export interface Lexicons {
   closingNotNegating: string[][];
   /** A cue that carries on an earlier negation ("nor"), and the word that says it under the other side's negation ("or"). */
   continuingCues: Set<string>;
+  /** Cues that open an elliptical clause carrying an earlier negation on ("and neither did the doctors"). */
+  ellipticalCues: Set<string>;
   alternativeWords: Set<string>;
   /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
   locativeIdioms: string[][];
@@ -277,7 +279,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; continuingCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -348,6 +350,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     notNegating: neg.notNegating ?? [],
     closingNotNegating: neg.closingNotNegating ?? [],
     continuingCues: new Set(neg.continuingCues ?? []),
+    ellipticalCues: new Set(neg.ellipticalCues ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
     locativeIdioms: neg.locativeIdioms ?? [],
     modal,
