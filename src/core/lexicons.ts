@@ -85,6 +85,9 @@ export interface Lexicons {
   /** A count of times is a multiple ("two more times" = "twice" = 2x): the word after the count, and what may stand between. */
   multipleWords: Set<string>;
   multipleFillers: Set<string>;
+  /** Multiples that may count occasions ("sentenced twice to life" = "two life sentences"), and the words after one that make it a multiplier ("twice as many"). */
+  repeatWords: Set<string>;
+  multiplierFollowers: Set<string>;
   /** Words after an amount that make it a margin ("56 seconds adrift", "two points clear"). */
   marginWords: Set<string>;
   /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
@@ -279,7 +282,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[] }>(rules, 'numbers');
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; firstRankWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
@@ -368,6 +371,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     rangeJoiners: new Set(num.rangeJoiners ?? []),
     multipleWords: new Set(num.multipleWords ?? []),
     multipleFillers: new Set(num.multipleFillers ?? []),
+    repeatWords: new Set(num.repeatWords ?? []),
+    multiplierFollowers: new Set(num.multiplierFollowers ?? []),
     marginWords: new Set(num.marginWords ?? []),
     firstRankWords: new Set(num.firstRankWords ?? []),
     units: new Map((num.units ?? []).flatMap((g, group) => Object.entries(g).map(([u, size]) => [u, { group, size }] as const))),
