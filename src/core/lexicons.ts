@@ -34,6 +34,8 @@ export interface Lexicons {
   notNegating: string[][];
   /** Phrases ending in a cue that negate nothing at a clause's end or after "whether" (negation.yaml closingNotNegating). */
   closingNotNegating: string[][];
+  /** A negation that notes something is not known yet ("did not immediately respond"): no claim (negation.yaml pendingPhrases). */
+  pendingPhrases: string[][];
   /** A cue that carries on an earlier negation ("nor"), and the word that says it under the other side's negation ("or"). */
   continuingCues: Set<string>;
   alternativeWords: Set<string>;
@@ -269,7 +271,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; continuingCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; continuingCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -338,6 +340,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     negIdioms: neg.idioms ?? [],
     notNegating: neg.notNegating ?? [],
     closingNotNegating: neg.closingNotNegating ?? [],
+    pendingPhrases: neg.pendingPhrases ?? [],
     continuingCues: new Set(neg.continuingCues ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
     locativeIdioms: neg.locativeIdioms ?? [],
