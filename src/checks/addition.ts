@@ -37,7 +37,7 @@ function attributedStatement(s: Sentence, lex: Lexicons): boolean {
 
 export const addition: Check = (ctx, emit) => {
   if (ctx.sus.sentences.length && !ctx.ref.sentences.length) {
-    const major = ctx.sus.sentences.some((s) => carriesClaim(s) || statesAboutReferenceName(s, ctx.refDoc) || attributedStatement(s, ctx.lex));
+    const major = ctx.sus.sentences.some((s) => carriesClaim(s, ctx.lex) || statesAboutReferenceName(s, ctx.refDoc) || attributedStatement(s, ctx.lex));
     emit(major ? 'addition.claim' : 'addition.sentence', { reference: null, suspect: sentenceEvidence(ctx.sus) });
     return;
   }

@@ -142,7 +142,7 @@ function canSpeak(ctx: PairContext, w: Who): boolean {
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
-interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean }
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string }
 
 function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const ents = entityAt(side);
@@ -166,7 +166,8 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   // A word read as an adjective that names a body or people on its own ("military said", "the military said").
   const last = np[np.length - 1];
   if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
-  return { keys, places, head, pronoun: pronoun && !head };
+  const name = np.filter((t) => t.pos === 'PROPN').map((t) => t.norm).join(' ');
+  return { keys, places, head, pronoun: pronoun && !head, name };
 }
 
 type Verdict = 'same' | 'group' | 'other';
@@ -187,6 +188,10 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   const misspelt = (x: string, y: string) => Math.min(foldName(x).length, foldName(y).length) >= 4 && editDistanceAtMostOne(foldName(x), foldName(y));
   if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
+  // A body named at more or less length: "the Johns Hopkins team" / "the Johns Hopkins University team" (keys
+  // "hopkins" / "university"). A name of one word may be a relative's ("Trump" / "Ivanka Trump"): two words or more.
+  const within = (x: string, y: string) => x.includes(' ') && wordsWithin(x, y);
+  if (a.head === b.head && (within(a.name, b.name) || within(b.name, a.name))) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';
   const canon = (h: string) => ctx.lex.titleCanon.get(h) ?? h;

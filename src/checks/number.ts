@@ -58,6 +58,15 @@ export function convertedNumbers(ctx: PairContext): Set<NumberMention> {
     const s = susA.find((x) => x.group === r.group && x.unit.lemma !== r.unit.lemma && sameAmount(r, x));
     if (s) { if (r.mention) converted.add(r.mention); if (s.mention) converted.add(s.mention); }
   }
+  // "sentenced twice to life" / "two life sentences": a multiple that counts occasions is the count.
+  const refN = numbersOf(ctx.ref), susN = numbersOf(ctx.sus);
+  for (const [a, b, aSide] of [[refN, susN, ctx.ref], [susN, refN, ctx.sus]] as const) {
+    for (const m of a) {
+      if (!m.value.endsWith('x') || b.some((n) => n.value === m.value) || !countsOccasions(ctx, aSide, m)) continue;
+      const count = b.find((n) => n.value === m.value.slice(0, -1) && !a.some((x) => x.value === n.value));
+      if (count) { converted.add(m); converted.add(count); }
+    }
+  }
   // "on Tuesday" / "on March 5" in a text about 2024: the same day when March 5, 2024 was a Tuesday.
   for (const d of weekdayDates(ctx)) if (d.same) { converted.add(d.ref); converted.add(d.sus); }
   return converted;
@@ -163,6 +172,16 @@ export const number: Check = (ctx, emit) => {
     emit('number.order', { reference: spanEvidence(ctx.ref, [a.span[0], b.span[1]]), suspect: spanEvidence(ctx.sus, [swapped[0].span[0], swapped[1].span[1]]) });
   }
 };
+
+/** "sentenced twice to life", "was arrested twice": a multiple word with no comparison after it counts occasions. */
+function countsOccasions(ctx: PairContext, side: Side, m: NumberMention): boolean {
+  const toks = side.tokens;
+  const k = toks.findIndex((t) => t.start === m.span[0]);
+  const t = toks[k];
+  if (!t || t.end !== m.span[1] || !ctx.lex.repeatWords.has(t.norm)) return false;
+  const next = toks[k + 1];
+  return !next || next.sent !== t.sent || !ctx.lex.multiplierFollowers.has(next.norm);
+}
 
 /** A value's figure and what stands around it ("€", "%"), or null for a date or a year. */
 function figure(v: string): { pre: string; x: number; digits: string; post: string } | null {

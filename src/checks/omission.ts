@@ -3,7 +3,7 @@
 // byline, caption or credit is minor; a dropped place, name or number inside a sentence is major.
 import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
-import { endingOf, isCommonNoun } from '../core/lexicons.js';
+import { endingOf, isCommonNoun, type Lexicons } from '../core/lexicons.js';
 import { evidence, matchOf, numbersOf, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { convertedNumbers } from './number.js';
 import { gaps, lostPredicate } from './gaps.js';
@@ -17,11 +17,19 @@ function countRun(toks: SideToken[], words: string[]): number {
   return n;
 }
 
-export function carriesClaim(s: Sentence): boolean {
+export function carriesClaim(s: Sentence, lex: Lexicons): boolean {
   if (s.furnitureLike) return false;
-  // A negation in a reply with no verb ("Not at all.") answers what is around it; it states nothing of its own.
-  return s.quotes.length > 0 || s.numbers.length > 0 || (s.tokens.some((t) => t.negCue) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  // A negation in a reply with no verb ("Not at all.") answers what is around it; it states nothing of its own;
+  // nor does one noting that something is not known yet ("did not immediately respond").
+  return s.quotes.length > 0 || s.numbers.length > 0 ||
+    (s.tokens.some((t, k) => t.negCue && !pendingAt(s, k, lex)) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 }
+
+/** Tokens of S from K open one of negation.yaml's pendingPhrases ("not immediately"). */
+export const pendingAt = (s: Sentence, k: number, lex: Lexicons) => lex.pendingPhrases.some((p) => p.every((w, j) => s.tokens[k + j]?.norm === w));
+
+/** Every negation of S notes something not known yet ("It was not immediately clear who would succeed him."). */
+export const onlyPending = (s: Sentence, lex: Lexicons) => s.tokens.some((t) => t.negCue) && s.tokens.every((t, k) => !t.negCue || pendingAt(s, k, lex));
 
 /** Whether one side has a number value the other side does not. */
 export function hasOwnNumber(ctx: PairContext, side: 'ref' | 'sus'): boolean {
@@ -145,7 +153,7 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
 
 export const omission: Check = (ctx, emit) => {
   if (ctx.ref.sentences.length && !ctx.sus.sentences.length) {
-    const major = ctx.ref.sentences.some(carriesClaim);
+    const major = ctx.ref.sentences.some((s) => carriesClaim(s, ctx.lex));
     emit(major ? 'omission.claim' : 'omission.sentence', { reference: sentenceEvidence(ctx.ref), suspect: null });
     return;
   }

@@ -5,6 +5,7 @@ import { tokenAt } from '../core/token.js';
 import { diffTokens, type SideToken } from '../core/diff.js';
 import { areSynonyms, unitOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
+import type { Sentence } from '../core/types.js';
 import { modalCues } from './modal-cues.js';
 import { isReportingVerb, samePlace, sameStem } from './words.js';
 
@@ -29,6 +30,25 @@ function madeDirect(ref: SideToken[], sus: SideToken[], quote: SideToken[], lex:
   const theirs = speakers(ref);
   if (!theirs.size || ref.some((t) => t.quoted)) return false;
   return [...speakers(sus)].some((w) => theirs.has(w));
+}
+
+/**
+ * The copy quotes the reference's own narration word for word ("... simulations “suggests there could be other
+ * bodies”" where the reference, a release, says so in its own voice, in this sentence or another): the words are
+ * the source's, put in no one else's mouth. Words the reference reports someone saying ("The minister said the plan
+ * was ...") are not its own.
+ */
+function quotesNarration(refDoc: Sentence[], quote: SideToken[], lex: Lexicons): boolean {
+  const want = quote.filter((t) => t.isWord).map((t) => t.norm);
+  if (want.length < 4) return false;
+  for (const sent of refDoc) {
+    const toks = sent.tokens.filter((t) => t.isWord);
+    for (let i = 0; i + want.length <= toks.length; i++) {
+      if (!want.every((w, j) => toks[i + j]!.norm === w && !toks[i + j]!.quoted)) continue;
+      return !toks.some((t, k) => (k < i || k >= i + want.length) && isReportingVerb(lex, t));
+    }
+  }
+  return false;
 }
 
 function segments(side: Side): SideToken[][] {
@@ -154,6 +174,7 @@ export const quote: Check = (ctx, emit) => {
         emit('quote.made-direct', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
         return;
       }
+      if (quotesNarration(ctx.refDoc, s, lex)) return;
       emit('quote.invented', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
     }
   });

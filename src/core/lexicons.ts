@@ -34,6 +34,8 @@ export interface Lexicons {
   notNegating: string[][];
   /** Phrases ending in a cue that negate nothing at a clause's end or after "whether" (negation.yaml closingNotNegating). */
   closingNotNegating: string[][];
+  /** A negation that notes something is not known yet ("did not immediately respond"): no claim (negation.yaml pendingPhrases). */
+  pendingPhrases: string[][];
   /** A cue that carries on an earlier negation ("nor"), and the word that says it under the other side's negation ("or"). */
   continuingCues: Set<string>;
   /** Cues that open an elliptical clause carrying an earlier negation on ("and neither did the doctors"). */
@@ -87,6 +89,9 @@ export interface Lexicons {
   /** A count of times is a multiple ("two more times" = "twice" = 2x): the word after the count, and what may stand between. */
   multipleWords: Set<string>;
   multipleFillers: Set<string>;
+  /** Multiples that may count occasions ("sentenced twice to life" = "two life sentences"), and the words after one that make it a multiplier ("twice as many"). */
+  repeatWords: Set<string>;
+  multiplierFollowers: Set<string>;
   /** Words after an amount that make it a margin ("56 seconds adrift", "two points clear"). */
   marginWords: Set<string>;
   /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
@@ -279,7 +284,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -292,7 +297,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; marginWords?: string[]; firstRankWords?: string[];
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; firstRankWords?: string[];
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -349,6 +354,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     negIdioms: neg.idioms ?? [],
     notNegating: neg.notNegating ?? [],
     closingNotNegating: neg.closingNotNegating ?? [],
+    pendingPhrases: neg.pendingPhrases ?? [],
     continuingCues: new Set(neg.continuingCues ?? []),
     ellipticalCues: new Set(neg.ellipticalCues ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
@@ -383,6 +389,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     rangeJoiners: new Set(num.rangeJoiners ?? []),
     multipleWords: new Set(num.multipleWords ?? []),
     multipleFillers: new Set(num.multipleFillers ?? []),
+    repeatWords: new Set(num.repeatWords ?? []),
+    multiplierFollowers: new Set(num.multiplierFollowers ?? []),
     marginWords: new Set(num.marginWords ?? []),
     firstRankWords: new Set(num.firstRankWords ?? []),
     ageUnits: num.ageUnits ?? [],

@@ -16,7 +16,7 @@ import { reasons } from './reasons.js';
 import { reorder } from './reorder.js';
 import { rounded } from './rounded.js';
 import { restated } from './restated.js';
-import { saidNearby } from './nearby.js';
+import { partNearby, saidNearby } from './nearby.js';
 import { reworded } from './reworded.js';
 import { rewrite } from './rewrite.js';
 import { ticker } from './ticker.js';
@@ -24,7 +24,7 @@ import { truncated } from './truncated.js';
 
 export type { CalibrationContext, Step } from './context.js';
 
-export const STEPS: Step[] = [furniture, ticker, restated, saidNearby, truncated, detail, abbreviation, rounded, looseGroup, reorder, interior, quoteGrade, reworded, rewrite, configured, reasons];
+export const STEPS: Step[] = [furniture, ticker, restated, saidNearby, partNearby, truncated, detail, abbreviation, rounded, looseGroup, reorder, interior, quoteGrade, reworded, rewrite, configured, reasons];
 
 export function calibrate(findings: Finding[], ctx: CalibrationContext): Finding[] {
   return STEPS.reduce((fs, step) => step(fs, ctx), findings);

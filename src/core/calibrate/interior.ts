@@ -5,21 +5,24 @@
 // (its own explanation) and the ends of a text cut short (the truncated step's).
 import { endsSentence } from '../segment.js';
 import type { Sentence } from '../types.js';
+import type { Lexicons } from '../lexicons.js';
+import { onlyPending } from '../../checks/omission.js';
 import { reason, regrade, sentencesOf, type Step } from './context.js';
 
 /** An interior sentence at least this long (in words) is a claim. */
 export const CLAIM_WORDS = 8;
 
-const isClaim = (s: Sentence) => !s.furnitureLike && endsSentence(s.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  && s.tokens.filter((t) => t.isWord).length >= CLAIM_WORDS;
+// (Not a reporter's note that something is not known yet: "It was not immediately clear who would succeed him.")
+const isClaim = (lex: Lexicons) => (s: Sentence) => !s.furnitureLike && endsSentence(s.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  && s.tokens.filter((t) => t.isWord).length >= CLAIM_WORDS && !onlyPending(s, lex);
 
 export const interior: Step = (findings, ctx) => {
   const both = ctx.alignment.map((p) => p.reference.length > 0 && p.suspect.length > 0);
   const first = both.indexOf(true), last = both.lastIndexOf(true);
   return findings.map((f) => {
     if (f.severity !== 'minor' || f.severityReason || f.pair <= first || f.pair >= last) return f;
-    if (f.rule === 'omission.sentence' && sentencesOf(ctx.ref, f.reference).some(isClaim)) return regrade(f, 'major', reason(ctx, 'interior-claim'));
-    if (f.rule === 'addition.sentence' && ctx.relation === 'copy' && sentencesOf(ctx.sus, f.suspect).some(isClaim)) return regrade(f, 'major', reason(ctx, 'interior-claim'));
+    if (f.rule === 'omission.sentence' && sentencesOf(ctx.ref, f.reference).some(isClaim(ctx.lex))) return regrade(f, 'major', reason(ctx, 'interior-claim'));
+    if (f.rule === 'addition.sentence' && ctx.relation === 'copy' && sentencesOf(ctx.sus, f.suspect).some(isClaim(ctx.lex))) return regrade(f, 'major', reason(ctx, 'interior-claim'));
     return f;
   });
 };

@@ -43,3 +43,24 @@ export const saidNearby: Step = (findings, ctx) => findings.map((f) => {
   if (!ss.length || !ss.every((s) => near.some((o) => saidIn(s, o)))) return f;
   return regrade(f, 'minor', reason(ctx, 'said-nearby'));
 });
+
+const PARTS = new Set(['omission.clause', 'omission.part']);
+/** A dropped clause or phrase of at least this many content words can be told said again anywhere in the copy. */
+const PART_WORDS = 3;
+
+/**
+ * A clause or phrase dropped from an aligned sentence that the copy says in another sentence ("In entering his
+ * guilty plea, Horton admitted ..." / "Horton admitted ...", a paragraph earlier "... entered a guilty plea"):
+ * every content word of it, with no negation or number of its own, in one other sentence of the copy. Nothing is
+ * lost; the finding is shown, minor, with the reason.
+ */
+export const partNearby: Step = (findings, ctx) => findings.map((f) => {
+  if (!PARTS.has(f.rule) || f.severity === 'minor' || f.severityReason || !f.reference?.span) return f;
+  const [a, b] = f.reference.span;
+  const dropped = sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
+  const words = [...new Set(dropped.filter((t) => t.isWord && t.content).map((t) => t.lemma))];
+  if (words.length < PART_WORDS || dropped.some((t) => t.negCue || /\p{N}/u.test(t.text))) return f;
+  const own = new Set(f.suspect?.sentences ?? []);
+  const said = ctx.sus.sentences.some((s) => !own.has(s.index) && !s.furnitureLike && words.every((w) => s.tokens.some((t) => t.lemma === w)));
+  return said ? regrade(f, 'minor', reason(ctx, 'said-elsewhere')) : f;
+});
