@@ -133,6 +133,18 @@ describe('calibration of what real copies do', () => {
     expect(loud('Hargreaves sold 12,000 bicycles to Leeds schools last year.', 'Hargreaves sold 12,000 bicycles to schools last year.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
   });
 
+  it('grades who heard a statement, dropped where the copy still reports it, as a detail; not whom one urges', () => {
+    expect(loud('Mayor Jane Ortez told the Harbor Gazette that the ferry will resume in June.', 'The ferry will resume in June, Mayor Jane Ortez said.')).toEqual([]);
+    expect(loud('Mayor Jane Ortez told the Harbor Gazette that the ferry will resume in June.', 'Mayor Jane Ortez hopes the ferry will resume in June.').map((f) => f.split(':')[0])).toContain('omission.content');
+    expect(loud('The minister urged Parliament to pass the bill.', 'The minister urged lawmakers to pass the bill.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('grades the region after a place the copy keeps as a detail, not a place dropped from a list', () => {
+    expect(loud('Tom Reyes, 41, of Fort Collins, Colo., was named chief of the clinic.', 'Tom Reyes, 41, of Fort Collins was named chief of the clinic.')).toEqual([]);
+    expect(loud('In Lagos, Nigeria, the bishop said the church would stay open.', 'The bishop said the church would stay open, in Lagos.')).toEqual([]);
+    expect(loud('Floods hit farms in Ohio, Iowa, Utah and Maine last spring.', 'Floods hit farms in Ohio, Utah and Maine last spring.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('reads a currency\'s country given as the prefix of its sign as the same amount', () => {
     expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate S$110 million over two years.')).toEqual([]);
     expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate $110 million over two years.').map((f) => f.split(':')[0])).toEqual(['omission.content']);

@@ -45,6 +45,8 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (numbers.length && numbers.every(perUnit)) return 'per-unit';
   const content = dropped.filter((w) => !ctx.lex.dateFrameWords.has(w));
   if (!content.length) return null;
+  if (!numbers.length && toldWhom(ctx, ref, span, sus)) return 'audience';
+  if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
   // the second half read apart).
@@ -168,6 +170,54 @@ function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[
   if (!after) return false;
   const head = foldChars(after[1]!).toLowerCase();
   return sus.some((s) => s.tokens.some((t) => t.norm === head));
+}
+
+/** The reference tokens around a span: the last word before it (and its index) and the token after it. */
+function around(ref: Sentence[], span: [number, number]): { s: Sentence; k: number; next: Sentence['tokens'][number] | undefined } | null {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[0]);
+    if (k < 0 || s.tokens[k]!.start >= span[1]) continue;
+    return { s, k, next: s.tokens.find((t) => t.start >= span[1]) };
+  }
+  return null;
+}
+
+const hasReportingVerb = (ctx: CalibrationContext, sus: Sentence[]) => sus.some((s) => s.tokens.some((t) => ctx.lex.reportingVerbs.has(t.lemma)));
+
+/**
+ * Who heard it, dropped where the copy still reports the claim: "Bennett told Newsweek that ..." / "..., he
+ * said". The dropped words follow an audience verb (reporting.yaml audience), with at most an article between.
+ */
+function toldWhom(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  let j = at.k - 1;
+  while (j >= 0 && at.s.tokens[j]!.pos === 'DET') j--;
+  return j >= 0 && at.k - j <= 2 && ctx.lex.audienceVerbs.has(at.s.tokens[j]!.lemma) && hasReportingVerb(ctx, sus);
+}
+
+/**
+ * The region after a place the copy keeps: "of Colorado Springs, Colo., is" / "of Colorado Springs is",
+ * "In Nairobi, Kenya, the provost said" / "... in Nairobi". A preposition, the place, a comma, the dropped name,
+ * then punctuation that does not go on to another name (a list of places: "in Ohio, Iowa, Utah and Maine").
+ */
+function regionOfPlace(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at || !/^\p{Lu}/u.test(ctx.ref.source.text.slice(span[0], span[1]))) return false;
+  const toks = at.s.tokens;
+  if (toks[at.k - 1]?.text !== ',') return false;
+  let j = at.k - 2;
+  const place = toks[j];
+  if (!place || !/^\p{Lu}/u.test(place.text)) return false;
+  while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && toks[j - 1]!.pos !== 'ADP') j--;
+  if (toks[j - 1]?.pos !== 'ADP') return false;
+  const next = at.next;
+  if (next && !/^[,.;:)]$/.test(next.text)) return false;
+  if (next?.text === ',') {
+    const after = toks[next.i + 1];
+    if (after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') return false;
+  }
+  return sus.some((s) => s.tokens.some((t) => t.norm === place.norm));
 }
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
