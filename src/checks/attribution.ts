@@ -7,7 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
-import { editDistanceAtMostOne, foldName, isReportingVerb } from './words.js';
+import { editDistanceAtMostOne, foldName, isReportingVerb, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
@@ -142,7 +142,7 @@ function canSpeak(ctx: PairContext, w: Who): boolean {
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
-interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean }
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; words: Set<string> }
 
 function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const ents = entityAt(side);
@@ -166,7 +166,7 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   // A word read as an adjective that names a body or people on its own ("military said", "the military said").
   const last = np[np.length - 1];
   if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
-  return { keys, places, head, pronoun: pronoun && !head };
+  return { keys, places, head, pronoun: pronoun && !head, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)) };
 }
 
 type Verdict = 'same' | 'group' | 'other';
@@ -187,6 +187,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   const misspelt = (x: string, y: string) => Math.min(foldName(x).length, foldName(y).length) >= 4 && editDistanceAtMostOne(foldName(x), foldName(y));
   if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
+  if (placeBody(ctx, a, b) || placeBody(ctx, b, a)) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';
   const canon = (h: string) => ctx.lex.titleCanon.get(h) ?? h;
@@ -204,6 +205,17 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
   return 'same';
+}
+
+/**
+ * "the Chinese Foreign Ministry" / "China's foreign ministry": a body whose name opens with a place's name or
+ * adjective, and a phrase that gives the same place and the rest of the name. (Not "Japan's foreign ministry".)
+ */
+function placeBody(ctx: PairContext, named: Who, other: Who): boolean {
+  if (!named.head || !named.keys.has(named.head) || !other.places.size) return false;
+  const place = [...named.words].find((w) => [...other.places].some((p) => samePlace(ctx.lex, w, p)));
+  const rest = [...named.words].filter((w) => w !== place);
+  return !!place && rest.length > 0 && rest.every((w) => other.words.has(w));
 }
 
 /**

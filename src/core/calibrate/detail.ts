@@ -3,6 +3,7 @@
 // (A name replaced by a pronoun is not among them: on the public sets that is as often a dropped participant.)
 // The omission check cannot
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
+import { samePlace } from '../../checks/words.js';
 import { foldChars } from '../fold.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 import type { Finding, Sentence } from '../types.js';
@@ -49,8 +50,9 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
-  // the second half read apart).
-  const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w).length, 0);
+  // the second half read apart), a place's adjective perhaps as its name ("the Chinese Foreign Ministry" /
+  // "China's foreign ministry").
+  const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w || samePlace(ctx.lex, t.norm, w)).length, 0);
   if (content.every((w) => count(sus, w) >= count(ref, w) && count(sus, w) > 0)) return 'still-there';
   // A word the reference's sentence says twice and the copy's once, with a pronoun more ("Since Japan has many
   // islands, Japan is called ..." / "Since Japan has many islands, it is called ..."): the second mention is the pronoun.
