@@ -139,6 +139,13 @@ describe('calibration of what real copies do', () => {
     expect(loud('The minister urged Parliament to pass the bill.', 'The minister urged lawmakers to pass the bill.').map((f) => f.split(':')[0])).toContain('omission.content');
   });
 
+  it('grades a dropped name the copy spells a letter otherwise as a detail, not a name turned into a word', () => {
+    const ref = "The survey's index rose to 52.1, up from Aprils reading of 49.8.";
+    expect(loud(ref, "The survey's index rose to 52.1 last month, from 49.8 in April.")).toEqual([]);
+    expect(loud(ref, "The survey's index rose to 52.1 last month, from 49.8 in the spring.").map((f) => f.split(':')[0])).toContain('omission.content');
+    expect(loud('The deal was struck with Kraft last year.', 'The deal was a draft last year.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('grades the region after a place the copy keeps as a detail, not a place dropped from a list', () => {
     expect(loud('Tom Reyes, 41, of Fort Collins, Colo., was named chief of the clinic.', 'Tom Reyes, 41, of Fort Collins was named chief of the clinic.')).toEqual([]);
     expect(loud('In Lagos, Nigeria, the bishop said the church would stay open.', 'The bishop said the church would stay open, in Lagos.')).toEqual([]);

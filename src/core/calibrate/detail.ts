@@ -3,7 +3,7 @@
 // (A name replaced by a pronoun is not among them: on the public sets that is as often a dropped participant.)
 // The omission check cannot
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
-import { samePlace } from '../../checks/words.js';
+import { editDistanceAtMostOne, foldName, samePlace } from '../../checks/words.js';
 import { foldChars } from '../fold.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 import type { Finding, Sentence } from '../types.js';
@@ -60,6 +60,11 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (content.every((w) => count(sus, w) > 0 && count(ref, w) >= 2) && pronouns(sus) > pronouns(ref)) return 'repeated';
   // The same characters spaced or written differently: "(90 + 8)" / "(90+8)", "km²" / "km2", "Co-operation" / "Cooperation".
   if (sameCharacters(ctx.ref.source.text, ref, span, sus)) return 'same-characters';
+  // A name the copy spells a letter otherwise ("al-Qaida" / "Al Qaeda"): every dropped word is a capitalised word
+  // of the copy's sentence a letter off (the entity check's reading of a misspelt name).
+  const capitals = sus.flatMap((s) => s.tokens).filter((t) => t.isWord && /^\p{Lu}/u.test(t.text)).map((t) => foldName(t.text));
+  const letterOff = (w: string) => w.length >= 5 && capitals.some((c) => c.length >= 5 && c !== w && editDistanceAtMostOne(w, c));
+  if (/^\p{Lu}/u.test(f.reference.text) && content.every((w) => letterOff(foldName(w)))) return 'name-spelling';
   const own = new Set(sus.map((s) => s.index));
   const nearby = (k: number) => {
     const out: Sentence[] = [];
