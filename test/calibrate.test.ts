@@ -146,6 +146,12 @@ describe('calibration of what real copies do', () => {
     expect(loud('The deal was struck with Kraft last year.', 'The deal was a draft last year.').map((f) => f.split(':')[0])).toContain('omission.content');
   });
 
+  it('reads a name dropped where the copy gives another name of the same thing (rules/lexicon/aliases.yaml) as the same name', () => {
+    const ref = 'All 212 workers at the plant were tested for COVID-19 last week.';
+    expect(loud(ref, 'All 212 workers at the plant were tested for the coronavirus last week.')).toEqual([]);
+    expect(loud(ref, 'All 212 workers at the plant were tested for influenza last week.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('grades the region after a place the copy keeps as a detail, not a place dropped from a list', () => {
     expect(loud('Tom Reyes, 41, of Fort Collins, Colo., was named chief of the clinic.', 'Tom Reyes, 41, of Fort Collins was named chief of the clinic.')).toEqual([]);
     expect(loud('In Lagos, Nigeria, the bishop said the church would stay open.', 'The bishop said the church would stay open, in Lagos.')).toEqual([]);
