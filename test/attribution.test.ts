@@ -11,6 +11,12 @@ describe('attribution check', () => {
     expect(f[0]!.reference!.text).toBe('Israel told');
   });
 
+  it('reads a body named with its place\'s adjective and the same body given with the place\'s name as one speaker', () => {
+    const ref = '"We hope the talks go on," the Chinese Foreign Ministry said in a statement.';
+    expect(compareTexts(ref, 'China\'s foreign ministry said: "We hope the talks go on."').findings.filter((f) => f.severity !== 'minor')).toEqual([]);
+    expect(attr(ref, 'Japan\'s foreign ministry said: "We hope the talks go on."')).toEqual(['attribution.speaker/critical']);
+  });
+
   it('is otherwise quiet on the seed pair, where sources are renamed but not changed', () => {
     expect(seedPair().findings.filter((f) => f.kind === 'attribution')).toHaveLength(1);
   });

@@ -141,6 +141,31 @@ describe('calibration of what real copies do', () => {
     expect(loud('Hargreaves sold 12,000 bicycles to Leeds schools last year.', 'Hargreaves sold 12,000 bicycles to schools last year.').map((f) => f.split(':')[0])).toEqual(['omission.content']);
   });
 
+  it('grades who heard a statement, dropped where the copy still reports it, as a detail; not whom one urges', () => {
+    expect(loud('Mayor Jane Ortez told the Harbor Gazette that the ferry will resume in June.', 'The ferry will resume in June, Mayor Jane Ortez said.')).toEqual([]);
+    expect(loud('Mayor Jane Ortez told the Harbor Gazette that the ferry will resume in June.', 'Mayor Jane Ortez hopes the ferry will resume in June.').map((f) => f.split(':')[0])).toContain('omission.content');
+    expect(loud('The minister urged Parliament to pass the bill.', 'The minister urged lawmakers to pass the bill.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('grades a dropped name the copy spells a letter otherwise as a detail, not a name turned into a word', () => {
+    const ref = "The survey's index rose to 52.1, up from Aprils reading of 49.8.";
+    expect(loud(ref, "The survey's index rose to 52.1 last month, from 49.8 in April.")).toEqual([]);
+    expect(loud(ref, "The survey's index rose to 52.1 last month, from 49.8 in the spring.").map((f) => f.split(':')[0])).toContain('omission.content');
+    expect(loud('The deal was struck with Kraft last year.', 'The deal was a draft last year.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('reads a name dropped where the copy gives another name of the same thing (rules/lexicon/aliases.yaml) as the same name', () => {
+    const ref = 'All 212 workers at the plant were tested for COVID-19 last week.';
+    expect(loud(ref, 'All 212 workers at the plant were tested for the coronavirus last week.')).toEqual([]);
+    expect(loud(ref, 'All 212 workers at the plant were tested for influenza last week.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
+  it('grades the region after a place the copy keeps as a detail, not a place dropped from a list', () => {
+    expect(loud('Tom Reyes, 41, of Fort Collins, Colo., was named chief of the clinic.', 'Tom Reyes, 41, of Fort Collins was named chief of the clinic.')).toEqual([]);
+    expect(loud('In Lagos, Nigeria, the bishop said the church would stay open.', 'The bishop said the church would stay open, in Lagos.')).toEqual([]);
+    expect(loud('Floods hit farms in Ohio, Iowa, Utah and Maine last spring.', 'Floods hit farms in Ohio, Utah and Maine last spring.').map((f) => f.split(':')[0])).toContain('omission.content');
+  });
+
   it('reads a currency\'s country given as the prefix of its sign as the same amount', () => {
     expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate S$110 million over two years.')).toEqual([]);
     expect(loud('The board will allocate 110 million Singapore dollars over two years.', 'The board will allocate $110 million over two years.').map((f) => f.split(':')[0])).toEqual(['omission.content']);

@@ -38,6 +38,13 @@ describe('quote check', () => {
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/minor');
   });
 
+  it('reads a noun after a reporting verb as what was said, not as another speaker, unless the attribution is inverted', () => {
+    const ref = 'No club employee has received a formal warning letter at this stage.';
+    const grade = (sus: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === 'quote.invented').map((f) => f.severity);
+    expect(grade('She said no club official had received “a formal warning letter at this stage.”')).toEqual(['minor']);
+    expect(grade('“No club employee has received a formal warning letter at this stage,” said the chairman.')).toEqual(['critical']);
+  });
+
   it('rates reworded words presented as a quotation as major', () => {
     const r = compareTexts('The minister said the plan was a reckless gamble with public money.', 'The minister said the plan was “a reckless and ruinous gamble with public savings.”');
     expect(r.findings.map((f) => `${f.rule}/${f.severity}`)).toContain('quote.invented/major');

@@ -113,6 +113,13 @@ describe('segment: contractions wink gives no lemma for', () => {
     expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['We', 'will', 'rebuild', 'the', 'bridge', 'by', 'spring']);
   });
 
+  it('closes a quotation at a left double mark right after its words (German „...“, or “...“ set by mistake)', () => {
+    for (const text of ['The mayor spoke of a „painful loss“ for the whole town.', 'The mayor spoke of a “painful loss“ for the whole town.']) {
+      const toks = seg(text).flatMap((s) => s.tokens).filter((t) => t.isWord);
+      expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['painful', 'loss']);
+    }
+  });
+
   it('still reads a quotation that opens and closes in the paragraph as the only quoted words', () => {
     const toks = seg('The mayor said "we will rebuild" and left.').flatMap((s) => s.tokens).filter((t) => t.isWord);
     expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['we', 'will', 'rebuild']);

@@ -7,7 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt } from './clauses.js';
-import { editDistanceAtMostOne, foldName, isReportingVerb } from './words.js';
+import { editDistanceAtMostOne, foldName, isReportingVerb, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
@@ -142,7 +142,7 @@ function canSpeak(ctx: PairContext, w: Who): boolean {
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
-interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string }
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string; words: Set<string> }
 
 function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const ents = entityAt(side);
@@ -167,7 +167,7 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const last = np[np.length - 1];
   if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
   const name = np.filter((t) => t.pos === 'PROPN').map((t) => t.norm).join(' ');
-  return { keys, places, head, pronoun: pronoun && !head, name };
+  return { keys, places, head, pronoun: pronoun && !head, name, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)) };
 }
 
 type Verdict = 'same' | 'group' | 'other';
@@ -192,6 +192,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // "hopkins" / "university"). A name of one word may be a relative's ("Trump" / "Ivanka Trump"): two words or more.
   const within = (x: string, y: string) => x.includes(' ') && wordsWithin(x, y);
   if (a.head === b.head && (within(a.name, b.name) || within(b.name, a.name))) return 'same';
+  if (placeBody(ctx, a, b) || placeBody(ctx, b, a)) return 'same';
   // Two different people by name are two sources, whatever their office.
   if (a.keys.size && b.keys.size) return 'other';
   const canon = (h: string) => ctx.lex.titleCanon.get(h) ?? h;
@@ -209,6 +210,17 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
   return 'same';
+}
+
+/**
+ * "the Chinese Foreign Ministry" / "China's foreign ministry": a body whose name opens with a place's name or
+ * adjective, and a phrase that gives the same place and the rest of the name. (Not "Japan's foreign ministry".)
+ */
+function placeBody(ctx: PairContext, named: Who, other: Who): boolean {
+  if (!named.head || !named.keys.has(named.head) || !other.places.size) return false;
+  const place = [...named.words].find((w) => [...other.places].some((p) => samePlace(ctx.lex, w, p)));
+  const rest = [...named.words].filter((w) => w !== place);
+  return !!place && rest.length > 0 && rest.every((w) => other.words.has(w));
 }
 
 /**

@@ -55,6 +55,8 @@ export interface Lexicons {
   /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
   sourceCanon: Map<string, string>;
   recipientVerbs: Set<string>;
+  /** Recipient verbs whose recipient only heard it ("told Newsweek", reporting.yaml audience). */
+  audienceVerbs: Set<string>;
   sourcePhrases: string[][];
   eventNouns: Set<string>;
   eventCanon: Map<string, string>;
@@ -288,7 +290,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; placeVoices?: string[] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; audience?: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; placeVoices?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
   for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
@@ -365,6 +367,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     documentSources: new Set(rep.documentSources ?? []),
     placeVoices: new Set(rep.placeVoices ?? []),
     recipientVerbs: new Set(rep.recipient),
+    audienceVerbs: new Set(rep.audience ?? []),
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
     eventCanon,

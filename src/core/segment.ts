@@ -63,6 +63,8 @@ export function quoteRanges(text: string, base: number): [number, number][] {
       const closes =
         (openChar === '"' && c === '"') ||
         (OPENERS.has(openChar) && CLOSERS.has(c)) ||
+        // A left double mark right after the words closes too: German style („...“), or a typesetter's slip (“...“).
+        (OPENERS.has(openChar) && c === '\u201C' && closesHere(prev, next)) ||
         ((openChar === '\u2018' || openChar === "'") && (c === '\u2019' || c === "'") && !isWordChar(next));
       if (closes) {
         if (i > open) out.push([base + open, base + i]);

@@ -2,7 +2,8 @@
 // "National Weather Service", "46.1 C" / "46.1 degrees Celsius") names the same thing: the omission or entity
 // finding that reads it as a name dropped or replaced is shown, minor, with the reason. So is a currency code
 // the other side writes out ("RMB 5,000" / "5,000 yuan": rules/lexicon/currencies.yaml), and a currency's country
-// the other side gives as the prefix of its sign ("Singapore dollars" / "S$").
+// the other side gives as the prefix of its sign ("Singapore dollars" / "S$"), and a name the other side gives by
+// another name of the same thing ("COVID-19" / "the coronavirus": rules/lexicon/aliases.yaml).
 import { foldChars } from '../fold.js';
 import { lexicon } from '../rules.js';
 import type { Lexicons } from '../lexicons.js';
@@ -70,6 +71,14 @@ function currency(ctx: CalibrationContext, text: string, other: Sentence[]): boo
   return there.some((w) => names.some((n) => w === n || w === `${n}s` || (n.length > 1 && !/^[a-z]+$/.test(n) && w.startsWith(n))));
 }
 
+/** A name dropped where the other side's sentence gives another name of its group (rules/lexicon/aliases.yaml: "COVID-19" / "the coronavirus"). */
+function alias(ctx: CalibrationContext, text: string, other: Sentence[]): boolean {
+  const groups = lexicon<string[][]>(ctx.rules, 'aliases');
+  const name = foldChars(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  const there = ` ${other.map((s) => s.tokens.filter((t) => t.isWord).map((t) => t.norm.toLowerCase()).join(' ')).join(' ')} `;
+  return groups.some((g) => g.includes(name) && g.some((n) => n !== name && there.includes(` ${n} `)));
+}
+
 /** The country of a currency dropped where the other side prefixes its sign ("110 million Singapore dollars" / "S$110 million", "HK$", "A$"). */
 function currencySign(ctx: CalibrationContext, f: Finding, sus: Sentence[]): boolean {
   const e = f.reference!;
@@ -96,7 +105,7 @@ function cutShort(text: string, ref: Sentence[], other: Sentence[], lex: Lexicon
 function explains(f: Finding, ctx: CalibrationContext): boolean {
   if (f.rule === 'omission.content' && f.reference) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);
-    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus), ctx.lex) || cutShort(f.reference.text, ref, sus, ctx.lex) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus));
+    return sus.length > 0 && (sameName(f.reference.text, ref, f.reference.span, near(ctx, sus), ctx.lex) || cutShort(f.reference.text, ref, sus, ctx.lex) || currency(ctx, f.reference.text, sus) || currencySign(ctx, f, sus) || alias(ctx, f.reference.text, sus));
   }
   if (f.rule === 'entity.replaced' && f.reference && f.suspect) {
     const ref = sentencesOf(ctx.ref, f.reference), sus = sentencesOf(ctx.sus, f.suspect);

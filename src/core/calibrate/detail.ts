@@ -3,6 +3,7 @@
 // (A name replaced by a pronoun is not among them: on the public sets that is as often a dropped participant.)
 // The omission check cannot
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
+import { editDistanceAtMostOne, foldName, samePlace } from '../../checks/words.js';
 import { foldChars } from '../fold.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 import type { Finding, Sentence } from '../types.js';
@@ -47,10 +48,13 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (numbers.length && numbers.every(perUnit)) return 'per-unit';
   const content = dropped.filter((w) => !ctx.lex.dateFrameWords.has(w));
   if (!content.length) return null;
+  if (!numbers.length && toldWhom(ctx, ref, span, sus)) return 'audience';
+  if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
-  // the second half read apart).
-  const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w).length, 0);
+  // the second half read apart), a place's adjective perhaps as its name ("the Chinese Foreign Ministry" /
+  // "China's foreign ministry").
+  const count = (list: Sentence[], w: string) => list.reduce((n, s) => n + s.tokens.filter((t) => t.norm.toLowerCase() === w || samePlace(ctx.lex, t.norm, w)).length, 0);
   if (content.every((w) => count(sus, w) >= count(ref, w) && count(sus, w) > 0)) return 'still-there';
   // A word the reference's sentence says twice and the copy's once, with a pronoun more ("Since Japan has many
   // islands, Japan is called ..." / "Since Japan has many islands, it is called ..."): the second mention is the pronoun.
@@ -58,6 +62,11 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (content.every((w) => count(sus, w) > 0 && count(ref, w) >= 2) && pronouns(sus) > pronouns(ref)) return 'repeated';
   // The same characters spaced or written differently: "(90 + 8)" / "(90+8)", "km²" / "km2", "Co-operation" / "Cooperation".
   if (sameCharacters(ctx.ref.source.text, ref, span, sus)) return 'same-characters';
+  // A name the copy spells a letter otherwise ("al-Qaida" / "Al Qaeda"): every dropped word is a capitalised word
+  // of the copy's sentence a letter off (the entity check's reading of a misspelt name).
+  const capitals = sus.flatMap((s) => s.tokens).filter((t) => t.isWord && /^\p{Lu}/u.test(t.text)).map((t) => foldName(t.text));
+  const letterOff = (w: string) => w.length >= 5 && capitals.some((c) => c.length >= 5 && c !== w && editDistanceAtMostOne(w, c));
+  if (/^\p{Lu}/u.test(f.reference.text) && content.every((w) => letterOff(foldName(w)))) return 'name-spelling';
   const own = new Set(sus.map((s) => s.index));
   const nearby = (k: number) => {
     const out: Sentence[] = [];
@@ -194,6 +203,54 @@ function basedOn(ctx: CalibrationContext, span: [number, number], sus: Sentence[
   if (!after) return false;
   const head = foldChars(after[1]!).toLowerCase();
   return sus.some((s) => s.tokens.some((t) => t.norm === head));
+}
+
+/** The reference tokens around a span: the last word before it (and its index) and the token after it. */
+function around(ref: Sentence[], span: [number, number]): { s: Sentence; k: number; next: Sentence['tokens'][number] | undefined } | null {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[0]);
+    if (k < 0 || s.tokens[k]!.start >= span[1]) continue;
+    return { s, k, next: s.tokens.find((t) => t.start >= span[1]) };
+  }
+  return null;
+}
+
+const hasReportingVerb = (ctx: CalibrationContext, sus: Sentence[]) => sus.some((s) => s.tokens.some((t) => ctx.lex.reportingVerbs.has(t.lemma)));
+
+/**
+ * Who heard it, dropped where the copy still reports the claim: "Bennett told Newsweek that ..." / "..., he
+ * said". The dropped words follow an audience verb (reporting.yaml audience), with at most an article between.
+ */
+function toldWhom(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  let j = at.k - 1;
+  while (j >= 0 && at.s.tokens[j]!.pos === 'DET') j--;
+  return j >= 0 && at.k - j <= 2 && ctx.lex.audienceVerbs.has(at.s.tokens[j]!.lemma) && hasReportingVerb(ctx, sus);
+}
+
+/**
+ * The region after a place the copy keeps: "of Colorado Springs, Colo., is" / "of Colorado Springs is",
+ * "In Nairobi, Kenya, the provost said" / "... in Nairobi". A preposition, the place, a comma, the dropped name,
+ * then punctuation that does not go on to another name (a list of places: "in Ohio, Iowa, Utah and Maine").
+ */
+function regionOfPlace(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at || !/^\p{Lu}/u.test(ctx.ref.source.text.slice(span[0], span[1]))) return false;
+  const toks = at.s.tokens;
+  if (toks[at.k - 1]?.text !== ',') return false;
+  let j = at.k - 2;
+  const place = toks[j];
+  if (!place || !/^\p{Lu}/u.test(place.text)) return false;
+  while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && toks[j - 1]!.pos !== 'ADP') j--;
+  if (toks[j - 1]?.pos !== 'ADP') return false;
+  const next = at.next;
+  if (next && !/^[,.;:)]$/.test(next.text)) return false;
+  if (next?.text === ',') {
+    const after = toks[next.i + 1];
+    if (after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') return false;
+  }
+  return sus.some((s) => s.tokens.some((t) => t.norm === place.norm));
 }
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */

@@ -59,8 +59,11 @@ export const OWN_WORDS = 0.8;
 function otherSpeaker(ctx: CalibrationContext, f: Finding): boolean {
   const named = new Set(sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).map((t) => t.lemma.toLowerCase()));
   const toks = sentencesOf(ctx.sus, f.suspect).flatMap((x) => x.tokens);
+  // The speaker stands before the verb, or after it where the attribution is inverted (“...,” said the coach): what
+  // follows a verb that does not close a quotation is what was said ("She said no company official had ...").
+  const inverted = (k: number) => k > 0 && (toks[k - 1]!.isPunct || toks[k - 1]!.quoted);
   return toks.some((t, k) => !t.quoted && isReportingVerb(ctx.lex, t)
-    && [...toks.slice(Math.max(0, k - 3), k), ...toks.slice(k + 1, k + 4)].some((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN') && !named.has(u.lemma.toLowerCase())));
+    && [...toks.slice(Math.max(0, k - 3), k), ...(inverted(k) ? toks.slice(k + 1, k + 4) : [])].some((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN') && !named.has(u.lemma.toLowerCase())));
 }
 
 /**
