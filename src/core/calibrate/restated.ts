@@ -18,26 +18,24 @@ function lined(alignment: { reference: number[]; suspect: number[] }[], side: 'r
 const negations = (s: Sentence) => s.tokens.filter((t) => t.negCue).length;
 
 /**
- * The lined-up sentences of one text by content lemma, each with its lemmas as a set: built once per step, so a
+ * The lined-up sentences of one text by content lemma: built once per step, so a
  * text with many sentences dropped or added is not scanned whole for each of them (that was quadratic: some 17
  * minutes for 30,000 sentences a side).
  */
-interface KeptIndex { byLemma: Map<string, number[]>; lemmas: (Set<string> | undefined)[] }
+interface KeptIndex { byLemma: Map<string, number[]> }
 
-/** By position in the text's list of sentences. */
+/** By position in the text's list of sentences (each position once per lemma). */
 export function keptIndex(doc: Doc, kept: Set<number>): KeptIndex {
-  const byLemma = new Map<string, number[]>(), lemmas: (Set<string> | undefined)[] = [];
+  const byLemma = new Map<string, number[]>();
   doc.sentences.forEach((o, at) => {
     if (!kept.has(o.index)) return;
-    const there = new Set(o.contentLemmas);
-    lemmas[at] = there;
-    for (const w of there) {
+    for (const w of o.contentLemmas) {
       const list = byLemma.get(w);
-      if (list) list.push(at);
-      else byLemma.set(w, [at]);
+      if (!list) byLemma.set(w, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
     }
   });
-  return { byLemma, lemmas };
+  return { byLemma };
 }
 
 /**
@@ -65,7 +63,7 @@ function restatedIn(doc: Doc, s: Sentence, index: KeptIndex): boolean {
   for (const at of candidates(words, index)) {
     const o = doc.sentences[at]!;
     if (o.index === s.index) continue;
-    const there = index.lemmas[at]!;
+    const there = new Set(o.contentLemmas);
     if (words.filter((w) => there.has(w)).length < RESTATED * words.length) continue;
     // Not when it says it the other way round or with other numbers ("did not approve" beside "approved").
     const values = new Set(o.numbers.map((n) => n.value));
