@@ -18,24 +18,30 @@ function lined(alignment: { reference: number[]; suspect: number[] }[], side: 'r
 const negations = (s: Sentence) => s.tokens.filter((t) => t.negCue).length;
 
 /**
- * The lined-up sentences of one text by content lemma: built once per step, so a
- * text with many sentences dropped or added is not scanned whole for each of them (that was quadratic: some 17
- * minutes for 30,000 sentences a side).
+ * The lined-up sentences of one text by content lemma and by number, with each one's content lemmas: built once
+ * per step, so a text with many sentences dropped or added is not scanned whole for each of them (that was
+ * quadratic: some 17 minutes for 30,000 sentences a side), nor are a long text's tokens made again for each
+ * sentence tested.
  */
-interface KeptIndex { byLemma: Map<string, number[]> }
+interface KeptIndex { byLemma: Map<string, number[]>; byValue: Map<string, number[]>; lemmas: (string[] | undefined)[] }
 
-/** By position in the text's list of sentences (each position once per lemma). */
+const post = (m: Map<string, number[]>, key: string, at: number) => {
+  const list = m.get(key);
+  if (!list) m.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+};
+
+/** By position in the text's list of sentences (each position once per lemma and per number). */
 export function keptIndex(doc: Doc, kept: Set<number>): KeptIndex {
-  const byLemma = new Map<string, number[]>();
+  const index: KeptIndex = { byLemma: new Map(), byValue: new Map(), lemmas: [] };
   doc.sentences.forEach((o, at) => {
     if (!kept.has(o.index)) return;
-    for (const w of o.contentLemmas) {
-      const list = byLemma.get(w);
-      if (!list) byLemma.set(w, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    }
+    const lemmas = o.contentLemmas;
+    index.lemmas[at] = lemmas;
+    for (const w of lemmas) post(index.byLemma, w, at);
+    for (const n of o.numbers) post(index.byValue, n.value, at);
   });
-  return { byLemma };
+  return index;
 }
 
 /**
@@ -60,14 +66,23 @@ export function candidates(words: string[], index: KeptIndex): Set<number> {
 function restatedIn(doc: Doc, s: Sentence, index: KeptIndex): boolean {
   const words = s.contentLemmas;
   if (words.length < MIN_WORDS) return false;
-  for (const at of candidates(words, index)) {
+  let pool: Iterable<number> = candidates(words, index);
+  // A sentence restated has every number of S: when S has one, only the sentences with its rarest number are read.
+  if (s.numbers.length) {
+    const inPool = pool as Set<number>;
+    const fewest = s.numbers.map((n) => index.byValue.get(n.value) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    if (fewest.length < inPool.size) pool = fewest.filter((at) => inPool.has(at));
+  }
+  let mine: number | null = null;
+  for (const at of pool) {
     const o = doc.sentences[at]!;
     if (o.index === s.index) continue;
-    const there = new Set(o.contentLemmas);
-    if (words.filter((w) => there.has(w)).length < RESTATED * words.length) continue;
-    // Not when it says it the other way round or with other numbers ("did not approve" beside "approved").
+    // Not when it says it with other numbers or the other way round ("did not approve" beside "approved").
     const values = new Set(o.numbers.map((n) => n.value));
-    if (negations(s) === negations(o) && s.numbers.every((n) => values.has(n.value))) return true;
+    if (!s.numbers.every((n) => values.has(n.value))) continue;
+    const there = index.lemmas[at]!;
+    if (words.filter((w) => there.includes(w)).length < RESTATED * words.length) continue;
+    if ((mine ??= negations(s)) === negations(o)) return true;
   }
   return false;
 }
