@@ -245,3 +245,18 @@ describe('a loose group of sentences', () => {
     expect(looseGroup([finding(0, 0)], ctx)[0]!.severity).toBe('minor');
   });
 });
+
+describe('a sentence the text says again, found without reading every sentence', () => {
+  it('reads only the sentences that hold its rarest words', async () => {
+    const { candidates, keptIndex } = await import('../src/core/calibrate/restated.js');
+    // 200 lined-up sentences that share the common words; one of them also holds the rare ones.
+    const lines = Array.from({ length: 200 }, (_, i) => `The council said on Monday that the city budget for item ${i} would rise.`);
+    lines[150] = 'The council said on Monday that the harbour ferry budget would rise.';
+    const doc = prepare(textSource('ref', lines.join('\n')), rules);
+    const index = keptIndex(doc, new Set(doc.sentences.map((s) => s.index)));
+    const probe = (t: string) => [...candidates(prepare(textSource('sus', t), rules).sentences[0]!.contentLemmas, index)];
+    expect(probe('The council said on Monday that the harbour ferry budget would rise.')).toEqual([150]);
+    // A word no sentence holds is more than it may miss: none is read.
+    expect(probe('The council said on Monday that the harbour ferry budget would rise sharply.')).toEqual([]);
+  });
+});

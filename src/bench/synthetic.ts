@@ -83,3 +83,22 @@ export function syntheticPair(m: SeedMaterial, n: number, seed = 1): { reference
   });
   return { reference: ref.join('\n'), suspect: sus.join('\n') };
 }
+
+/**
+ * How a benchmark text lays out its sentences: one a line (the synthetic pair as made), one a paragraph with a
+ * blank line between them, or five to a paragraph (ordinary article paragraphs). Each sentence costs the same in
+ * all three: a shape that costs more per sentence is a slow path.
+ */
+export const SHAPES = ['lines', 'blank', 'paragraphs'] as const;
+export type Shape = typeof SHAPES[number];
+
+export function shaped(text: string, shape: Shape): string {
+  const lines = text.split('\n');
+  if (shape === 'blank') return lines.join('\n\n');
+  if (shape === 'paragraphs') {
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i += 5) out.push(lines.slice(i, i + 5).join(' '));
+    return out.join('\n\n');
+  }
+  return text;
+}

@@ -28,24 +28,59 @@ function compile(sh: string[]): Compiled {
   return c;
 }
 
+/**
+ * The shapes by their first place (a word, a word class, a modal; a shape of a gap alone fits anywhere), each list
+ * in the shapes' order: a word is tried only against the shapes it can open.
+ */
+interface ShapeIndex { byWord: Map<string, number[]>; byClass: Map<string, number[]>; modal: number[]; any: number[] }
+const indexes = new WeakMap<string[][], ShapeIndex>();
+function shapeIndex(shapes: string[][]): ShapeIndex {
+  let x = indexes.get(shapes);
+  if (!x) {
+    const ix: ShapeIndex = { byWord: new Map(), byClass: new Map(), modal: [], any: [] };
+    const add = (m: Map<string, number[]>, key: string, i: number) => { const l = m.get(key); if (l) l.push(i); else m.set(key, [i]); };
+    shapes.forEach((sh, i) => {
+      const { words, kinds } = compile(sh);
+      if (!words.length) ix.any.push(i);
+      else if (kinds[0] === 'modal') ix.modal.push(i);
+      else add(kinds[0] === 'class' ? ix.byClass : ix.byWord, words[0]!, i);
+    });
+    x = ix;
+    indexes.set(shapes, x);
+  }
+  return x;
+}
+
+const NONE: number[] = [];
+/** The shapes that can start at FIRST, in order (all of a list of one or two). */
+function shapeOrder(shapes: string[][], first: SideToken, modals: Set<string>): number[] {
+  if (shapes.length <= 2) return shapes.map((_, i) => i);
+  const ix = shapeIndex(shapes);
+  const lists = [ix.byClass.get(cls(first)), ix.byWord.get(first.norm), modals.has(first.norm) ? ix.modal : undefined, ix.any].filter((l): l is number[] => !!l?.length);
+  if (!lists.length) return NONE;
+  return lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+}
+
 function shapesAt(ctx: PairContext, side: Side, shapes: string[][], k: number): string[] | undefined {
   const toks = side.tokens;
   const modals = ctx.lex.structure.modalAuxiliaries;
   const first = toks[k];
   // Before the first word or past the last: no shape starts there (every shape has words besides its gap).
   if (!first) return undefined;
-  return shapes.find((sh) => {
+  for (const at of shapeOrder(shapes, first, modals)) {
+    const sh = shapes[at]!;
     const { words, kinds } = compile(sh);
     // A hyphenated word ("the on-board camera") is read as its parts: no shape runs into a hyphen.
-    if (toks[k + words.length]?.norm === '-') return false;
-    for (let i = 0; i < words.length; i++) {
+    if (toks[k + words.length]?.norm === '-') continue;
+    let fits = true;
+    for (let i = 0; i < words.length && fits; i++) {
       const t = toks[k + i];
-      if (!t || t.sent !== first.sent) return false;
       const p = words[i]!, kind = kinds[i];
-      if (kind === 'modal' ? !modals.has(t.norm) : kind === 'class' ? cls(t) !== p : t.norm !== p) return false;
+      fits = !!t && t.sent === first.sent && (kind === 'modal' ? modals.has(t.norm) : kind === 'class' ? cls(t) === p : t.norm === p);
     }
-    return true;
-  });
+    if (fits) return sh;
+  }
+  return undefined;
 }
 
 export function gaps(ctx: PairContext): Gap[] {

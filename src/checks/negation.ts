@@ -47,7 +47,8 @@ export const negation: Check = (ctx, emit) => {
     const toks = ctx[side].tokens;
     return toks.filter((t) => (t.negCue ? !opensNotNegating(ctx.lex, toks, t.k) : carriesNegation(ctx.lex, t))).length + idioms(ctx, side).length;
   };
-  const budget = { sus: count('sus') - count('ref'), ref: count('ref') - count('sus') };
+  const nRef = count('ref'), nSus = count('sus');
+  const budget = { sus: nSus - nRef, ref: nRef - nSus };
   for (const r of polarity(ctx)) {
     if (!r.flipped) continue;
     const cueFlip = (r.refCues.length + r.susCues.length) % 2 === 1;

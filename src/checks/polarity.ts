@@ -2,7 +2,7 @@
 // regions (diff hunks a few words apart); in each region a flip is an odd number of unmatched negation cues,
 // implicit negatives ("failed", "unsuccessful") and antonym substitutions. Regions keep two unrelated changes in
 // one sentence from cancelling each other out, while "did not oppose" / "supported" still balance.
-import { areAntonyms, areSynonyms, endingOf, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
+import { areAntonyms, areSynonyms, byFirstWord, endingOf, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
 import { sameStem } from './words.js';
 import type { SideToken } from '../core/diff.js';
 import { matchOf, type PairContext, type Side } from '../core/pair.js';
@@ -230,9 +230,14 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   }
   const lemmasOf = (side: Side) => { const out = new Set<string>(); for (const t of side.tokens) out.add(t.lemma); return out; };
   const refLemmas = lemmasOf(ctx.ref), susLemmas = lemmasOf(ctx.sus);
-  for (const [x, y] of bothWays(lex.antonymPhrases)) {
-    // Most pairs have neither phrase: rule them out by their first words before scanning.
-    if (!refLemmas.has(x[0]!) || !susLemmas.has(y[0]!)) continue;
+  // Most pairs have neither phrase: only the phrases whose first word the reference says, and whose opposite's first
+  // word the copy says, are scanned for, in the lexicon's order.
+  const phrases = bothWays(lex.antonymPhrases), byFirst = byFirstWord(phrases, ([x]) => x);
+  const orders: number[] = [];
+  for (const w of refLemmas) for (const e of byFirst.get(w) ?? []) if (susLemmas.has(e.item[1][0]!)) orders.push(e.order);
+  orders.sort((a, b) => a - b);
+  for (const o of orders) {
+    const [x, y] = phrases[o]!;
     const r = findPhrase(ctx.ref.tokens, x), s = findPhrase(ctx.sus.tokens, y);
     if (!r || !s) continue;
     if (!r.some((t) => ctx.diff.refMatch[t.k]! < 0) || !s.some((t) => ctx.diff.susMatch[t.k]! < 0)) continue;

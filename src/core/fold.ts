@@ -8,8 +8,12 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+const FOLDABLE = /[`\u0080-\uffff]/;
+
 /** Fold typography that must not count as a difference; keeps the string's meaning, not its length. */
 export function foldChars(s: string): string {
+  // Every character folded is past ASCII but the backtick: most strings have none and are returned as they are.
+  if (!FOLDABLE.test(s)) return s;
   return s
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTES[c] ?? c)
     .replace(DASHES, '-')
@@ -19,6 +23,7 @@ export function foldChars(s: string): string {
 
 /** The same folding, one code unit for one, so offsets found in the result hold in the original. */
 export function foldSameLength(s: string): string {
+  if (!FOLDABLE.test(s)) return s;
   return s
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTES[c] ?? c)
     .replace(DASHES, '-')

@@ -319,8 +319,10 @@ export function lexicons(rules: RuleSet): Lexicons {
 
   const antonyms = new Map<string, Set<string>>();
   const antonymPhrases: [string[], string[]][] = [];
+  // (Most entries are single words: split only those with a space; 29,000 pairs are read at every start.)
+  const wordsOf = (s: string) => (/\s/.test(s) ? s.toLowerCase().split(/\s+/) : [s.toLowerCase()]);
   const addAnt = (a: string, b: string) => {
-    const ta = a.toLowerCase().split(/\s+/), tb = b.toLowerCase().split(/\s+/);
+    const ta = wordsOf(a), tb = wordsOf(b);
     if (ta.length === 1 && tb.length === 1) {
       (antonyms.get(ta[0]!) ?? antonyms.set(ta[0]!, new Set()).get(ta[0]!)!).add(tb[0]!);
       (antonyms.get(tb[0]!) ?? antonyms.set(tb[0]!, new Set()).get(tb[0]!)!).add(ta[0]!);
