@@ -213,6 +213,17 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
 }
 
 /**
+ * A study and those who made it are one source: "the researchers reported" / "the study says" (reporting.yaml
+ * authoredDocuments, authors). (Not a document and whoever else: "the study says" / "the police said".)
+ */
+function documentOf(ctx: PairContext, a: Who, b: Who): boolean {
+  const lex = ctx.lex;
+  const check = (d: Who, other: Who) => !!d.head && !d.keys.size && lex.authoredDocuments.has(d.head)
+    && !!other.head && !other.keys.size && lex.authors.has(lex.sourceCanon.get(other.head) ?? other.head);
+  return check(a, b) || check(b, a);
+}
+
+/**
  * "the Chinese Foreign Ministry" / "China's foreign ministry": a body whose name opens with a place's name or
  * adjective, and a phrase that gives the same place and the rest of the name. (Not "Japan's foreign ministry".)
  */
@@ -348,7 +359,7 @@ export const attribution: Check = (ctx, emit) => {
     }
     if (!counterpart) continue;
     const verdict = compareWho(ctx, rw, counterpart.speaker);
-    if (verdict === 'same' || appositionSwapped(ctx, r.source, counterpart.source)) continue;
+    if (verdict === 'same' || appositionSwapped(ctx, r.source, counterpart.source) || documentOf(ctx, rw, counterpart.speaker)) continue;
     usedS.add(counterpart);
     emit(verdict === 'other' ? 'attribution.speaker' : 'attribution.group', {
       reference: evidence(ctx.ref, [...r.source, r.verb]),
