@@ -174,7 +174,9 @@ export const quote: Check = (ctx, emit) => {
         emit('quote.made-direct', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
         return;
       }
-      if (quotesNarration(ctx.refDoc, s, lex)) return;
+      // Narration quoted by a copy that gives it to no speaker either; "she said ... “...”" puts it in a mouth.
+      const speaks = ctx.sus.tokens.some((t) => t.sent === s[0]!.sent && !s.includes(t) && isReportingVerb(lex, t));
+      if (!speaks && quotesNarration(ctx.refDoc, s, lex)) return;
       emit('quote.invented', { reference: evidence(ctx.ref, plain.filter((t) => s.some((x) => x.lemma === t.lemma))), suspect: evidence(ctx.sus, s) });
     }
   });
