@@ -6,7 +6,7 @@
 import type { SideToken } from '../core/diff.js';
 import { analysesOf } from '../core/analysis/view.js';
 import type { Clause, NP, PP } from '../core/analysis/types.js';
-import type { PairContext, Side } from '../core/pair.js';
+import { inNumber, type PairContext, type Side } from '../core/pair.js';
 import { docIndex } from '../core/docindex.js';
 import { entityAt } from './clauses.js';
 import { endingOf } from '../core/lexicons.js';
@@ -120,15 +120,13 @@ export function droppedParts(ctx: PairContext, from: 'ref' | 'sus'): Part[] {
   // What someone says or thinks, and who: the attribution check's.
   const framing = (toks: SideToken[]) => toks.some((t) => lex.reportingVerbs.has(t.lemma) || lex.structure.beliefVerbs.has(t.lemma) || t.norm === 'according');
   const words = (a: number, b: number) => side.tokens.slice(a, b + 1);
-  // A word of an amount ("33 per cent" for "33%"): the number check compares amounts.
-  const numberSpans = side.sentences.flatMap((s) => s.numbers.map((n) => n.span));
-  const inNumber = (t: SideToken) => numberSpans.some(([a, b]) => t.start >= a && t.end <= b);
-  // Every content word gone, none of them a name, number, negation or hedge (their own checks report those).
+  // Every content word gone, none of them a name, number (a word of one too: "per cent" of "33 per cent"), negation
+  // or hedge (their own checks report those).
   const colour = colourTokens(side, lex.structure.colourPhrases);
   const lost = (toks: SideToken[]) => {
     const content = toks.filter((t) => !colour.has(t.k) && !lex.whWords.has(t.norm) && (t.content || (t.isWord && t.pos === 'ADV' && !lex.structure.colourModifiers.has(t.norm))));
     if (!content.length || !content.every(gone) || framing(toks)) return false;
-    return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || lex.numberWords.has(t.norm) || inNumber(t) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
+    return !toks.some((t) => ents.has(t.k) || t.pos === 'NUM' || /\d/.test(t.norm) || lex.numberWords.has(t.norm) || inNumber(side, t) || isHedgeOrNeg(ctx, t) || lex.quantifiers.has(t.norm));
   };
   const out: Part[] = [];
   const taken = new Set<number>();

@@ -5,7 +5,8 @@
 import { areAntonyms, areSynonyms, byFirstWord, endingOf, hasOpposite, negatedBase, similarAdjectives, type Lexicons } from '../core/lexicons.js';
 import { sameStem } from './words.js';
 import type { SideToken } from '../core/diff.js';
-import { matchOf, type PairContext, type Side } from '../core/pair.js';
+import type { NumberMention } from '../core/types.js';
+import { inNumber, matchOf, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
 
@@ -249,9 +250,8 @@ function antonymSubs(ctx: PairContext): AntonymSub[] {
   }
   // A word of a number's bound ("at least one", "no more than five") is the number check's to compare; not one
   // of an approximation, which may as well say where ("close to three bicycles" / "far from three bicycles").
-  const inNumber = (side: Side, t: SideToken) => side.sentences.some((x) => x.index === t.sent
-    && x.numbers.some((n) => (n.cmp === '>' || n.cmp === '<') && t.start >= n.span[0] && t.end <= n.span[1]));
-  return subs.filter((x) => !x.ref.some((t) => inNumber(ctx.ref, t)) && !x.sus.some((t) => inNumber(ctx.sus, t)));
+  const bound = (n: NumberMention) => n.cmp === '>' || n.cmp === '<';
+  return subs.filter((x) => !x.ref.some((t) => inNumber(ctx.ref, t, bound)) && !x.sus.some((t) => inNumber(ctx.sus, t, bound)));
 }
 
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -351,8 +351,6 @@ export function polarity(ctx: PairContext): Region[] {
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
   const negative = (t: SideToken) => t.negCue || carriesNegation(lex, t) || lex.balancingNeg.has(t.lemma);
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
-  const inNumber = (side: Side, t: SideToken) =>
-    side.sentences.some((s) => s.index === t.sent && s.numbers.some((n) => t.start >= n.span[0] && t.end <= n.span[1]));
   const build = (moved: Set<SideToken>) => {
     const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && carriesNegation(lex, t);
     return groups.map((g) => {

@@ -194,6 +194,9 @@ const compiledCache = new WeakMap<RuleSet['lexicons'], Lexicons>();
 export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
 
 /** Every regular expression the lexicons compiled (what the build checks once for the bundled rules). */
+/** W with every character a regular expression reads as syntax escaped: a word list made into a pattern. */
+export const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function patternsOf(lex: Lexicons): RegExp[] {
   return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes, ...lex.creditRes];
 }
@@ -443,7 +446,7 @@ export function lexicons(rules: RuleSet): Lexicons {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
-    captionRe: compileRegex(`\\b(${cap.caption.map((c) => c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => escapeRegExp(c.toLowerCase())).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
     creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),

@@ -122,6 +122,11 @@ export function numbersOf(side: Side): NumberMention[] {
   return side.sentences.length === 1 ? side.sentences[0]!.numbers : side.sentences.flatMap((s) => s.numbers);
 }
 
+/** Token T lies inside a number mention of its sentence (one that WHICH accepts): "per cent" of "33 per cent". */
+export function inNumber(side: Side, t: SideToken, which: (n: NumberMention) => boolean = () => true): boolean {
+  return side.sentences.some((s) => s.index === t.sent && s.numbers.some((n) => which(n) && t.start >= n.span[0] && t.end <= n.span[1]));
+}
+
 /** Evidence for a run of tokens of one side (sentences, span, text as read). */
 export function evidence(side: Side, toks: SideToken[]): Evidence {
   if (toks.length === 0) return sentenceEvidence(side);

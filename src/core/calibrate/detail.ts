@@ -5,6 +5,7 @@
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
 import { editDistanceAtMostOne, foldName, samePlace } from '../../checks/words.js';
 import { foldChars } from '../fold.js';
+import { escapeRegExp } from '../lexicons.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 import type { Finding, Sentence } from '../types.js';
 
@@ -105,8 +106,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   return null;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: string[]) => `(?:${words.map(escape).join('|') || '(?!)'})`;
+const anyOf = (words: string[]) => `(?:${words.map(escapeRegExp).join('|') || '(?!)'})`;
 
 /** The patterns read around a dropped detail, made from the number lexicon's words once per lexicon. */
 interface DetailPatterns { age: RegExp; ageBefore: RegExp; rankBefore: RegExp; perUnit: RegExp; restated: RegExp; based: RegExp }
