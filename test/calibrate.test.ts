@@ -48,6 +48,11 @@ describe('page structure read in clean', () => {
     const text = 'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information.\nThe vote was held on Monday.';
     expect(clean(text, lex).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The vote was held on Monday.']);
   });
+
+  it('drops a syndicating page\'s line that the story first appeared elsewhere', () => {
+    const text = 'The vote was held on Monday.\nA version of this story first appeared on Example News.';
+    expect(clean(text, lex).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The vote was held on Monday.']);
+  });
 });
 
 describe('calibration of what real copies do', () => {
