@@ -231,6 +231,21 @@ describe('calibration of what real copies do', () => {
   });
 });
 
+describe('a named subject the copy refers back to', () => {
+  const ref = 'Northwind Energy has finished building the offshore wind farm, the largest project in its history.';
+  const said = (sus: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === 'omission.content').map((f) => `${f.severity}: ${f.message}`);
+  it('is minor where the same verb has a pronoun or a definite description for its subject', () => {
+    for (const sus of ['The company has finished building the offshore wind farm, the largest project in its history.',
+      'It has finished building the offshore wind farm, the largest project in its history.']) {
+      expect(said(sus)).toEqual(['minor: The copy drops “Northwind Energy” from the sentence (minor: the copy refers to the same subject by a pronoun or a description)']);
+    }
+  });
+  it('stays major where the subject is someone else (an indefinite description)', () => {
+    expect(said('A rival has finished building the offshore wind farm, the largest project in its history.')).toEqual([
+      'major: The copy drops “Northwind Energy” from the sentence (major: a claim, name or number the reader relies on is gone)']);
+  });
+});
+
 describe('a loose group of sentences', () => {
   const ref = prepare(textSource('r', 'Mayor Ann Holt said on Friday she looks forward to opening the new ferry terminal soon. She believes the town sets an example for the whole region.'), rules);
   const sus = prepare(textSource('s', 'The town council voted for the plan after a debate of two hours. On Friday Mayor Ann Holt opened the new ferry terminal.'), rules);

@@ -99,6 +99,9 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
+  // A named subject the copy refers back to ("Microsoft has identified ..." / "The company has identified ...",
+  // "He has identified ..."): the same verb, its subject a pronoun or a definite description, no new name brought in.
+  if (!brought && names.length && content.every((w) => names.some((n) => n.parts.includes(w))) && referredBack(ctx, ref, span, sus)) return 'subject-referred';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
   // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
   const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => ctx.lex.firstPersonPronouns.has(t.norm) && (!quoted || t.quoted)).length, 0);
@@ -258,6 +261,25 @@ function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationCo
   for (const s of ref) {
     const k = s.tokens.findIndex((t) => t.start >= span[1] && t.isWord);
     if (k >= 0 && ctx.lex.reportingVerbs.has(s.tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** The word after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it. */
+function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= span[1] && t.isWord);
+    const verb = s.tokens[k];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    for (const c of sus) {
+      const w = c.tokens.filter((t) => t.isWord);
+      for (let i = 1; i < w.length; i++) {
+        if (w[i]!.lemma !== verb.lemma) continue;
+        const before = w[i - 1]!;
+        if (ctx.lex.thirdPersonPronouns.has(before.norm)) return true;
+        if (before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.text) && ctx.lex.definiteArticles.has(w[i - 2]?.norm ?? '')) return true;
+      }
+    }
   }
   return false;
 }
