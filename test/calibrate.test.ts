@@ -240,6 +240,11 @@ describe('a named subject the copy refers back to', () => {
       expect(said(sus)).toEqual(['minor: The copy drops “Northwind Energy” from the sentence (minor: the copy refers to the same subject by a pronoun or a description)']);
     }
   });
+  it('stays major where the name is not the subject but inside an apposition', () => {
+    const drops = compareTexts('Officers said the driver, a 52-year-old woman from Bristol, had been taken to hospital.',
+      'Officers said the driver had been taken to hospital.').findings.filter((f) => f.rule.startsWith('omission.'));
+    expect(drops.some((f) => f.severity !== 'minor')).toBe(true);
+  });
   it('stays major where the subject is someone else (an indefinite description)', () => {
     expect(said('A rival has finished building the offshore wind farm, the largest project in its history.')).toEqual([
       'major: The copy drops “Northwind Energy” from the sentence (major: a claim, name or number the reader relies on is gone)']);

@@ -265,11 +265,12 @@ function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationCo
   return false;
 }
 
-/** The word after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it. */
+/** The token after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it. */
 function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
   for (const s of ref) {
-    const k = s.tokens.findIndex((t) => t.start >= span[1] && t.isWord);
-    const verb = s.tokens[k];
+    // The verb straight after the name, nothing between: not a name inside an apposition ("the suspect, a man
+    // from Leeds, had been arrested").
+    const verb = s.tokens.find((t) => t.start >= span[1]);
     if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
     for (const c of sus) {
       const w = c.tokens.filter((t) => t.isWord);
