@@ -204,6 +204,7 @@ const widePairs = Object.entries(wide).filter(([k]) => !only || only.has(k)).fla
 // are antonyms make two opposite clusters. A word counts in a cluster through one of its first SENSE_LIMIT senses.
 const SENSE_LIMIT = 3;
 const isVerbForm = (w) => { const m = /^(.+?)(ing|ed)$/.exec(w); return !!m && [m[1], m[1] + 'e', m[1].slice(0, -1)].some((v) => senses.v.has(v)); };
+const NUMBER_HEADS = new Set(['cardinal', 'ordinal']);
 const clusterOf = Object.create(null);
 const nearOf = Object.create(null);
 let clusterId = 0;
@@ -217,6 +218,9 @@ for (const [key, s] of synsets) {
     if (seenHeads.has(pairKey)) continue;
     const id = (clusterId++).toString(36);
     seenHeads.set(pairKey, id);
+    // Cardinal / ordinal is a classification of every number word, not a scale: "billion" / "first" are no
+    // opposites (the number check owns number words).
+    if ([key, other].some((h) => synsets.get(h)?.words.some((w) => NUMBER_HEADS.has(w)))) continue;
     for (const [head, sign] of [[key, '+'], [other, '-']]) {
       const h = synsets.get(head);
       if (!h) continue;

@@ -24,6 +24,7 @@ describe('antonym check', () => {
     ['"unsuccessful" and "a failure"', 'Iran’s attacks had been largely unsuccessful.', 'The Iranian attack was largely a failure.'],
     ['a synonym', 'The senator said she would back the bill.', 'The senator said she would support the bill.'],
     ['"safe" and "posed no danger"', 'Officials insisted the water was safe to drink.', 'Officials insisted the water posed no danger to drink.'],
+    ['a cardinal against an ordinal (no scale)', 'Sales fell to $3 billion from $4 billion a year earlier.', 'The firm had sales of $4 billion in the first quarter a year earlier.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(ant(a, b)).toEqual([]);
   });
