@@ -285,3 +285,18 @@ describe('a sentence the text says again, found without reading every sentence',
     expect(probe('The council said on Monday that the harbour ferry budget would rise sharply.')).toEqual([]);
   });
 });
+
+describe('a negation the copy moves to a sentence of its own', () => {
+  const REF = 'Council members are welcoming the ruling handed down Friday against the former mayor Alan Pryce. But it remains unclear if regulators will reopen their inquiry into Carla Mendes, who auditors say helped approve the harbour contracts three years ago.\n\nThe hearing was the second in the case. Pryce could face a fine of up to $50,000.';
+  const merged = 'Former mayor Alan Pryce was found liable on Friday in Portsmouth, but the panel was split on Carla Mendes, whom auditors say helped arrange the harbour contracts three years ago.\n\nThe hearing was the second in the case. Pryce could face a fine of up to $50,000.';
+  const negations = (sus: string) => compareTexts(REF, sus).findings.filter((f) => f.rule === 'negation.dropped').map((f) => `${f.severity}: ${f.severityReason}`);
+
+  it('is minor where the copy says it, negation and all, in an added sentence close by', () => {
+    expect(negations(`${merged} It is unclear whether regulators will reopen their inquiry into Mendes.`)).toEqual(['minor: the copy says this in another of its sentences']);
+  });
+
+  it('stays critical where the added sentence says it the other way round, or not at all', () => {
+    expect(negations(`${merged} Regulators will reopen their inquiry into Mendes.`)).toEqual(['critical: the statement is reversed']);
+    expect(negations(merged)).toEqual(['critical: the statement is reversed']);
+  });
+});

@@ -64,3 +64,38 @@ export const partNearby: Step = (findings, ctx) => findings.map((f) => {
   const said = ctx.sus.sentences.some((s) => !own.has(s.index) && !s.furnitureLike && words.every((w) => s.tokens.some((t) => t.lemma === w)));
   return said ? regrade(f, 'minor', reason(ctx, 'said-elsewhere')) : f;
 });
+
+/** What a dropped negation, hedge or phrase can have moved to. */
+const MOVED = new Set(['negation.dropped', 'modality.hedge-dropped', 'omission.content', 'omission.clause', 'omission.part']);
+/** Share of the dropped span's content words the sentence it moved to must say. */
+const MOVED_SHARE = 2 / 3;
+
+/**
+ * A negation, hedge or phrase dropped from an aligned sentence that the copy says in a sentence of its own close by,
+ * one the aligner paired with nothing: a rewrite that merged two sentences and moved the second's point down ("But it
+ * remains unclear if prosecutors will retry ..." / two paragraphs on, "It is unclear whether prosecutors will retry
+ * ..."). Most of its content words, each of its negations and numbers, in that one added sentence: nothing is
+ * lost; the finding is shown, minor, with the reason.
+ */
+export const movedNearby: Step = (findings, ctx) => findings.map((f) => {
+  if (!MOVED.has(f.rule) || f.severity === 'minor' || f.severityReason || !f.reference?.span) return f;
+  const [a, b] = f.reference.span;
+  const dropped = sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
+  const words = [...new Set(dropped.filter((t) => t.isWord && t.content && !t.negCue).map((t) => t.lemma))];
+  if (words.length < PART_WORDS) return f;
+  const cues = dropped.filter((t) => t.negCue).map((t) => t.lemma);
+  const numbers = dropped.filter((t) => /\p{N}/u.test(t.text)).map((t) => t.norm);
+  const added: Sentence[] = [];
+  for (let i = Math.max(0, f.pair - WINDOW); i <= Math.min(ctx.alignment.length - 1, f.pair + WINDOW); i++) {
+    const p = ctx.alignment[i]!;
+    if (!p.reference.length) for (const k of p.suspect) added.push(ctx.sus.sentences[k]!);
+  }
+  const movedTo = added.find((s) => {
+    if (s.furnitureLike) return false;
+    const lemmas = new Set(s.tokens.map((t) => t.lemma)), norms = new Set(s.tokens.map((t) => t.norm));
+    const said = words.filter((w) => lemmas.has(w)).length;
+    return said >= PART_WORDS && said >= MOVED_SHARE * words.length && cues.every((c) => lemmas.has(c)) && numbers.every((n) => norms.has(n))
+      && s.tokens.filter((t) => t.negCue).length >= cues.length;
+  });
+  return movedTo ? regrade(f, 'minor', reason(ctx, 'said-elsewhere')) : f;
+});
