@@ -110,3 +110,12 @@ describe('antonym check', () => {
     expect(ant(a, b)).toEqual([]);
   });
 });
+
+describe('one change, one finding', () => {
+  it('says a pair of opposites reached by two routes once', () => {
+    const { findings } = compareTexts('She won the final in which one player failed to claim a single game.', 'She achieved a milestone by winning the final in which one player claimed a single game.');
+    const keys = findings.map((f) => `${f.rule} ${f.reference?.span} ${f.suspect?.span}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -101,10 +101,16 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     // A long text's sentences make their tokens again when read: the pair's own stay the same objects throughout.
     pinTokens([...pair.reference.map((i) => ref.sentences[i]!), ...pair.suspect.map((j) => sus.sentences[j]!)]);
     const ctx = pairContext(index, pair, ref.sentences, sus.sentences, ref.source.text, sus.source.text, lex, rules);
+    // One change said once: a check that reaches the same words twice (two routes to one pair of opposites) emits
+    // the same rule on the same evidence once.
+    const said = new Set<string>();
     const emit: Emit = (ruleId, e) => {
       const r = rules.rules.get(ruleId);
       if (!r) throw new Error(`internal: check emitted unknown rule ${ruleId}`);
       if (!r.enabled) return;
+      const key = `${ruleId}\u0000${e.reference?.span?.join(',') ?? ''}\u0000${e.suspect?.span?.join(',') ?? ''}`;
+      if (said.has(key)) return;
+      said.add(key);
       const q = (s: string | undefined) => `“${squashSpaces(s ?? '').trim()}”`;
       const vars = { ref: q(e.reference?.text), sus: q(e.suspect?.text), ...(e.vars ?? {}) };
       const fp = fingerprint(ruleId, e.reference, e.suspect);
