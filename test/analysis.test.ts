@@ -90,3 +90,20 @@ describe('sentence analysis (computed once, on the Sentence)', () => {
     expect(read('The United States Strategic Command is tracking the debris.').s.tokens[2]!.pos).toBe('PROPN');
   });
 });
+
+describe('sentence analysis: subjects with a number qualifier, participles after an object', () => {
+  it('keeps "about two hundred fans" as the subject, past a phrase with a possessive', () => {
+    const { a, head } = read('About two hundred fans in Lisbon’s Alvalade stadium waved flags.');
+    expect(head(a.clauses[0]!.subject[0])).toBe('fans');
+    const b = read('As the match ended, about 300 fans in Texas’ Alamo stadium waved flags.');
+    expect(b.head(b.a.clauses.find((c) => c.type === 'main')!.subject[0])).toBe('fans');
+  });
+
+  it('reads a participle after the object as said of the object, and a finite verb after it as the first subject\'s', () => {
+    const { a, s, head } = read('The crowd unfurled a banner saying “Free Tibet” and waved flags.');
+    const main = a.clauses.find((c) => c.type === 'main')!;
+    expect(head(main.objects[0])).toBe('banner');
+    const waved = a.clauses.find((c) => c.predicate && s.tokens[c.predicate.verb]!.text === 'waved')!;
+    expect(head(waved.subject[0])).toBe('crowd');
+  });
+});

@@ -162,6 +162,9 @@ export const role: Check = (ctx, emit) => {
     const u = sc.triples.find((x) => sameVerb(t, x) && x.patient === t.patient && x.agent !== t.agent && x.agent !== t.patient && finite(ctx.sus, x.v, ctx.lex));
     if (!u || rc.triples.some((x) => sameVerb(t, x) && x.agent === u.agent)) continue;
     if (![t.agent, u.agent].every((k) => named(ctx.ref, k) && named(ctx.sus, k))) continue;
+    // The sentence analysis reads another subject for either verb ("about 100 people in Athens’ Panathenaic stadium
+    // unfurled", "people ... waved flags and unfurled"): the name next to the verb is not its doer.
+    if (!analysedSubject(ctx.ref, t.v.k, t.agent) || !analysedSubject(ctx.sus, u.v.k, u.agent)) continue;
     emit('role.agent', {
       reference: evidence(ctx.ref, t.toks), suspect: evidence(ctx.sus, u.toks),
       vars: { a: displayName(ctx, t.agent), b: displayName(ctx, u.agent), verb: t.verb },
@@ -182,6 +185,21 @@ export const role: Check = (ctx, emit) => {
     });
   }
 };
+
+/**
+ * Whether the analysis of the sentence holding the verb at K gives it a subject naming KEY, or gives it none (the
+ * token reader's guess stands then).
+ */
+function analysedSubject(side: Side, k: number, key: string): boolean {
+  const ents = entityAt(side);
+  for (const { analysis, base, sentence } of analysesOf(side)) {
+    if (k < base || k >= base + sentence.tokens.length) continue;
+    const cl = analysis.clauses.find((c) => c.predicate?.verb === k - base);
+    if (!cl || !cl.subject.length) return true;
+    return cl.subject.some((np) => { for (let j = np.a; j <= np.b; j++) if (ents.get(base + j)?.key === key) return true; return false; });
+  }
+  return true;
+}
 
 /** One clause's predicate with who acts (agent) and who it is done to (patient), keyed as participants. */
 interface Relation { rel: string; verb: string; agents: string[]; patients: string[]; toks: SideToken[]; pronouns: boolean; agentHeads: number[]; verbAt: number }

@@ -126,6 +126,15 @@ function chunk(toks: Token[], lex: Lexicons): Chunk[] {
       i = j;
       continue;
     }
+    // "About a hundred people in the stadium unfurled ...": a number's qualifier where a subject begins is part of
+    // the noun phrase, not a preposition.
+    const qual = (!last || last.t === 'COMMA' || last.t === 'CC' || last.t === 'MARK') ? lex.comparators.find((c) => phraseAt(toks, i, c.tokens)) : undefined;
+    if (qual) {
+      let k = i + qual.tokens.length;
+      if (toks[k]?.pos === 'DET' && toks[k + 1]?.pos === 'NUM') k++;
+      const np = toks[k]?.pos === 'NUM' ? parseNP(k) : null;
+      if (np) { out.push({ t: 'NP', a: i, b: np.b, np: { ...np, a: i } }); i = np.b + 1; continue; }
+    }
     const multi = lex.multiWordPrepositions.find((m) => phraseAt(toks, i, m));
     if (p === 'ADP' || multi) {
       const len = multi ? multi.length : 1;
@@ -204,6 +213,8 @@ function build(toks: Token[], chunks: Chunk[], lex: Lexicons): Analysis {
   const hedges: { at: number; clause: number }[] = [];
   const accordingTo: { clause: number; np: NP; prep: number }[] = [];
   const top = () => stack[stack.length - 1]!;
+  /** A verb group of one -ing verb with no auxiliary ("saying", "carrying"): a participle or gerund, not a finite verb. */
+  const bareGerund = (p: Predicate) => !p.aux.length && !p.copula && !!endingOf(toks[p.verb]!.norm, lex.endings.gerund);
   const cur = () => clauses[top()]!;
   const touch = (c: Clause, a: number, b: number) => { c.a = Math.min(c.a, a); c.b = Math.max(c.b, b); };
   const open = (type: ClauseType, parent: number, marker = -1, word = '') => {
@@ -256,6 +267,10 @@ function build(toks: Token[], chunks: Chunk[], lex: Lexicons): Analysis {
           cl = cur();
           cl.subject = [c.np];
           lastSlot = 'subject';
+        } else if (!cl.predicate && cl.subject.length && prev?.t === 'PP' && prev.pp.np) {
+          // "people in Athens’ Panathenaic stadium unfurled": the phrase goes on the preposition's noun (a possessive
+          // written with a closing quote mark); the subject stays.
+          lastSlot = 'subject';
         } else if (!cl.predicate) {
           cl.subject = [c.np];
           lastSlot = 'subject';
@@ -282,13 +297,26 @@ function build(toks: Token[], chunks: Chunk[], lex: Lexicons): Analysis {
         let cl = cur();
         const pred = predicateOf(toks, c, lex);
         if (cl.predicate) {
-          if (prev?.t === 'CC') {
+          if (prev?.t === 'CC' && cl.type === 'participial' && bareGerund(cl.predicate) && !bareGerund(pred) && stack.length > 1) {
+            // "unfurled a banner saying “Free Palestine” and waved flags": a finite verb after the participle's
+            // phrase goes on the clause the participle hangs from.
+            stack.pop();
+            const host = cur();
+            cl = clauses[open('coordinate', top())]!;
+            cl.subject = host.subject;
+          } else if (prev?.t === 'CC') {
             // "is sitting on a bench and is wearing a jacket": a second predicate of the same subject.
             const subj = cl.subject;
             stack.pop();
             open('coordinate', clauses.indexOf(cl));
             cl = cur();
             cl.subject = subj;
+          } else if (prev?.t === 'NP' && cl.objects.at(-1) === prev.np && bareGerund(pred)) {
+            // "unfurled a banner saying “Free Palestine”": a participle after the object says something of it; the
+            // object stays the main clause's.
+            cl = clauses[open('participial', top())]!;
+            cl.subject = [prev.np];
+            touch(cl, c.a, c.b);
           } else if (prev?.t === 'NP' && cl.objects.at(-1) === prev.np) {
             // "knew the senators believed the scientists": the object was the subject of a clause said or known.
             const np = cl.objects.pop()!;
