@@ -381,6 +381,11 @@ export function polarity(ctx: PairContext): Region[] {
   // Two different cues pair up only where each sits among reworded words (what it negates was said another way);
   // "had no effect ... were paid" / "had an effect ... were not paid" keeps both flips.
   const reworded = (toks: SideToken[]) => toks.some((t) => t.isWord && !t.negCue && CONTENT_CLASS.has(t.pos));
+  // A negation before its verb ("was not improved", "did not change"), and a participle with a negative prefix.
+  const negatesVerb = (toks: SideToken[], t: SideToken) => [1, 2].some((d) => toks[t.k + d]?.sent === t.sent && toks[t.k + d]?.pos === 'VERB');
+  const knownVerbForm = (w: string) => [w, w.replace(/(?:ed|en)$/, ''), w.replace(/d$/, '')].some((x) => x.length >= 3 && lex.synonyms.get(x) !== undefined);
+  const negatedParticiple = (u: SideToken) => !u.negCue && /(?:ed|en)$/.test(u.norm) && !lex.notPrefixed.has(u.norm) &&
+    [...lex.negPrefixes].some((p) => u.norm.startsWith(p) && knownVerbForm(u.norm.slice(p.length)));
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));
@@ -388,7 +393,12 @@ export function polarity(ctx: PairContext): Region[] {
     const a = regionOf(t, 'ref');
     if (a < 0 || !first[a]!.flipped) continue;
     const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && b >= 0 && b !== a && first[b]!.flipped && (u.lemma === t.lemma || (t.negCue && u.negCue && reworded(groups[a]!.ref) && reworded(groups[b]!.sus))); });
-    if (twin) { moved.add(t); moved.add(twin); }
+    if (twin) { moved.add(t); moved.add(twin); continue; }
+    // "His time was not improved until ..." / "Up until ..., his time remained unaltered": a negated verb said again
+    // by a negated participle ("unaltered", "unbeaten") that a reordered clause put elsewhere in the sentence.
+    if (!t.negCue || !negatesVerb(ctx.ref.tokens, t)) continue;
+    const said = unmatched(ctx, 'sus').find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && b >= 0 && b !== a && !first[b]!.flipped && negatedParticiple(u) && reworded(groups[a]!.ref); });
+    if (said) { moved.add(t); moved.add(said); }
   }
   const regions = moved.size ? build(moved) : first;
   // A negation inside an idiom ("has yet to decide", "is far from over") balances a plain one on the other side
