@@ -83,3 +83,15 @@ describe('modality check', () => {
     expect(modal('Comets may possibly have brought water to the early planet.', 'Comets brought the water to the early planet.')).toContain('modality.hedge-dropped/major');
   });
 });
+
+describe('a hedge said again in another form', () => {
+  const dropped = (a: string, b: string) => modal(a, b).filter((r) => r.startsWith('modality.hedge-dropped'));
+  it('keeps a charge given as a noun, and the question an embedded "whether" hangs from', () => {
+    expect(dropped('All three men were charged with robbery and fraud.', 'The three men are being held on charges of robbery and fraud, police said.')).toEqual([]);
+    expect(dropped('The minister faced repeated questioning about whether public spending continued to rise last year.',
+      'The minister faced persistent questioning about the role of public spending in rising prices.')).toEqual([]);
+  });
+  it('still finds a "whether" dropped where the copy states the answer', () => {
+    expect(dropped('Police are investigating whether the fire at the warehouse was arson.', 'Police said the fire at the warehouse was arson.')).toEqual(['modality.hedge-dropped/major']);
+  });
+});

@@ -170,6 +170,17 @@ function hedgeKept(ctx: PairContext, h: CueHit, kept: CueHit[]): boolean {
       if (ctx.lex.structure.conditionMarkers.some((p) => p.length === 1 && p[0] === n) && susNorms.has(n)) return true;
     }
   }
+  // The hedge said in another form that keeps its word ("were charged with robbery" / "are held on charges of
+  // robbery"), or the word an embedded question hangs from still there ("questioning about whether demand rose" /
+  // "questioning about the role of demand"): the claim stays open.
+  const susLemmas = ctx.sus.tokens.filter((t) => t.content).map((t) => t.lemma);
+  const keptWord = (t: SideToken | undefined) => !!t && t.content && susLemmas.some((l) => l === t.lemma || sameStem(l, t.lemma));
+  if (h.toks.some(keptWord)) return true;
+  if (embeddedQuestion(ctx, k)) {
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && toks[j]!.sent === toks[k]!.sent && !toks[j]!.content && toks[j]!.isWord) j--;
+    if (toks[j]?.sent === toks[k]!.sent && keptWord(toks[j])) return true;
+  }
   return !!h.cue.evidenceOnly && ctx.sus.tokens.some((_, i) => ctx.lex.sourcePhrases.some((p) => phraseAt(ctx.sus.tokens, i, p, 'norm')));
 }
 
