@@ -103,3 +103,14 @@ describe('a negated verb said again by a negated participle in a reordered claus
     expect(neg('Up until a junior from Leeds ran 10.2 seconds in 2019, the school record was broken.')).toEqual(['negation.dropped']);
   });
 });
+
+describe('a correlative "neither ... nor"', () => {
+  const neg = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'negation' && f.severity !== 'minor').map((f) => f.rule);
+  it('is one negation, as "no" is', () => {
+    expect(neg('But when no justice announced a retirement in June, the efforts were seen as moot.',
+      'But when neither Justice Moore nor any other justice announced a retirement in June, the efforts were seen as moot.')).toEqual([]);
+  });
+  it('is still found when the copy drops it', () => {
+    expect(neg('Neither the mayor nor any councillor attended the opening of the bridge.', 'The mayor and a councillor attended the opening of the bridge.')).toEqual(['negation.dropped']);
+  });
+});

@@ -325,6 +325,9 @@ export function polarity(ctx: PairContext): Region[] {
     if (!t.negCue) return false;
     const toks = ctx[side].tokens, match = matchOf(ctx, side);
     if (lex.notNegating.some((p) => phraseAt(toks, t.k, p, 'norm') && p.some((_, i) => i > 0 && match[t.k + i]! < 0))) return true;
+    // "neither ... nor": the second half of one negation.
+    const opener = lex.correlativeCues.get(t.norm);
+    if (opener && toks.some((u) => u.sent === t.sent && u.k < t.k && u.norm === opener)) return true;
     // "did not have corn, nor tomatoes" / "did not know corn or tomatoes": "nor" goes on with an earlier negation,
     // which the other side keeps, saying it with "or".
     if (lex.continuingCues.has(t.norm) && toks.some((u) => u.sent === t.sent && u.k < t.k && u.negCue && !lex.continuingCues.has(u.norm))) {
