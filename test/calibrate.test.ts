@@ -300,3 +300,16 @@ describe('a negation the copy moves to a sentence of its own', () => {
     expect(negations(merged)).toEqual(['critical: the statement is reversed']);
   });
 });
+
+describe('a pair given as one sentence against one', () => {
+  const REF = 'Officials said 12 people were hurt when the bus overturned near the border late on Friday.';
+  const SUS = 'A bus flipped over close to the border on Friday night, injuring 20 passengers, police reported.';
+  const numbers = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.rule === 'number.changed').map((f) => f.severity);
+  it('weighs a change in full however heavily the sentence is reworded: nothing else could line up with it', () => {
+    expect(numbers(REF, SUS)).toEqual(['major']);
+  });
+  it('stays loose inside a longer text, where the two may only have been lined up for want of better', () => {
+    const lead = 'The storm closed three schools in the valley. ';
+    expect(numbers(lead + REF, lead + SUS)).toEqual(['minor']);
+  });
+});

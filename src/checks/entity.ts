@@ -157,8 +157,9 @@ export const entity: Check = (ctx, emit) => {
   const placeWord = (w: string) => lex.places.has(w);
   for (const h of ctx.diff.hunks) {
     const people = h.ref.filter((t) => t.pos === 'NOUN' && lex.nounClasses.get(t.lemma) === 'person' && !susLemmas.has(t.lemma) && !placeWord(t.norm));
+    // ("staff", "troops": the persons of one role said collectively, not a group in their place.)
     const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses.get(t.lemma) === 'group' || lex.nounClasses.get(t.lemma) === 'location')
-      && !refLemmas.has(t.lemma) && !placeWord(t.norm));
+      && !refLemmas.has(t.lemma) && !placeWord(t.norm) && !lex.peopleNouns.has(t.norm) && !lex.peopleNouns.has(t.lemma));
     const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {
       emit('entity.participant', { reference: evidence(ctx.ref, h.ref), suspect: evidence(ctx.sus, h.sus), vars: { a: pairUp.text, b: groups[0]!.text } });

@@ -130,7 +130,10 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
     const before = findings.length;
     // A headline or caption set against another one, or any weakly aligned pair: say what changed, but never loudly.
     const headlines = ctx.ref.sentences.every((s) => s.furnitureLike) && ctx.sus.sentences.every((s) => s.furnitureLike);
-    const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6)) && !onlyNamesChanged(ctx);
+    // (Not a pair the user gave as one sentence against one: nothing else could line up with either, so a sentence
+    // reworded heavily is still that sentence, and what changed in it weighs in full.)
+    const loose = !!pair.reference.length && !!pair.suspect.length && (pair.similarity < LOOSE_PAIR || (headlines && pair.similarity < 0.6)) && !onlyNamesChanged(ctx)
+      && !(ref.sentences.length === 1 && sus.sentences.length === 1);
     for (const check of checks) check(ctx, emit);
     dropExplained(findings, before);
   }

@@ -158,6 +158,8 @@ export interface Lexicons {
   /** A caption's credit line or position cue, matched against the paragraph as written. */
   creditRes: RegExp[];
   lightNouns: Set<string>;
+  /** Nouns naming the persons of one role collectively ("staff", "troops"): no group in a person noun's place. */
+  peopleNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
   quantifiers: Map<string, number>;
   /** Quantifiers of several words ("not many", "a handful of"), longest first, with their strength. */
@@ -453,6 +455,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
     creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
+    peopleNouns: new Set(rules.lexicons.has('people-nouns') ? lexicon<string[]>(rules, 'people-nouns') : []),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),
     quantifierPhrases: strengths.filter(phrase).map(([w, strength]) => ({ words: w.split(' '), strength })).sort((a, b) => b.words.length - a.words.length),
