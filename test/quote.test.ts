@@ -90,4 +90,42 @@ describe('quote check', () => {
     const r = compareTexts('We will rebuild the old bridge before the spring floods."', '"We will rebuild the old bridge before the spring floods," the mayor said.');
     expect(r.findings.filter((f) => f.rule === 'quote.invented')).toEqual([]);
   });
+
+  const quoteRules = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.kind === 'quote').map((f) => `${f.rule}/${f.severity}`);
+
+  it('reads a quotation cut in two by its attribution as the one quotation it was', () => {
+    expect(quoteRules('“If the council closes the library, the whole street will suffer,” said councillor Dana Whitlock.',
+      '“If the council closes the library,” councillor Dana Whitlock told the meeting, “the whole street will suffer.”')).toEqual([]);
+    expect(quoteRules('“If the council closes the library,” councillor Dana Whitlock told the meeting, “the whole street will suffer.”',
+      '“If the council closes the library, the whole street will suffer,” said councillor Dana Whitlock.')).toEqual([]);
+    // A piece of it changed is still seen.
+    expect(quoteRules('“If the council closes the library, the whole street will suffer,” said councillor Dana Whitlock.',
+      '“If the council closes the library,” councillor Dana Whitlock told the meeting, “the street will not suffer.”')).toContain('quote.altered/major');
+  });
+
+  it('reads words of a quotation said outside the quotation marks as quoted less, not lost', () => {
+    // The copy quotes two fragments and says the rest in its own sentence.
+    expect(quoteRules('The exchange said: “The vast majority of orders will be filled at two cents per share or less depending on membership in loyalty programmes.”',
+      'The exchange said “the vast majority” of orders on its new platform would be filled at two cents per share or less depending on “membership in loyalty programmes”.'))
+      .toEqual(['quote.unquoted/minor']);
+    // The negation said in the copy's narration: the copy quotes less, it drops nothing.
+    expect(quoteRules('In a statement, Moran said he “no longer believes that Acme deliberately meant to use his name when naming Moran Radio.”',
+      'Moran no longer believes that Acme deliberately meant to use his name by calling its station “Moran Radio,” a statement said.'))
+      .toEqual(['quote.unquoted/minor']);
+    // A noun cut from the quotation and said nowhere is still lost.
+    expect(quoteRules('“We will repair the roof and the chapel before winter,” the warden said.', '“We will repair the roof before winter,” the warden said.'))
+      .toContain('quote.altered/major');
+  });
+
+  it('keeps the negation of a negated verb of knowing said as a word that holds it ("don\'t know" / "unknown")', () => {
+    const ref = '“These birds are reminders of how much we still don’t know about the coast,” she said.';
+    expect(quoteRules(ref, '“These birds serve as reminders of the unknown aspects of the coast,” she said.')).toEqual(['quote.reworded/minor']);
+    expect(quoteRules(ref, '“These birds serve as reminders of the known aspects of the coast,” she said.')).toContain('quote.altered/major');
+  });
+
+  it('reads two words written as one ("Web site" / "website") as the same words', () => {
+    expect(quoteRules('“I went to their Web site and asked them to stop calling me,” he said.', '“I went to their website and asked them to stop calling me,” he said.'))
+      .toEqual(['quote.reworded/minor']);
+  });
 });
+

@@ -4,6 +4,7 @@
 // another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
 // check finds the change; this step says how much it weighs.
 import { modalCues } from '../../checks/modal-cues.js';
+import { joinedWith, negationShift } from '../../checks/quote.js';
 import { isReportingVerb, sameStem } from '../../checks/words.js';
 import { diffTokens } from '../diff.js';
 import { areSynonyms } from '../lexicons.js';
@@ -11,10 +12,18 @@ import { tokenAt } from '../token.js';
 import type { Evidence, Finding, Token } from '../types.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 
+/**
+ * The words of an evidence span: its quoted words where it has any (a quotation cut in two by its attribution
+ * is read without the attribution), else all of them.
+ */
 function quoted(ctx: CalibrationContext, side: 'ref' | 'sus', e: Evidence): Token[] {
-  return sentencesOf(ctx[side], e).flatMap((s) => s.tokens).filter((t) => t.start >= e.span[0] && t.end <= e.span[1] && (t.quoted || t.isWord))
-    .map((t, k) => tokenAt(t, k));
+  const toks = sentencesOf(ctx[side], e).flatMap((s) => s.tokens).filter((t) => t.start >= e.span[0] && t.end <= e.span[1]);
+  const q = toks.filter((t) => t.quoted);
+  return (q.some((t) => t.isWord) ? q : toks.filter((t) => t.isWord)).map((t, k) => tokenAt(t, k));
 }
+
+/** The words of an evidence's sentences outside quotation marks. */
+const narration = (ctx: CalibrationContext, side: 'ref' | 'sus', e: Evidence) => sentencesOf(ctx[side], e).flatMap((s) => s.tokens).filter((t) => !t.quoted);
 
 /**
  * What changed between the two quotations: 'fact' for a negation, a number or a name (enough to make a reworded
@@ -24,14 +33,16 @@ function quoted(ctx: CalibrationContext, side: 'ref' | 'sus', e: Evidence): Toke
 export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sense' | null {
   const lex = ctx.lex;
   const r = quoted(ctx, 'ref', f.reference!), s = quoted(ctx, 'sus', f.suspect!);
-  if (r.filter((t) => t.negCue).length !== s.filter((t) => t.negCue).length) return 'fact';
+  if (negationShift(r, s, narration(ctx, 'ref', f.reference!), narration(ctx, 'sus', f.suspect!), lex) !== 0) return 'fact';
   // Numbers in figures that differ; an amount in words ("a decade" / "ten years") is the number check's to weigh.
   const nums = (toks: Token[]) => toks.filter((t) => /\d/.test(t.norm)).map((t) => t.norm).sort().join(' ');
   if (nums(r) !== nums(s)) return 'fact';
   // Names anywhere in the other side's sentences count as kept (a quote reordered around them).
   const around = (side: 'ref' | 'sus', e: Evidence) => new Set(sentencesOf(ctx[side], e).flatMap((x) => x.tokens.map((t) => t.norm)));
   const rAll = around('ref', f.reference!), sAll = around('sus', f.suspect!);
-  if (r.some((t) => t.pos === 'PROPN' && !sAll.has(t.norm)) || s.some((t) => t.pos === 'PROPN' && !rAll.has(t.norm))) return 'fact';
+  // (A name part written as one word with the word next to it is kept: "Web site" / "website".)
+  const gone = (toks: Token[], t: Token, there: Set<string>) => t.pos === 'PROPN' && !there.has(t.norm) && ![...there].some((w) => joinedWith(toks, t, w));
+  if (r.some((t) => gone(r, t, sAll)) || s.some((t) => gone(s, t, rAll))) return 'fact';
   const cues = (toks: Token[]) => new Set(modalCues(toks, lex, true).map((h) => h.cue));
   const rc = cues(r), sc = cues(s);
   if ([...rc].some((c) => !sc.has(c) && !c.hedge) || [...sc].some((c) => !rc.has(c))) return 'sense';
@@ -42,9 +53,9 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
   for (const h of diffTokens(r, s).hunks) {
     const rc2 = h.ref.filter((t) => t.content), sc2 = h.sus.filter((t) => t.content);
     // A content word cut with nothing in its place.
-    if (rc2.length && !sc2.length && rc2.some((t) => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !kin(t, sWords))) return 'sense';
+    if (rc2.length && !sc2.length && rc2.some((t) => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !lex.structure.colourModifiers.has(t.norm) && !kin(t, sWords))) return 'sense';
     // A describing word replaced by one of another sense ("critically" -> "importantly").
-    if (rc2.some((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && !kin(t, s))) return 'sense';
+    if (rc2.some((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && !lex.structure.colourModifiers.has(t.norm) && !kin(t, s))) return 'sense';
   }
   return null;
 }
