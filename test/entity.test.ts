@@ -47,4 +47,15 @@ describe('entity check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('entity.'))).toEqual([]);
   });
+
+  it('reads an initial written out before the same word as the same name, before another word as another one', () => {
+    const entity = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'entity').map((f) => `${f.rule}/${f.severity}/${f.reference?.text}/${f.suspect?.text}`);
+    expect(entity('P. chinguelas, discovered on a cliffside of Cerro Chinguelas, has a body dotted with large tubercles.',
+      'Pristimantis chinguelas, discovered on a cliffside of Cerro Chinguelas, has a body dotted with large tubercles.')).toEqual([]);
+    expect(entity('The samples were handed to J. harlan at the field station.', 'The samples were handed to John harlan at the field station.')).toEqual([]);
+    expect(entity('Pristimantis yonke, the smallest of the three, was found in bromeliads.', 'P. yonke, the smallest of the three, was found in bromeliads.')).toEqual([]);
+    expect(entity('P. yonke, the smallest of the three, was found nestled in bromeliads.', 'Pristimantis chinguelas, the smallest of the three, was found nestled in bromeliads.'))
+      .toEqual(['entity.replaced/major/P. yonke/Pristimantis chinguelas']);
+  });
 });
+
