@@ -57,5 +57,14 @@ describe('entity check', () => {
     expect(entity('P. yonke, the smallest of the three, was found nestled in bromeliads.', 'Pristimantis chinguelas, the smallest of the three, was found nestled in bromeliads.'))
       .toEqual(['entity.replaced/major/P. yonke/Pristimantis chinguelas']);
   });
+
+  it('does not read a company\'s legal form or a time zone alone as a participant replaced', () => {
+    const replaced = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.rule === 'entity.replaced').map((f) => `${f.reference?.text}/${f.suspect?.text}`);
+    expect(replaced('Holders will get two shares of the parent company, Orbis, Inc., for each share they own.',
+      'Holders will get two Orbis shares, as well as shares of OrbisLabs, for each share they own.')).toEqual([]);
+    expect(replaced('Organisers extended the vote until 8am (AEST) today.', 'Organisers extended the vote until 6 p.m. EDT on Sunday.')).toEqual([]);
+    expect(replaced('Holders will get two shares of the parent company, Orbis, for each share they own.',
+      'Holders will get two shares of the parent company, Vantor, for each share they own.')).toEqual(['Orbis/Vantor']);
+  });
 });
 

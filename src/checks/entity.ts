@@ -151,6 +151,9 @@ export const entity: Check = (ctx, emit) => {
     if (foldName(ctx.ref.tokens[a]!.text) === foldName(ctx.sus.tokens[b]!.text)) return [-1, -1];
     return [Math.max(g.k1, a), Math.max(c.k1, b)];
   };
+  // A lone word that names nobody: a company's legal form or a time zone (grammar.yaml namesNobody: "Palm, Inc.",
+  // "8am (AEST)").
+  const namesNobody = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => e.k0 === e.k1 && lex.namesNobody.has(ctx[side].tokens[e.k0]!.norm);
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
@@ -158,8 +161,8 @@ export const entity: Check = (ctx, emit) => {
     };
     // A participant still named, or still there as an ordinary word ("Protesters clashed with police" /
     // "Police clashed with protesters"), has not been replaced.
-    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !isWordOf(ctx.sus.tokens, e.key));
-    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key));
+    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !isWordOf(ctx.sus.tokens, e.key) && !namesNobody('ref', e));
+    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key) && !namesNobody('sus', e));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
     if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')))) continue;
