@@ -127,5 +127,23 @@ describe('quote check', () => {
     expect(quoteRules('“I went to their Web site and asked them to stop calling me,” he said.', '“I went to their website and asked them to stop calling me,” he said.'))
       .toEqual(['quote.reworded/minor']);
   });
+
+  it('reads a month abbreviated, a figure or a name taken into the quotation from the words around it, and an honorific as rewording', () => {
+    expect(quoteRules('Prince Faisal said, “The kingdom has been wrongly accused of a role in the attacks of September 11, 2001.”',
+      '“The kingdom has been wrongly accused of a role in the attacks of Sept. 11, 2001,” he said.')).toEqual(['quote.reworded/minor']);
+    expect(quoteRules('Furthermore, with the target rate at 2 percent, “further easing could be implemented if the board judged it warranted.”',
+      '“Furthermore, with the target rate at 2 per cent, further easing could be implemented if the board judged it warranted,” he said.')).toEqual(['quote.reworded/minor']);
+    expect(quoteRules('His lawyer, Ann Dorsey, said later that Calder “was betrayed by his partner during the deal.”',
+      'Calder’s lawyer, Ann Dorsey, read a statement: “Mr. Calder was betrayed by his partner during the deal.”')).toEqual(['quote.reworded/minor']);
+    // A figure the reference does not give anywhere is still a change.
+    expect(quoteRules('Furthermore, with the target rate at 2 percent, “further easing could be implemented if the board judged it warranted.”',
+      '“Furthermore, with the target rate at 3 per cent, further easing could be implemented if the board judged it warranted,” he said.')).toEqual(['quote.reworded/major']);
+  });
+
+  it('does not read a named speaker as another one where the reference gives the speaker as a pronoun', () => {
+    const sus = 'Marlow conceded in a statement issued today that his team may have fallen “a bit short.”';
+    expect(quoteRules('In a statement later, he said it appeared his team may have fallen a bit short.', sus)).toEqual(['quote.invented/minor']);
+    expect(quoteRules('In a statement later, the coach said it appeared his team may have fallen a bit short.', sus)).toEqual(['quote.invented/critical']);
+  });
 });
 

@@ -75,9 +75,16 @@ export function lostContent(from: SideToken[], to: SideToken[], lex: Lexicons, p
   const cands = from.filter((t) => t.content && pos.has(t.pos));
   const rest = cands.filter((t) => !take((u) => u.lemma === t.lemma));
   return rest.filter((t) => !lex.lightNouns.has(t.lemma)
-    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm) || sameUnitKind(lex, u, t))
+    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm) || sameUnitKind(lex, u, t) || sameMonth(lex, u.norm, t.norm))
     && !to.some((u) => joinedWith(from, t, u.norm)));
 }
+
+/** A month and its abbreviation ("September" / "Sept."): one word (numbers.yaml monthAbbreviations). */
+export const sameMonth = (lex: Lexicons, a: string, b: string) => {
+  const month = (w: string) => lex.monthAbbreviations.get(w.replace(/\.$/, '')) ?? (lex.months.has(w) ? w : null);
+  const x = month(a);
+  return !!x && x === month(b);
+};
 
 const unhyphenated = (w: string) => w.replace(/-/g, '');
 /** T and the word next to it among WORDS written as the one word U ("Web site" / "website", "e mail" / "e-mail"). */

@@ -4,7 +4,7 @@
 // another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
 // check finds the change; this step says how much it weighs.
 import { modalCues } from '../../checks/modal-cues.js';
-import { joinedWith, negationShift } from '../../checks/quote.js';
+import { joinedWith, negationShift, sameMonth } from '../../checks/quote.js';
 import { isReportingVerb, sameStem } from '../../checks/words.js';
 import { diffTokens } from '../diff.js';
 import { areSynonyms } from '../lexicons.js';
@@ -35,13 +35,23 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
   const r = quoted(ctx, 'ref', f.reference!), s = quoted(ctx, 'sus', f.suspect!);
   if (negationShift(r, s, narration(ctx, 'ref', f.reference!), narration(ctx, 'sus', f.suspect!), lex) !== 0) return 'fact';
   // Numbers in figures that differ; an amount in words ("a decade" / "ten years") is the number check's to weigh.
-  const nums = (toks: Token[]) => toks.filter((t) => /\d/.test(t.norm)).map((t) => t.norm).sort().join(' ');
-  if (nums(r) !== nums(s)) return 'fact';
+  // A figure the quotation takes in from the reference's own words around it (Furthermore, with the rate at 1
+  // percent, “further easings could ...” / “Furthermore, with the rate at 1 per cent, further easings could ...”),
+  // or leaves to the copy's, is moved, not changed.
+  const figures = (toks: Token[]) => toks.filter((t) => /\d/.test(t.norm)).map((t) => t.norm);
+  const beyond = (a: string[], b: string[], aside: string[]) => {
+    const pool = [...b, ...aside];
+    return a.filter((x) => { const k = pool.indexOf(x); if (k < 0) return true; pool.splice(k, 1); return false; });
+  };
+  const rFig = figures(r), sFig = figures(s);
+  if (beyond(sFig, rFig, figures(narration(ctx, 'ref', f.reference!))).length || beyond(rFig, sFig, figures(narration(ctx, 'sus', f.suspect!))).length) return 'fact';
   // Names anywhere in the other side's sentences count as kept (a quote reordered around them).
   const around = (side: 'ref' | 'sus', e: Evidence) => new Set(sentencesOf(ctx[side], e).flatMap((x) => x.tokens.map((t) => t.norm)));
   const rAll = around('ref', f.reference!), sAll = around('sus', f.suspect!);
-  // (A name part written as one word with the word next to it is kept: "Web site" / "website".)
-  const gone = (toks: Token[], t: Token, there: Set<string>) => t.pos === 'PROPN' && !there.has(t.norm) && ![...there].some((w) => joinedWith(toks, t, w));
+  // (A name part written as one word with the word next to it is kept: "Web site" / "website"; so is a month
+  // abbreviated, "September" / "Sept.". An honorific is no name: "Cuomo" / "Mr. Cuomo".)
+  const gone = (toks: Token[], t: Token, there: Set<string>) => t.pos === 'PROPN' && !there.has(t.norm) && !lex.honorifics.has(t.norm.replace(/\.$/, ''))
+    && ![...there].some((w) => joinedWith(toks, t, w) || sameMonth(lex, t.norm, w));
   if (r.some((t) => gone(r, t, sAll)) || s.some((t) => gone(s, t, rAll))) return 'fact';
   const cues = (toks: Token[]) => new Set(modalCues(toks, lex, true).map((h) => h.cue));
   const rc = cues(r), sc = cues(s);
@@ -68,7 +78,11 @@ export const OWN_WORDS = 0.8;
  * coach said it): words put in another's mouth, whatever the words.
  */
 function otherSpeaker(ctx: CalibrationContext, f: Finding): boolean {
-  const named = new Set(sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens).map((t) => t.lemma.toLowerCase()));
+  const refToks = sentencesOf(ctx.ref, f.reference).flatMap((x) => x.tokens);
+  const named = new Set(refToks.map((t) => t.lemma.toLowerCase()));
+  // A speaker the reference gives only as a pronoun ("he said it appeared his side fell a bit short") is whoever
+  // the copy names: no other speaker can be told.
+  if (refToks.some((t, k) => !t.quoted && isReportingVerb(ctx.lex, t) && k > 0 && ctx.lex.speakerPronouns.has(refToks[k - 1]!.norm))) return false;
   const toks = sentencesOf(ctx.sus, f.suspect).flatMap((x) => x.tokens);
   // The speaker stands before the verb, or after it where the attribution is inverted (“...,” said the coach): what
   // follows a verb that does not close a quotation is what was said ("She said no company official had ...").
