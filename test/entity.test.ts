@@ -66,5 +66,12 @@ describe('entity check', () => {
     expect(replaced('Holders will get two shares of the parent company, Orbis, for each share they own.',
       'Holders will get two shares of the parent company, Vantor, for each share they own.')).toEqual(['Orbis/Vantor']);
   });
+
+  it('reads a place word between a title and a name as a given name, not a place', () => {
+    const loud = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
+    expect(loud('“We will vote against it,” Hale said.', '“We will vote against it,” said Senator Jordan Hale.')).toEqual([]);
+    expect(loud('“They are small and quiet,” Chavez says.', '“They are small and quiet,” said Dr. German Chavez.')).toEqual([]);
+    expect(loud('“We will vote against it,” Hale said.', '“We will vote against it,” said Senator Jordan Price.')).not.toEqual([]);
+  });
 });
 
