@@ -145,5 +145,15 @@ describe('quote check', () => {
     expect(quoteRules('In a statement later, he said it appeared his team may have fallen a bit short.', sus)).toEqual(['quote.invented/minor']);
     expect(quoteRules('In a statement later, the coach said it appeared his team may have fallen a bit short.', sus)).toEqual(['quote.invented/critical']);
   });
+
+  it('does not read a source of the same kind, a document for a document or the company for a named body as another speaker', () => {
+    const invented = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === 'quote.invented').map((f) => f.severity);
+    const said = 'Acme said it believes that the inquiry arose from a separate inquiry of a customer of its retail unit.';
+    const words = '“Acme believes that the inquiry arises from a separate inquiry of a customer of its retail unit.”';
+    expect(invented(said, `The company added: ${words}`)).toEqual(['minor']);
+    expect(invented(said, `The regulator added: ${words}`)).toEqual(['critical']);
+    expect(invented('The review released Monday simply says, This review does not attempt to address the complexities of the issue.',
+      'The document stated: “This review does not attempt to address the complexities of the issue.”')).toEqual(['minor']);
+  });
 });
 

@@ -86,9 +86,19 @@ function otherSpeaker(ctx: CalibrationContext, f: Finding): boolean {
   const toks = sentencesOf(ctx.sus, f.suspect).flatMap((x) => x.tokens);
   // The speaker stands before the verb, or after it where the attribution is inverted (“...,” said the coach): what
   // follows a verb that does not close a quotation is what was said ("She said no company official had ...").
-  const inverted = (k: number) => k > 0 && (toks[k - 1]!.isPunct || toks[k - 1]!.quoted);
-  return toks.some((t, k) => !t.quoted && isReportingVerb(ctx.lex, t)
-    && [...toks.slice(Math.max(0, k - 3), k), ...(inverted(k) ? toks.slice(k + 1, k + 4) : [])].some((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN') && !named.has(u.lemma.toLowerCase())));
+  const inverted = (list: Token[], k: number) => k > 0 && (list[k - 1]!.isPunct || list[k - 1]!.quoted);
+  const speakers = (list: Token[], k: number) => [...list.slice(Math.max(0, k - 3), k), ...(inverted(list, k) ? list.slice(k + 1, k + 4) : [])]
+    .filter((u) => !u.quoted && (u.pos === 'NOUN' || u.pos === 'PROPN'));
+  // A source of the same kind is no other one (reporting.yaml sameSources: "officials" / "authorities"); nor is a
+  // document for a document ("the report says" / "the document stated"), or "the company" for the body the
+  // reference names as its speaker ("IBM said it believes ..." / "The company added: “IBM believes ...”").
+  const lex = ctx.lex, canon = (w: string) => lex.sourceCanon.get(w) ?? w;
+  const refWords = refToks.filter((t) => !t.quoted && (t.pos === 'NOUN' || t.pos === 'PROPN')).map((t) => t.lemma.toLowerCase());
+  const kinds = new Set(refWords.map(canon));
+  const refDocument = refWords.some((w) => lex.documentSources.has(w));
+  const namedSpeaker = refToks.some((t, k) => !t.quoted && isReportingVerb(lex, t) && speakers(refToks, k).some((u) => u.pos === 'PROPN'));
+  const sameSource = (w: string) => named.has(w) || kinds.has(canon(w)) || (refDocument && lex.documentSources.has(w)) || (namedSpeaker && canon(w) === canon('company'));
+  return toks.some((t, k) => !t.quoted && isReportingVerb(lex, t) && speakers(toks, k).some((u) => !sameSource(u.lemma.toLowerCase())));
 }
 
 /**
