@@ -155,5 +155,11 @@ describe('quote check', () => {
     expect(invented('The review released Monday simply says, This review does not attempt to address the complexities of the issue.',
       'The document stated: “This review does not attempt to address the complexities of the issue.”')).toEqual(['minor']);
   });
+
+  it('reads a name misspelt inside a quotation as rewording, which the entity check reports', () => {
+    const ref = '“There remains a legal risk in putting up barriers around the league in the Single European Market,” said Grindel.';
+    expect(quoteRules(ref, '“There is still a legal risk in putting up fences around the league in a single Eurpoean market,” said Grindel.')).toEqual(['quote.reworded/minor']);
+    expect(quoteRules(ref, '“There is still a legal risk in putting up fences around the league in a single Asian market,” said Grindel.')).not.toEqual(['quote.reworded/minor']);
+  });
 });
 

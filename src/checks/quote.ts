@@ -8,7 +8,7 @@ import { evidence, type Side } from '../core/pair.js';
 import type { Sentence } from '../core/types.js';
 import { modalCues } from './modal-cues.js';
 import { carriesNegation, opensNotNegating } from './polarity.js';
-import { echoedIn, isReportingVerb, samePlace, sameStem } from './words.js';
+import { echoedIn, editDistanceAtMostOne, foldName, isReportingVerb, samePlace, sameStem } from './words.js';
 
 /**
  * Indirect speech made direct: the reference reports a statement ("The mayor said the bridge would reopen") and
@@ -75,9 +75,15 @@ export function lostContent(from: SideToken[], to: SideToken[], lex: Lexicons, p
   const cands = from.filter((t) => t.content && pos.has(t.pos));
   const rest = cands.filter((t) => !take((u) => u.lemma === t.lemma));
   return rest.filter((t) => !lex.lightNouns.has(t.lemma)
-    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm) || sameUnitKind(lex, u, t) || sameMonth(lex, u.norm, t.norm))
+    && !take((u) => sameStem(u.lemma, t.lemma) || areSynonyms(lex, u.lemma, t.lemma) || samePlace(lex, u.norm, t.norm) || sameUnitKind(lex, u, t) || sameMonth(lex, u.norm, t.norm) || (t.pos === 'PROPN' && misspelt(t.norm, u.norm)))
     && !to.some((u) => joinedWith(from, t, u.norm)));
 }
+
+/** A name misspelt: one letter changed, added, dropped or two swapped in a word of five letters or more ("European" / "Eurpoean"). */
+export const misspelt = (a: string, b: string) => {
+  const x = foldName(a), y = foldName(b);
+  return x !== y && Math.min(x.length, y.length) >= 5 && editDistanceAtMostOne(x, y);
+};
 
 /** A month and its abbreviation ("September" / "Sept."): one word (numbers.yaml monthAbbreviations). */
 export const sameMonth = (lex: Lexicons, a: string, b: string) => {

@@ -4,7 +4,7 @@
 // another (a synonym the lexicon may not know, a translation's choice) or words reordered is minor. The quote
 // check finds the change; this step says how much it weighs.
 import { modalCues } from '../../checks/modal-cues.js';
-import { joinedWith, negationShift, sameMonth } from '../../checks/quote.js';
+import { joinedWith, misspelt, negationShift, sameMonth } from '../../checks/quote.js';
 import { isReportingVerb, sameStem } from '../../checks/words.js';
 import { diffTokens } from '../diff.js';
 import { areSynonyms } from '../lexicons.js';
@@ -49,9 +49,10 @@ export function quoteChange(ctx: CalibrationContext, f: Finding): 'fact' | 'sens
   const around = (side: 'ref' | 'sus', e: Evidence) => new Set(sentencesOf(ctx[side], e).flatMap((x) => x.tokens.map((t) => t.norm)));
   const rAll = around('ref', f.reference!), sAll = around('sus', f.suspect!);
   // (A name part written as one word with the word next to it is kept: "Web site" / "website"; so is a month
-  // abbreviated, "September" / "Sept.". An honorific is no name: "Cuomo" / "Mr. Cuomo".)
+  // abbreviated, "September" / "Sept.", and a name misspelt, "European" / "Eurpoean", which the entity check
+  // reports. An honorific is no name: "Cuomo" / "Mr. Cuomo".)
   const gone = (toks: Token[], t: Token, there: Set<string>) => t.pos === 'PROPN' && !there.has(t.norm) && !lex.honorifics.has(t.norm.replace(/\.$/, ''))
-    && ![...there].some((w) => joinedWith(toks, t, w) || sameMonth(lex, t.norm, w));
+    && ![...there].some((w) => joinedWith(toks, t, w) || sameMonth(lex, t.norm, w) || misspelt(t.norm, w));
   if (r.some((t) => gone(r, t, sAll)) || s.some((t) => gone(s, t, rAll))) return 'fact';
   const cues = (toks: Token[]) => new Set(modalCues(toks, lex, true).map((h) => h.cue));
   const rc = cues(r), sc = cues(s);
