@@ -76,4 +76,17 @@ describe('align', () => {
     const aligned = pairs.filter((p) => p.reference.length && p.suspect.length).length;
     expect(aligned / pairs.length).toBeGreaterThan(0.8);
   });
+
+  it('joins the sentence that holds the rest of a quotation split over two paragraphs, its attribution with the first part', () => {
+    const ref = seg('The survey covered four valleys.\n\n“They are small and quiet,” Ortiz says, “but these birds remind us of how little we know about the coast.”\n\nThe team returned in May.');
+    const sus = seg('The survey covered four valleys.\n\n“They are small and quiet,” said Dr. Ana Ortiz, an ornithologist at the Coastal Institute in the capital and a member of the regional bird society.\n\n“But these birds remind us of how little we know about the coast.”\n\nThe team returned in May.');
+    const pairs = align(ref, sus);
+    coversOnce(pairs, ref.length, sus.length);
+    expect(pairs.find((p) => p.reference[0] === 1)!.suspect).toEqual([1, 2]);
+    // The same words twice are not the rest of the quotation.
+    const twice = seg('The survey covered four valleys.\n\n“They are small and quiet,” said Dr. Ana Ortiz, an ornithologist at the Coastal Institute in the capital and a member of the regional bird society.\n\n“But these birds remind us of how little we know about the coast.”\n\nThe team returned in May.');
+    const again = seg('The survey covered four valleys.\n\n“They are small and quiet,” said Dr. Ana Ortiz, an ornithologist at the Coastal Institute in the capital and a member of the regional bird society.\n\n“They are small and quiet,” she said.\n\n“But these birds remind us of how little we know about the coast.”\n\nThe team returned in May.');
+    expect(align(twice, again).find((p) => p.suspect.includes(2))!.reference).toEqual([]);
+  });
 });
+

@@ -193,6 +193,12 @@ describe('calibration of what real copies do', () => {
     expect(loud('The National Weather Service issued a warning on Sunday.', 'The NWS issued a warning on Sunday.')).toEqual([]);
   });
 
+  it('reads an abbreviation spelled by words of which one is itself abbreviated as the same name', () => {
+    const ref = 'She has taught at UCSB since 2004, after ten years in industry.';
+    expect(loud(ref, 'She has taught at UC Santa Barbara since 2004, after ten years in industry.')).toEqual([]);
+    expect(loud(ref, 'She has taught at UC Berkeley since 2004, after ten years in industry.').length).toBeGreaterThan(0);
+  });
+
   it('reads a currency code written out, and a longer abbreviation spelled in lower case, as the same', () => {
     expect(loud('The highest subsidy in Beijing is RMB 5,150.', 'The highest subsidy in Beijing is 5,150 yuan.')).toEqual([]);
     expect(loud('The city will build a wireless LAN.', 'The city will build a wireless local area network.')).toEqual([]);

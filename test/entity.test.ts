@@ -47,4 +47,31 @@ describe('entity check', () => {
   ])('stays quiet on %s', (_w, a, b) => {
     expect(rulesOf(compareTexts(a, b)).filter((x) => x.startsWith('entity.'))).toEqual([]);
   });
+
+  it('reads an initial written out before the same word as the same name, before another word as another one', () => {
+    const entity = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'entity').map((f) => `${f.rule}/${f.severity}/${f.reference?.text}/${f.suspect?.text}`);
+    expect(entity('P. chinguelas, discovered on a cliffside of Cerro Chinguelas, has a body dotted with large tubercles.',
+      'Pristimantis chinguelas, discovered on a cliffside of Cerro Chinguelas, has a body dotted with large tubercles.')).toEqual([]);
+    expect(entity('The samples were handed to J. harlan at the field station.', 'The samples were handed to John harlan at the field station.')).toEqual([]);
+    expect(entity('Pristimantis yonke, the smallest of the three, was found in bromeliads.', 'P. yonke, the smallest of the three, was found in bromeliads.')).toEqual([]);
+    expect(entity('P. yonke, the smallest of the three, was found nestled in bromeliads.', 'Pristimantis chinguelas, the smallest of the three, was found nestled in bromeliads.'))
+      .toEqual(['entity.replaced/major/P. yonke/Pristimantis chinguelas']);
+  });
+
+  it('does not read a company\'s legal form or a time zone alone as a participant replaced', () => {
+    const replaced = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.rule === 'entity.replaced').map((f) => `${f.reference?.text}/${f.suspect?.text}`);
+    expect(replaced('Holders will get two shares of the parent company, Orbis, Inc., for each share they own.',
+      'Holders will get two Orbis shares, as well as shares of OrbisLabs, for each share they own.')).toEqual([]);
+    expect(replaced('Organisers extended the vote until 8am (AEST) today.', 'Organisers extended the vote until 6 p.m. EDT on Sunday.')).toEqual([]);
+    expect(replaced('Holders will get two shares of the parent company, Orbis, for each share they own.',
+      'Holders will get two shares of the parent company, Vantor, for each share they own.')).toEqual(['Orbis/Vantor']);
+  });
+
+  it('reads a place word between a title and a name as a given name, not a place', () => {
+    const loud = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
+    expect(loud('“We will vote against it,” Hale said.', '“We will vote against it,” said Senator Jordan Hale.')).toEqual([]);
+    expect(loud('“They are small and quiet,” Chavez says.', '“They are small and quiet,” said Dr. German Chavez.')).toEqual([]);
+    expect(loud('“We will vote against it,” Hale said.', '“We will vote against it,” said Senator Jordan Price.')).not.toEqual([]);
+  });
 });
+

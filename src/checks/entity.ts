@@ -134,6 +134,26 @@ export const entity: Check = (ctx, emit) => {
     const t = loneOpening(ctx[side].tokens, e);
     return !!t && lex.synonyms.get(t.norm) !== undefined;
   };
+  const initial = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => e.k0 === e.k1 && /^\p{Lu}\.$/u.test(ctx[side].tokens[e.k0]!.text);
+  /** The word a name's initial or first part stands before: the name's next part, or the word after it. */
+  const nextPart = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => {
+    const toks = ctx[side].tokens, k = e.k0 + 1 <= e.k1 ? e.k0 + 1 : e.k1 + 1;
+    return toks[k]?.isWord && toks[k]!.sent === toks[e.k0]!.sent ? k : -1;
+  };
+  /** Where the evidence of a replaced participant ends on each side; -1 when it is the same name. */
+  const initialWrittenOut = (g: { k0: number; k1: number }, c: { k0: number; k1: number }): [number, number] => {
+    const gi = initial('ref', g), ci = initial('sus', c);
+    if (gi === ci) return [g.k1, c.k1];
+    const [short, full] = gi ? [ctx.ref.tokens[g.k0]!, ctx.sus.tokens[c.k0]!] : [ctx.sus.tokens[c.k0]!, ctx.ref.tokens[g.k0]!];
+    if (full.text.length < 3 || foldName(full.text)[0] !== foldName(short.text)[0]) return [g.k1, c.k1];
+    const a = nextPart('ref', g), b = nextPart('sus', c);
+    if (a < 0 || b < 0) return [g.k1, c.k1];
+    if (foldName(ctx.ref.tokens[a]!.text) === foldName(ctx.sus.tokens[b]!.text)) return [-1, -1];
+    return [Math.max(g.k1, a), Math.max(c.k1, b)];
+  };
+  // A lone word that names nobody: a company's legal form or a time zone (grammar.yaml namesNobody: "Palm, Inc.",
+  // "8am (AEST)").
+  const namesNobody = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => e.k0 === e.k1 && lex.namesNobody.has(ctx[side].tokens[e.k0]!.norm);
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
@@ -141,14 +161,19 @@ export const entity: Check = (ctx, emit) => {
     };
     // A participant still named, or still there as an ordinary word ("Protesters clashed with police" /
     // "Police clashed with protesters"), has not been replaced.
-    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !isWordOf(ctx.sus.tokens, e.key));
-    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key));
+    const gone = inHunk('ref', h.ref).filter((e) => !susKeys.has(e.key) && !isWordOf(ctx.sus.tokens, e.key) && !namesNobody('ref', e));
+    const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key) && !namesNobody('sus', e));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
     if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')))) continue;
+    // An initial written out, or a name cut to its initial ("P. chinguelas" / "Pristimantis chinguelas", "J. harlan"
+    // / "John harlan"), is the same name when the word after it is the same; with another word after it, the two
+    // words are what changed ("P. yonke" / "Pristimantis chinguelas").
+    const [gEnd, cEnd] = rule === 'entity.replaced' ? initialWrittenOut(g, c) : [g.k1, c.k1];
+    if (gEnd < 0) continue;
     emit(rule, {
-      reference: evidence(ctx.ref, ctx.ref.tokens.slice(g.k0, g.k1 + 1)),
-      suspect: evidence(ctx.sus, ctx.sus.tokens.slice(c.k0, c.k1 + 1)),
+      reference: evidence(ctx.ref, ctx.ref.tokens.slice(g.k0, gEnd + 1)),
+      suspect: evidence(ctx.sus, ctx.sus.tokens.slice(c.k0, cEnd + 1)),
     });
   }
   // Participants that change class: a person noun replaced by a group or place noun.

@@ -213,7 +213,53 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
     i0 = i + 1;
     j0 = j + 1;
   }
-  return markMoved(pairs, ref, sus, opts.movedThreshold ?? 0.5);
+  return markMoved(joinSplitQuotes(pairs, ref, sus), ref, sus, opts.movedThreshold ?? 0.5);
+}
+
+/** Content lemmas inside quotation marks. */
+const quotedLemmas = (sents: Sentence[]) => sents.flatMap((s) => s.tokens.filter((t) => t.quoted && t.content).map((t) => t.lemma));
+
+/** Share of the content lemmas of a quotation piece that a quotation has. */
+const PIECE_OF = 0.8;
+
+/**
+ * A quotation said in one sentence on one side and in two on the other, its attribution with one part ("“They're
+ * small and unassuming,” Chávez says, “but these frogs are ...”" / "“They're small and unassuming,” said Dr.
+ * Chávez, a herpetologist at ... ¶ “But these frogs are ...”"): the sentence next to the pair that holds the
+ * missing part of the quotation, left added or omitted, joins the pair. The piece must be quoted on its own side,
+ * its quoted words (two content words at least) nearly all quoted in the other side's sentence, and nearly none of
+ * them in the pair's own sentence: the rest of the quotation, not the same words twice.
+ */
+function joinSplitQuotes(pairs: AlignedPair[], ref: Sentence[], sus: Sentence[]): AlignedPair[] {
+  const out = [...pairs];
+  const share = (piece: string[], whole: string[]) => {
+    const w = new Set(whole);
+    return piece.length ? piece.filter((l) => w.has(l)).length / piece.length : 0;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    if (p.status !== 'changed' || !p.reference.length || !p.suspect.length) continue;
+    for (const side of ['suspect', 'reference'] as const) {
+      const mine = side === 'suspect' ? sus : ref, other = side === 'suspect' ? ref : sus;
+      const otherSide = side === 'suspect' ? 'reference' : 'suspect';
+      const whole = quotedLemmas(p[otherSide].map((i) => other[i]!));
+      if (!whole.length) continue;
+      for (const n of [k - 1, k + 1]) {
+        const q = out[n];
+        if (!q || q.status !== (side === 'suspect' ? 'added' : 'omitted') || q[side].length !== 1) continue;
+        const at = q[side][0]!, own = p[side];
+        if (at !== Math.min(...own) - 1 && at !== Math.max(...own) + 1) continue;
+        const piece = quotedLemmas([mine[at]!]);
+        if (piece.length < 2 || share(piece, whole) < PIECE_OF || share(piece, quotedLemmas(own.map((i) => mine[i]!))) > 1 - PIECE_OF) continue;
+        p[side] = [...own, at].sort((a, b) => a - b);
+        p.similarity = round(similarity(features(p.reference.map((i) => ref[i]!)), features(p.suspect.map((i) => sus[i]!))));
+        out.splice(n, 1);
+        if (n < k) k--;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function alignGap(ref: Sentence[], sus: Sentence[], opts: AlignOptions): AlignedPair[] {

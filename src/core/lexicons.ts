@@ -149,6 +149,8 @@ export interface Lexicons {
   firstPersonPronouns: Set<string>;
   dateFrameWords: Set<string>;
   abbreviationSkips: Set<string>;
+  /** Capitalised words that name nobody alone: a company's legal form, a time zone (grammar.yaml). */
+  namesNobody: Set<string>;
   cutShortPrepositions: Set<string>;
   orderFillers: Set<string>;
   /** Word endings the shallow reading looks at (grammar.yaml). */
@@ -317,7 +319,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[];
     phrasePronouns?: string[]; pronounWords?: string[]; possessives?: string[]; whWords?: string[]; multiWordPrepositions?: string[][];
     questionAuxiliaries?: string[]; beForms?: string[]; thirdPersonPronouns?: string[]; speakerPronouns?: string[]; firstPersonPronouns?: string[];
-    dateFrameWords?: string[]; abbreviationSkips?: string[]; cutShortPrepositions?: string[]; orderFillers?: string[] }>(rules, 'grammar');
+    dateFrameWords?: string[]; abbreviationSkips?: string[]; namesNobody?: string[]; cutShortPrepositions?: string[]; orderFillers?: string[] }>(rules, 'grammar');
   const set = (l?: string[]) => new Set((l ?? []).map((w) => w.toLowerCase()));
   const comparators = Object.entries(num.comparators)
     .flatMap(([sym, phrases]) => phrases.map((p) => ({ tokens: p.toLowerCase().split(/\s+/), sym })))
@@ -445,6 +447,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     firstPersonPronouns: set(grammar.firstPersonPronouns),
     dateFrameWords: set(grammar.dateFrameWords),
     abbreviationSkips: set(grammar.abbreviationSkips),
+    namesNobody: set(grammar.namesNobody),
     cutShortPrepositions: set(grammar.cutShortPrepositions),
     orderFillers: set(grammar.orderFillers),
     endings: {

@@ -159,11 +159,15 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   // A capitalised ordinary word inside a title ("Defense", "State"), not a name ("Lloyd").
   const isOfficeWord = (t: Token) => isCap(t) && !lex.nameConnectors.has(t.norm) && !lex.titleWords.has(t.norm) &&
     (lex.synonyms.get(t.norm) !== undefined || lex.synonyms.get(t.norm.replace(/s$/, '')) !== undefined) && !lex.properNouns.has(t.norm) && !lex.places.has(t.norm);
+  // A place word between a title and a name is a given name ("Dr. German Chavez", "Rep. Jordan Hale").
+  const isTitleTok = (t: Token) => lex.titleWords.has(t.norm) || lex.honorifics.has(t.norm.replace(/\.$/, ''));
+  const givenName = (k: number, from: number) => k > from && isPlaceTok(tokens[k]!) && k + 1 < tokens.length && isNameTok(tokens[k + 1]!)
+    && !isPlaceTok(tokens[k + 1]!) && tokens.slice(from, k).every(isTitleTok);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !(isPlaceTok(tokens[j]!) && j > i) && !(isPlaceTok(tokens[j + 1]!) && !isPlaceTok(tokens[i]!))) {
+    while (j + 1 < tokens.length && !(isPlaceTok(tokens[j]!) && j > i && !givenName(j, i)) && !(isPlaceTok(tokens[j + 1]!) && !isPlaceTok(tokens[i]!) && !givenName(j + 1, i))) {
       const n = tokens[j + 1]!;
       if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
@@ -287,7 +291,11 @@ export function entityMentions(s: Sentence, lex: Lexicons): EntityMention[] {
     if (a < 0 || b < 0) continue;
     let overlapsPlace = false;
     for (let k = a; k <= b; k++) if (taken.has(k)) overlapsPlace = true;
-    if (overlapsPlace && nm.parts.length <= 2) continue;
+    // A title before it makes the place word opening a name a given name ("Dr. German Chavez"): the name stands.
+    const given = overlapsPlace && nm.titles.length > 0 && nm.parts.length >= 2 && taken.has(a) && !taken.has(b);
+    if (given) {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.place && out[k]!.a >= a && out[k]!.b <= b) out.splice(k, 1);
+    } else if (overlapsPlace && nm.parts.length <= 2) continue;
     out.push({ key: nm.key, a, b, place: false });
   }
   return out.sort((x, y) => x.a - y.a);

@@ -19,20 +19,26 @@ function letters(word: string): string | null {
   return /^[A-Z]{1,6}$/.test(w) ? w : null;
 }
 
-/** Capitalised words of some sentences whose initials spell ABBR, function words skipped ("Department of Justice" = DOJ). */
+/**
+ * Capitalised words of some sentences whose initials spell ABBR, function words skipped ("Department of Justice" =
+ * DOJ); an abbreviation among them gives all its letters ("UC San Diego" = UCSD).
+ */
 function spelledOut(abbr: string, toks: Token[], lex: Lexicons): boolean {
   const words = toks.filter((t) => t.isWord);
   for (let i = 0; i < words.length; i++) {
-    let k = 0;
+    let k = 0, parts = 0;
     for (let j = i; j < words.length && k < abbr.length; j++) {
       const w = words[j]!.text;
       if (j > i && skips(lex, w)) continue;
+      const inner = letters(w);
+      if (inner && inner.length >= 2 && inner.length < abbr.length && abbr.startsWith(inner, k)) { k += inner.length; parts++; continue; }
       // Lower-case words spell a longer abbreviation too ("LAN" / "local area network"), content words only.
       const lower = abbr.length >= 3 && words[j]!.content;
       if ((!/^\p{Lu}/u.test(w) && !lower) || w[0]!.toUpperCase() !== abbr[k]) break;
       k++;
+      parts++;
     }
-    if (k === abbr.length) return true;
+    if (k === abbr.length && parts >= 2) return true;
   }
   return false;
 }
