@@ -95,3 +95,13 @@ describe('a hedge said again in another form', () => {
     expect(dropped('Police are investigating whether the fire at the warehouse was arson.', 'Police said the fire at the warehouse was arson.')).toEqual(['modality.hedge-dropped/major']);
   });
 });
+
+describe('an ability to be perceived', () => {
+  const dropped = (a: string, b: string) => modal(a, b).filter((r) => !r.endsWith('/minor'));
+  it('is a property, not a possibility: "can be heard" / "resonate"', () => {
+    expect(dropped('The bird’s shrill whistle can be heard on misty mornings.', 'Its shrill calls ring out on misty mornings.')).toEqual([]);
+  });
+  it('keeps a possibility dropped elsewhere', () => {
+    expect(dropped('The bridge can be closed on misty mornings.', 'The bridge is closed on misty mornings.')).toEqual(['modality.hedge-dropped/major']);
+  });
+});

@@ -170,6 +170,9 @@ function hedgeKept(ctx: PairContext, h: CueHit, kept: CueHit[]): boolean {
       if (ctx.lex.structure.conditionMarkers.some((p) => p.length === 1 && p[0] === n) && susNorms.has(n)) return true;
     }
   }
+  // "can be heard", "can be seen from the road": what there is to perceive, not a possibility.
+  const be = toks[h.toks[h.toks.length - 1]!.k + 1], verb = toks[h.toks[h.toks.length - 1]!.k + 2];
+  if (h.cue.scale === 'possibility' && be?.lemma === 'be' && verb?.sent === toks[k]!.sent && verb.pos === 'VERB' && ctx.lex.structure.perceptionVerbs.has(verb.lemma)) return true;
   // The hedge said in another form that keeps its word ("were charged with robbery" / "are held on charges of
   // robbery"), or the word an embedded question hangs from still there ("questioning about whether demand rose" /
   // "questioning about the role of demand"): the claim stays open.

@@ -7,6 +7,8 @@ export interface StructureLexicon {
   conditionMarkers: string[][];
   adverbialMarkers: string[][];
   hedgeAdverbs: Set<string>;
+  /** Verbs of perceiving: "can be heard" says what is there to perceive, not what may be so. */
+  perceptionVerbs: Set<string>;
   colourModifiers: Set<string>;
   /** Colour phrases as space-joined words ("in fact"). */
   colourPhrases: Set<string>;
@@ -30,12 +32,13 @@ const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)
 
 export function structureLexicon(rules: RuleSet): StructureLexicon {
   const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
-    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; questionMarkers?: string[]; lightWords?: string[]; gapShapes?: string[] }>(rules, 'structure');
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; questionMarkers?: string[]; lightWords?: string[]; gapShapes?: string[]; perceptionVerbs?: string[] }>(rules, 'structure');
   return {
     beliefVerbs: new Set(e.beliefVerbs),
     conditionMarkers: phrases(e.conditionMarkers),
     adverbialMarkers: phrases(e.adverbialMarkers),
     hedgeAdverbs: new Set(e.hedgeAdverbs),
+    perceptionVerbs: new Set(e.perceptionVerbs ?? []),
     colourModifiers: new Set(e.colourModifiers),
     colourPhrases: new Set((e.colourPhrases ?? []).map((p) => p.toLowerCase())),
     symmetricPredicates: new Set(e.symmetricPredicates),
