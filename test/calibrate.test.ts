@@ -319,3 +319,15 @@ describe('a pair given as one sentence against one', () => {
     expect(numbers(lead + REF, lead + SUS)).toEqual(['minor']);
   });
 });
+
+describe('a status note the copy adds', () => {
+  const REF = 'A fire destroyed a warehouse on the edge of Leeds on Sunday morning. Firefighters fought the blaze for six hours before it was brought under control. The road next to the site was closed to traffic until the evening.';
+  const withSentence = (s: string) => REF.replace('control. ', `control. ${s} `);
+  const added = (s: string) => compareTexts(REF, withSentence(s)).findings.filter((f) => f.kind === 'addition').map((f) => `${f.rule}/${f.severity}`);
+  it('states no finding: "the cause remains under investigation" is minor', () => {
+    expect(added('Chief officer Dana Reyes said the cause of the fire remains under investigation.')).toEqual(['addition.sentence/minor']);
+  });
+  it('a cause given is a claim', () => {
+    expect(added('Chief officer Dana Reyes said the fire had been started by an electrical fault in the roof.')).toEqual(['addition.claim/major']);
+  });
+});

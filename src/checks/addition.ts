@@ -7,7 +7,7 @@ import type { Sentence } from '../core/types.js';
 import { docIndex, gramsOf } from '../core/docindex.js';
 import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
-import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber } from './omission.js';
+import { carriesClaim, droppedClauses, droppedMentions, hasOwnNumber, pendingNote } from './omission.js';
 import { droppedParts } from './parts.js';
 import { isReportingVerb } from './words.js';
 
@@ -37,7 +37,7 @@ function attributedStatement(s: Sentence, lex: Lexicons): boolean {
 
 export const addition: Check = (ctx, emit) => {
   if (ctx.sus.sentences.length && !ctx.ref.sentences.length) {
-    const major = ctx.sus.sentences.some((s) => carriesClaim(s, ctx.lex) || statesAboutReferenceName(s, ctx.refDoc) || attributedStatement(s, ctx.lex));
+    const major = ctx.sus.sentences.some((s) => carriesClaim(s, ctx.lex) || (!pendingNote(s, ctx.lex) && (statesAboutReferenceName(s, ctx.refDoc) || attributedStatement(s, ctx.lex))));
     emit(major ? 'addition.claim' : 'addition.sentence', { reference: null, suspect: sentenceEvidence(ctx.sus) });
     return;
   }

@@ -28,6 +28,13 @@ export function carriesClaim(s: Sentence, lex: Lexicons): boolean {
 /** Tokens of S from K open one of negation.yaml's pendingPhrases ("not immediately"). */
 export const pendingAt = (s: Sentence, k: number, lex: Lexicons) => lex.pendingPhrases.some((p) => p.every((w, j) => s.tokens[k + j]?.norm === w));
 
+/**
+ * S is a status note that something is still being looked into ("Spike said the cause remains under
+ * investigation."), with no number, quotation or negation of its own: it states no finding.
+ */
+export const pendingNote = (s: Sentence, lex: Lexicons) => !s.numbers.length && !s.quotes.length && !s.tokens.some((t) => t.negCue)
+  && s.tokens.some((_, k) => lex.pendingNotes.some((p) => p.every((w, j) => s.tokens[k + j]?.norm === w)));
+
 /** Every negation of S notes something not known yet ("It was not immediately clear who would succeed him."). */
 export const onlyPending = (s: Sentence, lex: Lexicons) => s.tokens.some((t) => t.negCue) && s.tokens.every((t, k) => !t.negCue || pendingAt(s, k, lex));
 

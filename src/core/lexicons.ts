@@ -36,6 +36,8 @@ export interface Lexicons {
   closingNotNegating: string[][];
   /** A negation that notes something is not known yet ("did not immediately respond"): no claim (negation.yaml pendingPhrases). */
   pendingPhrases: string[][];
+  /** A status note that something is still being looked into ("remains under investigation"): no claim (negation.yaml pendingNotes). */
+  pendingNotes: string[][];
   /** A cue that carries on an earlier negation ("nor"), and the word that says it under the other side's negation ("or"). */
   continuingCues: Set<string>;
   /** Cues that open an elliptical clause carrying an earlier negation on ("and neither did the doctors"). */
@@ -298,7 +300,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -371,6 +373,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     notNegating: neg.notNegating ?? [],
     closingNotNegating: neg.closingNotNegating ?? [],
     pendingPhrases: neg.pendingPhrases ?? [],
+    pendingNotes: neg.pendingNotes ?? [],
     continuingCues: new Set(neg.continuingCues ?? []),
     ellipticalCues: new Set(neg.ellipticalCues ?? []),
     correlativeCues: new Map((neg.correlativeCues ?? []).map(([a, b]) => [b!, a!])),

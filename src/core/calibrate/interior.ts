@@ -6,7 +6,7 @@
 import { endsSentence } from '../segment.js';
 import type { Sentence } from '../types.js';
 import type { Lexicons } from '../lexicons.js';
-import { onlyPending } from '../../checks/omission.js';
+import { onlyPending, pendingNote } from '../../checks/omission.js';
 import { reason, regrade, sentencesOf, type Step } from './context.js';
 
 /** An interior sentence at least this long (in words) is a claim. */
@@ -14,7 +14,7 @@ export const CLAIM_WORDS = 8;
 
 // (Not a reporter's note that something is not known yet: "It was not immediately clear who would succeed him.")
 const isClaim = (lex: Lexicons) => (s: Sentence) => !s.furnitureLike && endsSentence(s.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  && s.tokens.filter((t) => t.isWord).length >= CLAIM_WORDS && !onlyPending(s, lex);
+  && s.tokens.filter((t) => t.isWord).length >= CLAIM_WORDS && !onlyPending(s, lex) && !pendingNote(s, lex);
 
 export const interior: Step = (findings, ctx) => {
   const both = ctx.alignment.map((p) => p.reference.length > 0 && p.suspect.length > 0);
