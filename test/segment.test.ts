@@ -6,6 +6,8 @@ import { segment } from '../src/core/segment.js';
 import { tokenAt } from '../src/core/token.js';
 import { analysisOf, RECENT } from '../src/core/analysis/recent.js';
 import { seedPair } from './helpers.js';
+import { prepare } from '../src/core/pipeline.js';
+import { textSource } from '../src/core/read.js';
 
 const lex = lexicons(loadRules());
 const seg = (text: string) => segment(text, clean(text, lex), lex);
@@ -123,5 +125,18 @@ describe('segment: contractions wink gives no lemma for', () => {
   it('still reads a quotation that opens and closes in the paragraph as the only quoted words', () => {
     const toks = seg('The mayor said "we will rebuild" and left.').flatMap((s) => s.tokens).filter((t) => t.isWord);
     expect(toks.filter((t) => t.quoted).map((t) => t.text)).toEqual(['we', 'will', 'rebuild']);
+  });
+});
+
+describe('a caption cue', () => {
+  const furniture = (text: string) => prepare(textSource('t', `The council met on Monday to discuss the budget.\n\n${text}`), loadRules()).sentences.slice(1).map((s) => s.furnitureLike);
+  it('makes a credit, a short line or a line about the picture page furniture', () => {
+    expect(furniture('REUTERS/Jane Doe')).toEqual([true]);
+    expect(furniture('Parts of this photo have been blurred by the source.')).toEqual([true]);
+    expect(furniture('The mayor speaks to residents at the town hall on Monday (Image: Local News Service)')).toEqual([true]);
+  });
+  it('leaves article text that names one further on as text', () => {
+    expect(furniture('Analysts surveyed by Thomson Reuters had forecast a profit of $1.09 a share.')).toEqual([false]);
+    expect(furniture('The new console has enough memory for the latest video games, the company said.')).toEqual([false]);
   });
 });

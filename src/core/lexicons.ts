@@ -457,7 +457,8 @@ export function lexicons(rules: RuleSet): Lexicons {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
       superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
     },
-    captionRe: compileRegex(`\\b(${cap.caption.map((c) => escapeRegExp(c.toLowerCase())).join('|')})\\b`, 'u', fileOf('captions'), rules.safePatterns),
+    // The cue, and a colon or slash straight after it when there is one ("photo:", "reuters/"): see isCaption.
+    captionRe: compileRegex(`\\b(${cap.caption.map((c) => escapeRegExp(c.toLowerCase())).join('|')})\\b([:/]| [:/])?`, 'u', fileOf('captions'), rules.safePatterns),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
     creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),

@@ -396,13 +396,29 @@ function buildSentence(text: string, index: number, paragraph: number, start: nu
   const furnitureLike =
     lex.bylineRes.some((re) => re.test(lower)) ||
     (sentCountInPara === 1 && !terminal && words.length <= 20) ||
-    lex.captionRe.test(lower);
+    isCaption(lex, lower, words.length);
   return new SegmentedSentence(index, paragraph, start, end, stext, tokens, exact(extractNumbers(tokens, lex)),
     exact(extractNames(tokens, lex).map((n) => ({
       text: text.slice(n.span[0], n.span[1]), parts: exact(n.parts), titles: n.titles, span: n.span,
       // A name without titles spans what it names: one array for both.
       fullSpan: n.fullSpan[0] === n.span[0] && n.fullSpan[1] === n.span[1] ? n.span : n.fullSpan, key: n.key,
     }))), exact(qs), furnitureLike, lex, keep, store);
+}
+
+/**
+ * A caption cue makes a line a caption or credit on a short line, as a credit ("FILE PHOTO:", "REUTERS/", "(Image:
+ * ...)"), or as what the line is about, among its first words ("The distributed photo, released early Sunday, shows
+ * ...", "Parts of this photo have been blurred"). Article text that names one further on ("Analysts surveyed by
+ * Thomson Reuters had forecast", "enough capacity for video games", "the chief showed this photo of a bicycle") is not.
+ */
+export const CAPTION_WORDS = 6;
+/** The cue among this many first words of the line. */
+export const CAPTION_OPENING = 4;
+function isCaption(lex: Lexicons, lower: string, words: number): boolean {
+  const m = lex.captionRe.exec(lower);
+  if (!m) return false;
+  const before = lower.slice(0, m.index).split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return words <= CAPTION_WORDS || !!m[2] || lower[m.index - 1] === '(' || before < CAPTION_OPENING;
 }
 
 /** The folded text used for string similarity. Quotation marks are kept: a sentence that loses them is not the same sentence. */
