@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from './helpers.js';
 
-// omission.content on a dropped source or publication venue (src/core/calibrate/detail.ts ofSource, publishedIn).
+// omission findings graded by what the dropped text is: a source, a venue (src/core/calibrate/detail.ts), a sentence said elsewhere (interior.ts).
 const content = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === 'omission.content')
   .map((f) => `${f.reference?.text} ${f.severity}`);
 
@@ -26,5 +26,16 @@ describe('omission.content of a source or a venue', () => {
     const ref = 'The study, led by herpetologist Germán Chávez and published in Evolutionary Systematics, describes three new species of frog.';
     expect(content(ref, 'The study, led by herpetologist Germán Chávez, describes three new species of frog.')).toEqual(['in Evolutionary Systematics minor']);
     expect(content('Two new cases were reported in Beijing on Monday.', 'Two new cases were reported on Monday.')).toEqual(['in Beijing major']);
+  });
+});
+
+describe('a whole interior sentence dropped (src/core/calibrate/interior.ts)', () => {
+  const ref = 'The ferry service between the two islands resumed on Monday after a week of storms.\n\nEngineers had repaired the damaged pier at the northern harbour over the weekend.\n\nPassengers queued from early morning, and the first boat left on time.\n\nThe operator said timetables would return to normal by Friday.';
+  const dropped = (sus: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === 'omission.sentence').map((f) => f.severity);
+  it('is a claim lost, major', () => {
+    expect(dropped('The ferry service between the two islands resumed on Monday after a week of storms.\n\nPassengers queued from early morning, and the first boat left on time.\n\nThe operator said timetables would return to normal by Friday.')).toEqual(['major']);
+  });
+  it('stays minor where the copy says most of its words in its other sentences', () => {
+    expect(dropped('The ferry service between the two islands resumed on Monday after a week of storms.\n\nPassengers queued from early morning at the northern harbour, and the first boat left on time.\n\nThe operator said the damaged pier had been repaired and timetables would return to normal by Friday.')).toEqual(['minor']);
   });
 });
