@@ -39,3 +39,10 @@ describe('a whole interior sentence dropped (src/core/calibrate/interior.ts)', (
     expect(dropped('The ferry service between the two islands resumed on Monday after a week of storms.\n\nPassengers queued from early morning at the northern harbour, and the first boat left on time.\n\nThe operator said the damaged pier had been repaired and timetables would return to normal by Friday.')).toEqual(['minor']);
   });
 });
+
+describe('a count given as a collective noun (rules/lexicon/numbers.yaml words)', () => {
+  it('is the same number: "the smallest of the three" / "the smallest of the trio" (fixtures/real/44)', () => {
+    const loud = compareTexts('The smallest of the three frogs was found in a bromeliad.', 'The smallest of the trio of frogs was found in a bromeliad.').findings.filter((f) => f.severity !== 'minor');
+    expect(loud.map((f) => f.rule)).toEqual([]);
+  });
+});
