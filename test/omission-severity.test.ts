@@ -15,6 +15,8 @@ describe('omission.content of a source or a venue', () => {
   it('is minor for the description of a speaker the copy still names', () => {
     expect(content('"The harbour will reopen on Friday," said Maria Olsen, Port Talbot\'s harbour master.', '"The harbour will reopen on Friday," Olsen said.'))
       .toEqual(['Port Talbot minor']);
+    expect(content('But a senior Foreign Office official said: "The talks will resume in the spring."', '"The talks will resume in the spring," the official said.'))
+      .toEqual(['Foreign minor']);
   });
 
   it('stays major where the copy gives the verb to someone else, or the name is in what is said', () => {

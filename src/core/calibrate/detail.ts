@@ -319,8 +319,8 @@ function ofSource(ctx: CalibrationContext, ref: Sentence[], span: [number, numbe
   if (!phrase || !verb) return false;
   const copy = sus.flatMap((s) => s.tokens);
   if (!copy.some((t) => t.lemma === verb!.lemma)) return true;
-  const kept = phrase.filter((t) => t.pos === 'PROPN' && (t.start < span[0] || t.start >= span[1]));
-  return kept.some((t) => copy.some((u) => u.norm === t.norm)) || sus.some((s) => pronounSpeaks(s, ctx));
+  const kept = phrase.filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && (t.start < span[0] || t.start >= span[1]));
+  return kept.some((t) => copy.some((u) => u.norm === t.norm || u.lemma === t.lemma)) || sus.some((s) => pronounSpeaks(s, ctx));
 }
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
