@@ -69,6 +69,13 @@ describe('calibration of what real copies do', () => {
     expect(loud([first, 'Firefighters searched the burned warehouse near the harbour on Friday and found two more people inside.', ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
   });
 
+  it('grades a photo caption ending in an agency and a photographer of two words as furniture (fixtures/real/38)', () => {
+    const body = 'A fire destroyed a warehouse near the harbour on Friday, the fire service said.\n\nNobody was hurt, but the roads nearby were closed for the day.\n\nThe cause of the fire is not yet known.';
+    const [first, ...rest] = body.split('\n\n');
+    const caption = 'Firefighters search the burned warehouse near the harbour in Hull, March 3, 2023. EPA-EFE/JOHN SMITH';
+    expect(loud([first, caption, ...rest].join('\n\n'), body)).toEqual([]);
+  });
+
   it('grades a sentence the other side says in other words close by, not paired with it, as minor; not a new one', () => {
     const head = 'The prime minister of Denmark resigned on Tuesday after his coalition partner quit.\n\nHe told parliament he would see the queen later in the day.\n\nThe queen has yet to say whether she will accept the resignation.\n\n';
     const ref = `${head}Danes were due to vote in a general election in May, and the queen will meet party leaders on Wednesday.\n\nThe prime minister took office in 2014.`;

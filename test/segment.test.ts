@@ -24,6 +24,11 @@ describe('segment', () => {
     expect(s.map((x) => x.text)).toEqual(['“This was an incredible success that demonstrated superiority. ”', 'Kirby told the anchor.']);
   });
 
+  it('does not end a sentence at a period with a digit straight after it (fixtures/real/44)', () => {
+    const s = seg('Pristimantis chinguelas. Image credit: Chávez et al., doi: 10.3897/evolsyst.9.148522. With 619 species described to date, Pristimantis is the most diverse group of amphibians.');
+    expect(s.map((x) => x.text)).toEqual(['Pristimantis chinguelas.', 'Image credit: Chávez et al., doi: 10.3897/evolsyst.9.148522.', 'With 619 species described to date, Pristimantis is the most diverse group of amphibians.']);
+  });
+
   it('treats line breaks as paragraph boundaries', () => {
     const s = seg('Israeli Prime Minister’s Office\nThe distributed photo shows the prime minister.');
     expect(s.map((x) => x.text)).toEqual(['Israeli Prime Minister’s Office', 'The distributed photo shows the prime minister.']);

@@ -64,6 +64,9 @@ export interface Lexicons {
   recipientVerbs: Set<string>;
   /** Recipient verbs whose recipient only heard it ("told Newsweek", reporting.yaml audience). */
   audienceVerbs: Set<string>;
+  /** Verbs that say where a finding was published, and nouns that name the venue (reporting.yaml). */
+  publicationVerbs: Set<string>;
+  venueNouns: Set<string>;
   sourcePhrases: string[][];
   eventNouns: Set<string>;
   eventCanon: Map<string, string>;
@@ -304,7 +307,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; audience?: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; authoredDocuments?: string[]; authors?: string[]; placeVoices?: string[] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; audience?: string[]; publicationVerbs?: string[]; venueNouns?: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; authoredDocuments?: string[]; authors?: string[]; placeVoices?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
   for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
@@ -388,6 +391,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     placeVoices: new Set(rep.placeVoices ?? []),
     recipientVerbs: new Set(rep.recipient),
     audienceVerbs: new Set(rep.audience ?? []),
+    publicationVerbs: new Set(rep.publicationVerbs ?? []),
+    venueNouns: new Set(rep.venueNouns ?? []),
     sourcePhrases: rep.sources.map((s) => s.split(/\s+/)),
     eventNouns: new Set(ev.nouns),
     eventCanon,

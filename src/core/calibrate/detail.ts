@@ -51,6 +51,8 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!content.length) return null;
   if (!numbers.length && toldWhom(ctx, ref, span, sus)) return 'audience';
   if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
+  if (!numbers.length && publishedIn(ctx, ref, span)) return 'publication';
+  if (!numbers.length && ofSource(ctx, ref, span, sus)) return 'source-detail';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
   // the second half read apart), a place's adjective perhaps as its name ("the Chinese Foreign Ministry" /
@@ -254,6 +256,71 @@ function regionOfPlace(ctx: CalibrationContext, ref: Sentence[], span: [number, 
     if (after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') return false;
   }
   return sus.some((s) => s.tokens.some((t) => t.norm === place.norm));
+}
+
+/**
+ * Where a finding was published, dropped: "(reported in Lancet eClinical Medicine)", "published in Evolutionary
+ * Systematics", "in the journal Nature" (reporting.yaml publicationVerbs, venueNouns). Not a place ("the cases
+ * reported in Beijing").
+ */
+function publishedIn(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  const toks = at.s.tokens, first = toks[at.k]!;
+  const names = at.s.names.filter((n) => inside(n.span, span));
+  if (!names.length || names.some((n) => ctx.lex.places.has(n.parts.join(' ')) || n.parts.some((p) => ctx.lex.places.has(p)))) return false;
+  const prev = toks[at.k - 1];
+  if (first.norm === 'in') return !!prev && prev.pos === 'VERB' && ctx.lex.publicationVerbs.has(prev.lemma);
+  // "in the journal Nature": the venue noun before the name, "in" before it.
+  return !!prev && ctx.lex.venueNouns.has(prev.norm) && toks.slice(Math.max(0, at.k - 3), at.k - 1).some((t) => t.norm === 'in');
+}
+
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
+/** A token of a noun phrase naming or describing someone: "co-author and Johns Hopkins physicist Ibrahima Bah",
+ * "Lawrence Keefe, United States Attorney for the Northern District of Florida". */
+const inPhrase = (ctx: CalibrationContext, t: Sentence['tokens'][number]) => t.isWord
+  ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART'].includes(t.pos) && !ctx.lex.complementizers.has(t.norm)
+  : t.text === ',' || t.text === '-';
+
+/**
+ * The dropped name is (in) the source of a reporting verb, who said it or how the speaker is described: "Lawrence
+ * Keefe, United States Attorney for ..., announced that ...", "..., said co-author and Johns Hopkins physicist
+ * Ibrahima Bah.", "said Carolyn Greene Bennett, Cedar Grove's town recorder." What is said stays; a source lost or
+ * changed is the attribution check's finding. Only where the copy drops the reporting verb with it, or still names
+ * the speaker (a part of the phrase's name, or a pronoun that speaks: "Bennett said", "they said"); a copy that
+ * gives the verb to someone else has changed the source.
+ */
+function ofSource(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  const toks = at.s.tokens;
+  let k1 = at.k;
+  while (toks[k1 + 1] && toks[k1 + 1]!.start < span[1]) k1++;
+  const reporting = (t: Sentence['tokens'][number] | undefined) => !!t && t.pos === 'VERB' && ctx.lex.reportingVerbs.has(t.lemma) && !t.quoted;
+  let phrase: Sentence['tokens'] | null = null, verb: Sentence['tokens'][number] | null = null;
+  // The subject of a verb after it: from the sentence start (or a quote mark) over the phrase to the verb, with no
+  // comma or two between (an apposition): "Iran, officials said" has a claim before the comma, not a source.
+  let j = at.k - 1;
+  while (j >= 0 && inPhrase(ctx, toks[j]!)) j--;
+  let i = k1 + 1;
+  while (i < toks.length && inPhrase(ctx, toks[i]!)) i++;
+  while (i < toks.length && (toks[i]!.pos === 'AUX' || toks[i]!.pos === 'ADV')) i++;
+  const commas = toks.slice(j + 1, i).filter((t) => t.text === ',').length;
+  if ((j < 0 || QUOTE_MARK.test(toks[j]!.text)) && reporting(toks[i]) && commas % 2 === 0) { phrase = toks.slice(j + 1, i); verb = toks[i]!; }
+  else {
+    // The phrase after a verb that follows what is said ("..., said X", "'...,' said X") and runs to the sentence end.
+    let b = at.k - 1;
+    while (b >= 0 && inPhrase(ctx, toks[b]!) && !reporting(toks[b])) b--;
+    let e = k1 + 1;
+    while (e < toks.length && inPhrase(ctx, toks[e]!)) e++;
+    const ends = toks.slice(e).every((t) => t.isPunct && !QUOTE_MARK.test(t.text));
+    if (b > 0 && reporting(toks[b]) && (toks[b - 1]!.text === ',' || QUOTE_MARK.test(toks[b - 1]!.text)) && ends) { phrase = toks.slice(b + 1, e); verb = toks[b]!; }
+  }
+  if (!phrase || !verb) return false;
+  const copy = sus.flatMap((s) => s.tokens);
+  if (!copy.some((t) => t.lemma === verb!.lemma)) return true;
+  const kept = phrase.filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && (t.start < span[0] || t.start >= span[1]));
+  return kept.some((t) => copy.some((u) => u.norm === t.norm || u.lemma === t.lemma)) || sus.some((s) => pronounSpeaks(s, ctx));
 }
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */

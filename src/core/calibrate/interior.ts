@@ -16,12 +16,24 @@ export const CLAIM_WORDS = 8;
 const isClaim = (lex: Lexicons) => (s: Sentence) => !s.furnitureLike && endsSentence(s.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
   && s.tokens.filter((t) => t.isWord).length >= CLAIM_WORDS && !onlyPending(s, lex) && !pendingNote(s, lex);
 
+/** A dropped sentence at least this share of whose content words the copy says elsewhere is no claim lost whole. */
+export const SAID_SHARE = 0.5;
+
+/** The share of the sentence's content lemmas the copy has anywhere. */
+const saidShare = (s: Sentence, copy: Set<string>) => s.contentLemmas.length ? s.contentLemmas.filter((l) => copy.has(l)).length / s.contentLemmas.length : 0;
+
 export const interior: Step = (findings, ctx) => {
   const both = ctx.alignment.map((p) => p.reference.length > 0 && p.suspect.length > 0);
   const first = both.indexOf(true), last = both.lastIndexOf(true);
   return findings.map((f) => {
     if (f.severity !== 'minor' || f.severityReason || f.pair <= first || f.pair >= last) return f;
-    if (f.rule === 'omission.sentence' && sentencesOf(ctx.ref, f.reference).some(isClaim(ctx.lex))) return regrade(f, 'major', reason(ctx, 'interior-claim'));
+    if (f.rule === 'omission.sentence') {
+      const claims = sentencesOf(ctx.ref, f.reference).filter(isClaim(ctx.lex));
+      if (!claims.length) return f;
+      // Most of its words said in the copy's other sentences: what is gone is a part, not the whole claim.
+      const copy = new Set(ctx.sus.sentences.flatMap((s) => s.contentLemmas));
+      return claims.some((s) => saidShare(s, copy) < SAID_SHARE) ? regrade(f, 'major', reason(ctx, 'interior-claim')) : regrade(f, 'minor', reason(ctx, 'interior-said'));
+    }
     if (f.rule === 'addition.sentence' && ctx.relation === 'copy' && sentencesOf(ctx.sus, f.suspect).some(isClaim(ctx.lex))) return regrade(f, 'major', reason(ctx, 'interior-claim'));
     return f;
   });
