@@ -126,6 +126,7 @@ describe('a word cut out leaves a gap', () => {
     ['a verb after a modal', 'The clinic can now offer the new scanner to patients.', 'The clinic can now the new scanner to patients.'],
     ['a noun after an article', 'She trained as an engineer and joined the firm in 1990.', 'She trained as a and joined the firm in 1990.'],
     ['a noun after "no"', 'The court said no further statement would be issued until the verdict.', 'The court said no until the verdict.'],
+    ['a verb after a perfect auxiliary, before "that"', 'The ferry company has confirmed that it will cancel the winter timetable, the paper reported.', 'The ferry company has that it will cancel the winter timetable, the paper reported.'],
     // The stop after the gap stands for the reference's own (the word diff pairs words, not stops).
     ['the predicate, leaving the copy\'s sentence without a verb', 'There has been a steady rise in ferry fares on the northern routes, especially in the winter months.',
       'Recently, ferry fares on the northern routes, especially in the winter months.'],
@@ -144,6 +145,7 @@ describe('a word cut out leaves a gap', () => {
     ['a quotation after an article', 'The professor teaches the course "Media and the end of the world."', 'The professor teaches the "Media and the End of the World" course.'],
     ['the same shape in the reference', 'The plan can it all change?', 'Can the plan it all change?'],
     ['a short reply with no verb', 'Was the ferry late? No, it was not.', 'Was the ferry late? Not at all.'],
+    ['"has that" where it has the verb\'s sense', 'What the ferry has that the bus lacks is a view of the coast.', 'What the ferry has that the bus lacks is a view of the sea.'],
     ['a question with a typo for its verb', 'What is the difference between a ferry and a boat?', 'What si the difference between a ferry and a boat?'],
     ['a verbless sentence where the reference has none either', 'Fewer ferries, higher fares on the northern routes this winter.', 'Fewer ferries and higher fares on the northern routes this winter.'],
     ['a sentence ending on a particle', 'The result of the vote stayed unclear until everything was settled and counted.', 'The result of the vote stayed unclear until it was all over.'],
