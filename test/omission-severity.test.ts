@@ -48,3 +48,11 @@ describe('a count given as a collective noun (rules/lexicon/numbers.yaml words)'
     expect(loud.map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('a speaker whose side the copy changes', () => {
+  it('keeps the dropped body major where another body or place stands before the same speaker', () => {
+    const f = compareTexts('White House spokesman John Kirby called Israel’s response an “incredible military achievement” on Sunday and said that Biden “doesn’t believe” the situation needs to escalate into a broader war.',
+      'On Sunday, Israeli spokesman John Kirby called Iran’s response an “incredible military achievement” and said Biden “doesn’t believe” the situation needs to escalate into a broader war.').findings.filter((x) => x.rule === 'omission.content');
+    expect(f.map((x) => x.severity)).toEqual(['major']);
+  });
+});

@@ -320,6 +320,12 @@ function ofSource(ctx: CalibrationContext, ref: Sentence[], span: [number, numbe
   const copy = sus.flatMap((s) => s.tokens);
   if (!copy.some((t) => t.lemma === verb!.lemma)) return true;
   const kept = phrase.filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && (t.start < span[0] || t.start >= span[1]));
+  // Another body or place said in its stead just before the speaker ("White House spokesman John Kirby" / "Israeli
+  // spokesman John Kirby"): the source's side changed, not a detail dropped.
+  const refWords = new Set(ref.flatMap((s) => s.tokens.map((t) => t.norm)));
+  const replaced = copy.some((u, k) => kept.some((t) => t.pos === 'PROPN' && u.norm === t.norm) &&
+    copy.slice(Math.max(0, k - 4), k).some((w) => w.sent === u.sent && (w.pos === 'PROPN' || ctx.lex.places.has(w.norm)) && !refWords.has(w.norm)));
+  if (replaced) return false;
   return kept.some((t) => copy.some((u) => u.norm === t.norm || u.lemma === t.lemma)) || sus.some((s) => pronounSpeaks(s, ctx));
 }
 
