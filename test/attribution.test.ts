@@ -87,4 +87,37 @@ describe('attribution check', () => {
   it('still finds another speaker named where the reference names someone', () => {
     expect(attr('According to Anna Berg, members should be aware of the situation.', 'According to the president of the Dental Chamber, members should be aware of the situation.')).toContain('attribution.speaker/critical');
   });
+
+  // Shape of held-out real pair 43: the object of a transitive reporting verb was read as an inverted speaker.
+  it.each([
+    ['a study described past a participial phrase',
+      'The study, led by herpetologist Germán Chávez and published in Evolutionary Systematics, describes Pristimantis chinguelas, a new species.',
+      'The study describes Pristimantis chinguelas, a new species.'],
+    ['a study and herpetologists who wrote it',
+      'The study, led by herpetologist Germán Chávez and published in Evolutionary Systematics, describes Pristimantis chinguelas, a new species.',
+      'Herpetologists have described Pristimantis chinguelas, a new species.'],
+    ['officials speaking between commas', 'Officials, speaking on condition of anonymity, said the bridge would close.', 'The officials said the bridge would close.'],
+  ])('reads no object of the verb as its source (%s)', (_w, a, b) => {
+    expect(attr(a, b)).toEqual([]);
+  });
+
+  it('still reads an inverted source after a reported clause or a quotation', () => {
+    expect(attr('The strike hit a depot, said the army.', 'The strike hit a depot, said the rebels.')).toEqual(['attribution.speaker/critical']);
+    expect(attr('“The strike hit a depot,” said the army.', '“The strike hit a depot,” said the rebels.')).toEqual(['attribution.speaker/critical']);
+  });
+
+  // Shared real pair 01: the body the speaker speaks for became the one he told.
+  it.each([
+    ['"of" turned into the one told', 'People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby told the NSW ambulance of the emergency.'],
+    ['the one told turned into "\'s"', 'The road will reopen on Monday, Maria Lund told Harbour Transport.', 'The road will reopen on Monday, said Harbour Transport\'s Maria Lund.'],
+  ])('flags the speaker\'s body turned into the one told (%s)', (_w, a, b) => {
+    const f = compareTexts(a, b).findings.filter((x) => x.rule === 'attribution.affiliation');
+    expect(f.map((x) => x.severity)).toEqual(['major']);
+    expect(f[0]!.message).toContain('speaks for');
+  });
+
+  it('keeps the speaker\'s body kept as such, and a speaker who tells someone else', () => {
+    expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'Andrew Bibby of NSW Ambulance told reporters that people rushed to her aid.')).toEqual([]);
+    expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby said.')).toEqual([]);
+  });
 });

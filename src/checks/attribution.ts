@@ -28,6 +28,10 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
     let c = j - 1;
     while (c >= 0 && toks[c]!.sent === sent && toks[c]!.norm !== ',' && !/^["\u201C\u201D]$/.test(toks[c]!.norm)) c--;
     if (c >= 0 && toks[c]!.norm === ',' && lex.relativePronouns.has(toks[c + 1]?.norm ?? '')) j = c - 1;
+    else {
+      const p = participialOpening(side, j);
+      if (p >= 0) j = p - 1;
+    }
   }
   const back = (from: number): number => {
     let i = from;
@@ -65,6 +69,56 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   np = np.filter((t) => t.isWord);
   while (np.length && np[0]!.norm === 'of') np.shift();
   return np;
+}
+
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
+
+/**
+ * "The study, led by X and published in Y, describes": the comma before the verb closes a participial phrase set
+ * in apposition to the subject, which opens the clause before it. The comma that opens the phrase (-1: none).
+ * A participle is an inflected verb ("led", "published", "speaking").
+ */
+function participialOpening(side: Side, close: number): number {
+  const toks = side.tokens, sent = toks[close]!.sent;
+  for (let c = close - 1; c > 0 && toks[c]!.sent === sent && !QUOTE_MARK.test(toks[c]!.norm); c--) {
+    if (toks[c]!.norm !== ',') continue;
+    const open = toks[c + 1]!;
+    if (open.pos !== 'VERB' || open.lemma === open.norm) continue;
+    let i = c - 1;
+    while (i >= 0 && toks[i]!.sent === sent && isNp(toks[i]!)) i--;
+    if (i < c - 1 && toks.slice(i + 1, c).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      (i < 0 || toks[i]!.sent !== sent || QUOTE_MARK.test(toks[i]!.norm) || toks[i]!.norm === ',')) return c;
+  }
+  return -1;
+}
+
+/**
+ * The reporting verb at K is inverted, its source after it: it follows a quotation ("“...,” said the coach") or a
+ * reported clause with its own subject ("The fire was started deliberately, said police"). Not a verb whose
+ * subject stands further left past a phrase between commas ("The study, led by X, describes Y": Y is no source).
+ */
+function inverted(side: Side, k: number): boolean {
+  const toks = side.tokens, sent = toks[k]!.sent;
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.sent === sent && PASS_OVER.has(toks[j]!.pos)) j--;
+  const at = toks[j];
+  if (!at || at.sent !== sent) return false;
+  if (QUOTE_MARK.test(at.norm)) return true;
+  if (at.norm !== ',' && at.norm !== ':') return false;
+  if (QUOTE_MARK.test(toks[j - 1]?.norm ?? '') && toks[j - 1]!.sent === sent) return true;
+  // The reported clause: from the sentence's start (or a quotation mark) to the comma. Its first verb has a
+  // subject of its own, a noun or pronoun after the last comma before it.
+  let start = j - 1;
+  while (start >= 0 && toks[start]!.sent === sent && !QUOTE_MARK.test(toks[start]!.norm) && toks[start]!.norm !== ';') start--;
+  let lastComma = start;
+  for (let i = start + 1; i < j; i++) {
+    const t = toks[i]!;
+    if (t.norm === ',') lastComma = i;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+      return toks.slice(lastComma + 1, i).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON' || u.pos === 'NUM');
+    }
+  }
+  return false;
 }
 
 function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
@@ -118,7 +172,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     if (!isReportingVerb(lex, t) || t.quoted) continue;
     if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
-    if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
+    if ((!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) && inverted(side, t.k)) source = npRight(side, t.k, lex);
     source = frameSource(side, t, source, lex);
     if (!source.length) continue;
     const speaker = who(ctx, side, source);
@@ -219,7 +273,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
 function documentOf(ctx: PairContext, a: Who, b: Who): boolean {
   const lex = ctx.lex;
   const check = (d: Who, other: Who) => !!d.head && !d.keys.size && lex.authoredDocuments.has(d.head)
-    && !!other.head && !other.keys.size && lex.authors.has(lex.sourceCanon.get(other.head) ?? other.head);
+    && !!other.head && !other.keys.size && (lex.authors.has(lex.sourceCanon.get(other.head) ?? other.head) || !!endingOf(other.head, lex.authorEndings));
   return check(a, b) || check(b, a);
 }
 
@@ -322,6 +376,51 @@ function appositionSwapped(ctx: PairContext, rSource: SideToken[], sSource: Side
     // Every word of the office the reference says too, but one misspelt or translated otherwise ("Chambre" / "Chamber").
     && words.filter((t) => !ctx.ref.tokens.some((u) => u.lemma === t.lemma)).length <= (words.length >= 3 ? 1 : 0);
 }
+/**
+ * What a source names as the body its speaker belongs to: "Andrew Bibby of NSW Ambulance" (after "of"), "NSW
+ * Ambulance's Andrew Bibby" (before "'s"). Empty when it names none.
+ */
+function affiliation(source: SideToken[]): SideToken[] {
+  const of = source.findIndex((t) => t.norm === 'of');
+  if (of > 0 && source[of - 1]!.pos === 'PROPN' && source.slice(of + 1).some((t) => t.pos === 'PROPN')) return source.slice(of + 1);
+  const pos = source.findIndex((t) => t.norm === "'s" || t.norm === 's');
+  if (pos > 0 && source.slice(0, pos).some((t) => t.pos === 'PROPN') && source.slice(pos + 1).some((t) => t.pos === 'PROPN')) return source.slice(0, pos);
+  return [];
+}
+
+/**
+ * "..., said Andrew Bibby of NSW Ambulance" / "Andrew Bibby told the NSW ambulance ...": the same speaker, and the
+ * body he speaks for on one side is the one he tells on the other (either way round). Who he speaks for is lost.
+ */
+function affiliationTold(ctx: PairContext, ra: Attribution[], sa: Attribution[], emit: Emit): boolean {
+  const turned = (x: Attribution, xs: Side, y: Attribution, ys: Side) => {
+    const org = affiliation(x.source);
+    if (!org.length || !y.recipient.length || affiliation(y.source).length) return false;
+    // The body's own words, whatever the case ("NSW Ambulance" / "the NSW ambulance of the emergency"): an entity
+    // read over the whole source ("Bibby of NSW Ambulance") has no key of the body's own.
+    const head = y.recipient.slice(0, (y.recipient.findIndex((t) => t.pos === 'ADP' || t.norm === 'of') + 1 || y.recipient.length + 1) - 1);
+    const words = new Set(head.map((t) => t.norm));
+    return org.filter((t) => t.isWord && t.pos !== 'DET').every((t) => words.has(t.norm));
+  };
+  for (const r of ra) {
+    for (const s of sa) {
+      const rSpeaker = r.speaker, sSpeaker = s.speaker;
+      if (compareWho(ctx, rSpeaker, sSpeaker) !== 'same') continue;
+      if (!turned(r, ctx.ref, s, ctx.sus) && !turned(s, ctx.sus, r, ctx.ref)) continue;
+      const speaks = affiliation(r.source).length ? r : s, org = affiliation(speaks.source);
+      const person = speaks.source.filter((t) => !org.includes(t) && t.norm !== 'of' && t.norm !== "'s" && t.norm !== 's');
+      emit('attribution.affiliation', {
+        reference: evidence(ctx.ref, [...r.source, r.verb, ...r.recipient]),
+        suspect: evidence(ctx.sus, [...s.source, s.verb, ...s.recipient]),
+        vars: { a: phrase(person), org: phrase(org), side: speaks === r ? 'reference' : 'copy', other: speaks === r ? 'copy' : 'reference' },
+        reason: 'affiliation-told',
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How far past a source its apposition may begin (a comma, an article). */
 const APPOSITION_GAP = 4;
 
@@ -345,6 +444,7 @@ export const attribution: Check = (ctx, emit) => {
   }
   if (!ra.length || !sa.length) return;
   const usedS = new Set<Attribution>();
+  if (affiliationTold(ctx, ra, sa, emit)) return;
   for (const r of ra) {
     const rw = r.speaker;
     const same = sa.find((s) => s.cls === r.cls && !usedS.has(s) && compareWho(ctx, rw, s.speaker) === 'same');
