@@ -120,4 +120,22 @@ describe('attribution check', () => {
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'Andrew Bibby of NSW Ambulance told reporters that people rushed to her aid.')).toEqual([]);
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby said.')).toEqual([]);
   });
+
+  // Shapes of mrpc's faithful pairs (own sentences): one source named and described, or named at more length.
+  it.each([
+    ['a named company and "the company"', 'Northwind said it now expects a loss in the second quarter.', 'The company said it now expects a loss in the second quarter.'],
+    ['"the company" and a named company', 'The company said it now expects a loss in the second quarter.', 'Northwind Energy said it now expects a loss in the second quarter.'],
+    ['a spokesman whose body is spelt out', 'HBT spokesman Tom Berg said the driver was not hurt.', 'Harbour Bureau of Transport spokesman Tom Berg said the driver was not hurt.'],
+    ['a speaker with two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” Stuart says.'],
+  ])('stays quiet on %s', (_w, a, b) => {
+    expect(attr(a, b)).toEqual([]);
+  });
+
+  it.each([
+    ['an indefinite company', 'Northwind said it now expects a loss in the second quarter.', 'A company said it now expects a loss in the second quarter.'],
+    ['a body of another kind', 'Northwind said it now expects a loss in the second quarter.', 'The police said it now expects a loss in the second quarter.'],
+    ['another person with the same two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” said IAB President and CEO Tom Miller.'],
+  ])('still flags %s', (_w, a, b) => {
+    expect(attr(a, b)).toEqual(['attribution.speaker/critical']);
+  });
 });

@@ -126,7 +126,15 @@ function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   let j = k + 1;
   while (j < toks.length && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm))) j++;
   const start = j;
-  while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++;
+  const run = () => { while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++; };
+  run();
+  // "said IAB President and CEO Greg Stuart": two titles of one named person.
+  if (j > start && toks[j]?.norm === 'and' && toks[j]!.sent === sent) {
+    const end = j;
+    j++;
+    run();
+    if (toks[j - 1]?.pos !== 'PROPN' || j === end + 1) j = end;
+  }
   return toks.slice(start, j).filter((t) => t.isWord);
 }
 
@@ -196,7 +204,8 @@ function canSpeak(ctx: PairContext, w: Who): boolean {
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
-interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string; words: Set<string> }
+/** definite: the phrase opens with "the" or a possessive ("the company", "its parent"). */
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string; words: Set<string>; definite: boolean }
 
 function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const ents = entityAt(side);
@@ -221,7 +230,9 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const last = np[np.length - 1];
   if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
   const name = np.filter((t) => t.pos === 'PROPN').map((t) => t.norm).join(' ');
-  return { keys, places, head, pronoun: pronoun && !head, name, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)) };
+  const first = np[0]?.norm ?? '';
+  const definite = ctx.lex.definiteArticles.has(first) || ctx.lex.possessives.has(first);
+  return { keys, places, head, pronoun: pronoun && !head, name, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)), definite };
 }
 
 type Verdict = 'same' | 'group' | 'other';
@@ -240,7 +251,10 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // "Colonel Roland Butler", "Hargreaves of Leeds" / "Hargreaves".
   // A name a letter off is the same name misspelt ("Catry" / "Catri"): the entity check reports the spelling.
   const misspelt = (x: string, y: string) => Math.min(foldName(x).length, foldName(y).length) >= 4 && editDistanceAtMostOne(foldName(x), foldName(y));
-  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ? 'same' : 'other';
+  // A head read off a body the other name is of ("Georgia Bureau of Investigation spokesman John Bankhead": the
+  // bureau) names the same person when the other's head is among its names ("GBI spokesman John Bankhead").
+  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ||
+    (a.head.includes(' ') && b.keys.has(a.head)) || (b.head.includes(' ') && a.keys.has(b.head)) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
   // A body named at more or less length: "the Johns Hopkins team" / "the Johns Hopkins University team" (keys
   // "hopkins" / "university"). A name of one word may be a relative's ("Trump" / "Ivanka Trump"): two words or more.
@@ -260,6 +274,11 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
     const isPerson = (h: string) => ctx.lex.nounClasses.get(h) === 'person' || ctx.lex.titleWords.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||
         (b.keys.has(b.head) && !a.keys.size && !a.places.size && isPerson(a.head))) return 'same';
+    // "IBM said" / "the company said": a named body and a definite description of a body refer to one source (not
+    // "a company said", nor a place: "Norway told" / "the government told" is voiceOf's).
+    const isBody = (h: string) => ctx.lex.bodyDescriptions.has(h);
+    if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && b.definite && isBody(b.head)) ||
+        (b.keys.has(b.head) && !a.keys.size && !a.places.size && a.definite && isBody(a.head))) return 'same';
     return 'other';
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
