@@ -35,6 +35,9 @@ describe('attribution check', () => {
     ['another speaker of the same body', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Tomas Berg of the Harbour Police said the ferry would sail at noon.', 'attribution.speaker/critical'],
     ['a source named by a word read as an adjective', 'The officer was taken to the hospital late on Tuesday, police said.', 'The officer was taken to the hospital late on Tuesday, military said.', 'attribution.speaker/critical'],
     ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
+    ['an indefinite company', 'Northwind said it now expects a loss in the second quarter.', 'A company said it now expects a loss in the second quarter.', 'attribution.speaker/critical'],
+    ['a body of another kind', 'Northwind said it now expects a loss in the second quarter.', 'The police said it now expects a loss in the second quarter.', 'attribution.speaker/critical'],
+    ['another person with the same two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” said IAB President and CEO Tom Miller.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);
   });
@@ -56,6 +59,11 @@ describe('attribution check', () => {
     ['a speaker\'s name a letter off', 'Lindqvist said that last week most new patients in the region were under 60.', 'Lindqvest said that most new patients in the region last week were under 60.'],
     ['a study and its authors', '"Poor sleep may be one of the causes," the researchers reported.', '"Poor sleep may be one of the causes," the study says.'],
     ['a source left unnamed in a passive ("X said" / "is expected to")', 'Snow will cover much of the north on Monday, forecasters said.', 'Much of the north is expected to see snow on Monday.'],
+    // Shapes of mrpc's faithful pairs (own sentences): one source named and described, or named at more length.
+    ['a named company and "the company"', 'Northwind said it now expects a loss in the second quarter.', 'The company said it now expects a loss in the second quarter.'],
+    ['"the company" and a named company', 'The company said it now expects a loss in the second quarter.', 'Northwind Energy said it now expects a loss in the second quarter.'],
+    ['a spokesman whose body is spelt out', 'HBT spokesman Tom Berg said the driver was not hurt.', 'Harbour Bureau of Transport spokesman Tom Berg said the driver was not hurt.'],
+    ['a speaker with two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” Stuart says.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });
@@ -119,23 +127,5 @@ describe('attribution check', () => {
   it('keeps the speaker\'s body kept as such, and a speaker who tells someone else', () => {
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'Andrew Bibby of NSW Ambulance told reporters that people rushed to her aid.')).toEqual([]);
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby said.')).toEqual([]);
-  });
-
-  // Shapes of mrpc's faithful pairs (own sentences): one source named and described, or named at more length.
-  it.each([
-    ['a named company and "the company"', 'Northwind said it now expects a loss in the second quarter.', 'The company said it now expects a loss in the second quarter.'],
-    ['"the company" and a named company', 'The company said it now expects a loss in the second quarter.', 'Northwind Energy said it now expects a loss in the second quarter.'],
-    ['a spokesman whose body is spelt out', 'HBT spokesman Tom Berg said the driver was not hurt.', 'Harbour Bureau of Transport spokesman Tom Berg said the driver was not hurt.'],
-    ['a speaker with two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” Stuart says.'],
-  ])('stays quiet on %s', (_w, a, b) => {
-    expect(attr(a, b)).toEqual([]);
-  });
-
-  it.each([
-    ['an indefinite company', 'Northwind said it now expects a loss in the second quarter.', 'A company said it now expects a loss in the second quarter.'],
-    ['a body of another kind', 'Northwind said it now expects a loss in the second quarter.', 'The police said it now expects a loss in the second quarter.'],
-    ['another person with the same two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” said IAB President and CEO Tom Miller.'],
-  ])('still flags %s', (_w, a, b) => {
-    expect(attr(a, b)).toEqual(['attribution.speaker/critical']);
   });
 });
