@@ -35,6 +35,9 @@ describe('attribution check', () => {
     ['another speaker of the same body', 'Harbour Police Inspector Maria Lund said the ferry would sail at noon.', 'Inspector Tomas Berg of the Harbour Police said the ferry would sail at noon.', 'attribution.speaker/critical'],
     ['a source named by a word read as an adjective', 'The officer was taken to the hospital late on Tuesday, police said.', 'The officer was taken to the hospital late on Tuesday, military said.', 'attribution.speaker/critical'],
     ['a country turned into officials of no named country', 'Norway told the summit that the ferry link would close.', 'An official told the summit that the ferry link would close.', 'attribution.speaker/critical'],
+    ['an indefinite company', 'Northwind said it now expects a loss in the second quarter.', 'A company said it now expects a loss in the second quarter.', 'attribution.speaker/critical'],
+    ['a body of another kind', 'Northwind said it now expects a loss in the second quarter.', 'The police said it now expects a loss in the second quarter.', 'attribution.speaker/critical'],
+    ['another person with the same two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” said IAB President and CEO Tom Miller.', 'attribution.speaker/critical'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(attr(a, b)).toEqual([expected]);
   });
@@ -56,6 +59,11 @@ describe('attribution check', () => {
     ['a speaker\'s name a letter off', 'Lindqvist said that last week most new patients in the region were under 60.', 'Lindqvest said that most new patients in the region last week were under 60.'],
     ['a study and its authors', '"Poor sleep may be one of the causes," the researchers reported.', '"Poor sleep may be one of the causes," the study says.'],
     ['a source left unnamed in a passive ("X said" / "is expected to")', 'Snow will cover much of the north on Monday, forecasters said.', 'Much of the north is expected to see snow on Monday.'],
+    // Shapes of mrpc's faithful pairs (own sentences): one source named and described, or named at more length.
+    ['a named company and "the company"', 'Northwind said it now expects a loss in the second quarter.', 'The company said it now expects a loss in the second quarter.'],
+    ['"the company" and a named company', 'The company said it now expects a loss in the second quarter.', 'Northwind Energy said it now expects a loss in the second quarter.'],
+    ['a spokesman whose body is spelt out', 'HBT spokesman Tom Berg said the driver was not hurt.', 'Harbour Bureau of Transport spokesman Tom Berg said the driver was not hurt.'],
+    ['a speaker with two titles', '“The market keeps growing,” said IAB President and CEO Greg Stuart.', '“The market keeps growing,” Stuart says.'],
   ])('stays quiet on %s', (_w, a, b) => {
     expect(attr(a, b)).toEqual([]);
   });
@@ -86,5 +94,38 @@ describe('attribution check', () => {
 
   it('still finds another speaker named where the reference names someone', () => {
     expect(attr('According to Anna Berg, members should be aware of the situation.', 'According to the president of the Dental Chamber, members should be aware of the situation.')).toContain('attribution.speaker/critical');
+  });
+
+  // Shape of held-out real pair 43: the object of a transitive reporting verb was read as an inverted speaker.
+  it.each([
+    ['a study described past a participial phrase',
+      'The study, led by herpetologist Germán Chávez and published in Evolutionary Systematics, describes Pristimantis chinguelas, a new species.',
+      'The study describes Pristimantis chinguelas, a new species.'],
+    ['a study and herpetologists who wrote it',
+      'The study, led by herpetologist Germán Chávez and published in Evolutionary Systematics, describes Pristimantis chinguelas, a new species.',
+      'Herpetologists have described Pristimantis chinguelas, a new species.'],
+    ['officials speaking between commas', 'Officials, speaking on condition of anonymity, said the bridge would close.', 'The officials said the bridge would close.'],
+  ])('reads no object of the verb as its source (%s)', (_w, a, b) => {
+    expect(attr(a, b)).toEqual([]);
+  });
+
+  it('still reads an inverted source after a reported clause or a quotation', () => {
+    expect(attr('The strike hit a depot, said the army.', 'The strike hit a depot, said the rebels.')).toEqual(['attribution.speaker/critical']);
+    expect(attr('“The strike hit a depot,” said the army.', '“The strike hit a depot,” said the rebels.')).toEqual(['attribution.speaker/critical']);
+  });
+
+  // Shared real pair 01: the body the speaker speaks for became the one he told.
+  it.each([
+    ['"of" turned into the one told', 'People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby told the NSW ambulance of the emergency.'],
+    ['the one told turned into "\'s"', 'The road will reopen on Monday, Maria Lund told Harbour Transport.', 'The road will reopen on Monday, said Harbour Transport\'s Maria Lund.'],
+  ])('flags the speaker\'s body turned into the one told (%s)', (_w, a, b) => {
+    const f = compareTexts(a, b).findings.filter((x) => x.rule === 'attribution.affiliation');
+    expect(f.map((x) => x.severity)).toEqual(['major']);
+    expect(f[0]!.message).toContain('speaks for');
+  });
+
+  it('keeps the speaker\'s body kept as such, and a speaker who tells someone else', () => {
+    expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'Andrew Bibby of NSW Ambulance told reporters that people rushed to her aid.')).toEqual([]);
+    expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby said.')).toEqual([]);
   });
 });

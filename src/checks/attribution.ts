@@ -28,6 +28,10 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
     let c = j - 1;
     while (c >= 0 && toks[c]!.sent === sent && toks[c]!.norm !== ',' && !/^["\u201C\u201D]$/.test(toks[c]!.norm)) c--;
     if (c >= 0 && toks[c]!.norm === ',' && lex.relativePronouns.has(toks[c + 1]?.norm ?? '')) j = c - 1;
+    else {
+      const p = participialOpening(side, j);
+      if (p >= 0) j = p - 1;
+    }
   }
   const back = (from: number): number => {
     let i = from;
@@ -67,12 +71,70 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   return np;
 }
 
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
+
+/**
+ * "The study, led by X and published in Y, describes": the comma before the verb closes a participial phrase set
+ * in apposition to the subject, which opens the clause before it. The comma that opens the phrase (-1: none).
+ * A participle is an inflected verb ("led", "published", "speaking").
+ */
+function participialOpening(side: Side, close: number): number {
+  const toks = side.tokens, sent = toks[close]!.sent;
+  for (let c = close - 1; c > 0 && toks[c]!.sent === sent && !QUOTE_MARK.test(toks[c]!.norm); c--) {
+    if (toks[c]!.norm !== ',') continue;
+    const open = toks[c + 1]!;
+    if (open.pos !== 'VERB' || open.lemma === open.norm) continue;
+    let i = c - 1;
+    while (i >= 0 && toks[i]!.sent === sent && isNp(toks[i]!)) i--;
+    if (i < c - 1 && toks.slice(i + 1, c).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      (i < 0 || toks[i]!.sent !== sent || QUOTE_MARK.test(toks[i]!.norm) || toks[i]!.norm === ',')) return c;
+  }
+  return -1;
+}
+
+/**
+ * The reporting verb at K is inverted, its source after it: it follows a quotation ("“...,” said the coach") or a
+ * reported clause with its own subject ("The fire was started deliberately, said police"). Not a verb whose
+ * subject stands further left past a phrase between commas ("The study, led by X, describes Y": Y is no source).
+ */
+function inverted(side: Side, k: number): boolean {
+  const toks = side.tokens, sent = toks[k]!.sent;
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.sent === sent && PASS_OVER.has(toks[j]!.pos)) j--;
+  const at = toks[j];
+  if (!at || at.sent !== sent) return false;
+  if (QUOTE_MARK.test(at.norm)) return true;
+  if (at.norm !== ',' && at.norm !== ':') return false;
+  if (QUOTE_MARK.test(toks[j - 1]?.norm ?? '') && toks[j - 1]!.sent === sent) return true;
+  // The reported clause: from the sentence's start (or a quotation mark) to the comma. Its first verb has a
+  // subject of its own, a noun or pronoun after the last comma before it.
+  let start = j - 1;
+  while (start >= 0 && toks[start]!.sent === sent && !QUOTE_MARK.test(toks[start]!.norm) && toks[start]!.norm !== ';') start--;
+  let lastComma = start;
+  for (let i = start + 1; i < j; i++) {
+    const t = toks[i]!;
+    if (t.norm === ',') lastComma = i;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+      return toks.slice(lastComma + 1, i).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON' || u.pos === 'NUM');
+    }
+  }
+  return false;
+}
+
 function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   const toks = side.tokens, sent = toks[k]!.sent;
   let j = k + 1;
   while (j < toks.length && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm))) j++;
   const start = j;
-  while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++;
+  const run = () => { while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++; };
+  run();
+  // "said IAB President and CEO Greg Stuart": two titles of one named person.
+  if (j > start && toks[j]?.norm === 'and' && toks[j]!.sent === sent) {
+    const end = j;
+    j++;
+    run();
+    if (toks[j - 1]?.pos !== 'PROPN' || j === end + 1) j = end;
+  }
   return toks.slice(start, j).filter((t) => t.isWord);
 }
 
@@ -118,7 +180,7 @@ function attributions(ctx: PairContext, side: Side): Attribution[] {
     if (!isReportingVerb(lex, t) || t.quoted) continue;
     if (endingOf(t.norm, lex.endings.gerund)) continue; // "noting that", "saying": the subject is elsewhere
     let source = npLeft(side, t.k, lex);
-    if (!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) source = npRight(side, t.k, lex);
+    if ((!source.length || source.every((x) => x.pos === 'PRON' && x.norm === 'it')) && inverted(side, t.k)) source = npRight(side, t.k, lex);
     source = frameSource(side, t, source, lex);
     if (!source.length) continue;
     const speaker = who(ctx, side, source);
@@ -142,7 +204,8 @@ function canSpeak(ctx: PairContext, w: Who): boolean {
   return cls === 'person' || cls === 'group' || lex.sourceCanon.has(w.head) || lex.titleWords.has(w.head) || lex.documentSources.has(w.head);
 }
 
-interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string; words: Set<string> }
+/** definite: the phrase opens with "the" or a possessive ("the company", "its parent"). */
+interface Who { keys: Set<string>; places: Set<string>; head: string | null; pronoun: boolean; name: string; words: Set<string>; definite: boolean }
 
 function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const ents = entityAt(side);
@@ -167,7 +230,9 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
   const last = np[np.length - 1];
   if (!head && !pronoun && last && last.pos === 'ADJ' && ['group', 'person'].includes(ctx.lex.nounClasses.get(last.norm) ?? '')) head = last.norm;
   const name = np.filter((t) => t.pos === 'PROPN').map((t) => t.norm).join(' ');
-  return { keys, places, head, pronoun: pronoun && !head, name, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)) };
+  const first = np[0]?.norm ?? '';
+  const definite = ctx.lex.definiteArticles.has(first) || ctx.lex.possessives.has(first);
+  return { keys, places, head, pronoun: pronoun && !head, name, words: new Set(np.filter((t) => t.isWord && t.pos !== 'DET').map((t) => t.norm)), definite };
 }
 
 type Verdict = 'same' | 'group' | 'other';
@@ -186,7 +251,10 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   // "Colonel Roland Butler", "Hargreaves of Leeds" / "Hargreaves".
   // A name a letter off is the same name misspelt ("Catry" / "Catri"): the entity check reports the spelling.
   const misspelt = (x: string, y: string) => Math.min(foldName(x).length, foldName(y).length) >= 4 && editDistanceAtMostOne(foldName(x), foldName(y));
-  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ? 'same' : 'other';
+  // A head read off a body the other name is of ("Georgia Bureau of Investigation spokesman John Bankhead": the
+  // bureau) names the same person when the other's head is among its names ("GBI spokesman John Bankhead").
+  if (a.keys.has(a.head) && b.keys.has(b.head)) return a.head === b.head || longerName(a.head, b.head) || longerName(b.head, a.head) || misspelt(a.head, b.head) ||
+    (a.head.includes(' ') && b.keys.has(a.head)) || (b.head.includes(' ') && a.keys.has(b.head)) ? 'same' : 'other';
   for (const k of a.keys) if (b.keys.has(k)) return 'same';
   // A body named at more or less length: "the Johns Hopkins team" / "the Johns Hopkins University team" (keys
   // "hopkins" / "university"). A name of one word may be a relative's ("Trump" / "Ivanka Trump"): two words or more.
@@ -206,6 +274,11 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
     const isPerson = (h: string) => ctx.lex.nounClasses.get(h) === 'person' || ctx.lex.titleWords.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && isPerson(b.head)) ||
         (b.keys.has(b.head) && !a.keys.size && !a.places.size && isPerson(a.head))) return 'same';
+    // "IBM said" / "the company said": a named body and a definite description of a body refer to one source (not
+    // "a company said", nor a place: "Norway told" / "the government told" is voiceOf's).
+    const isBody = (h: string) => ctx.lex.bodyDescriptions.has(h);
+    if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && b.definite && isBody(b.head)) ||
+        (b.keys.has(b.head) && !a.keys.size && !a.places.size && a.definite && isBody(a.head))) return 'same';
     return 'other';
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
@@ -219,7 +292,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
 function documentOf(ctx: PairContext, a: Who, b: Who): boolean {
   const lex = ctx.lex;
   const check = (d: Who, other: Who) => !!d.head && !d.keys.size && lex.authoredDocuments.has(d.head)
-    && !!other.head && !other.keys.size && lex.authors.has(lex.sourceCanon.get(other.head) ?? other.head);
+    && !!other.head && !other.keys.size && (lex.authors.has(lex.sourceCanon.get(other.head) ?? other.head) || !!endingOf(other.head, lex.authorEndings));
   return check(a, b) || check(b, a);
 }
 
@@ -322,6 +395,51 @@ function appositionSwapped(ctx: PairContext, rSource: SideToken[], sSource: Side
     // Every word of the office the reference says too, but one misspelt or translated otherwise ("Chambre" / "Chamber").
     && words.filter((t) => !ctx.ref.tokens.some((u) => u.lemma === t.lemma)).length <= (words.length >= 3 ? 1 : 0);
 }
+/**
+ * What a source names as the body its speaker belongs to: "Andrew Bibby of NSW Ambulance" (after "of"), "NSW
+ * Ambulance's Andrew Bibby" (before "'s"). Empty when it names none.
+ */
+function affiliation(source: SideToken[]): SideToken[] {
+  const of = source.findIndex((t) => t.norm === 'of');
+  if (of > 0 && source[of - 1]!.pos === 'PROPN' && source.slice(of + 1).some((t) => t.pos === 'PROPN')) return source.slice(of + 1);
+  const pos = source.findIndex((t) => t.norm === "'s" || t.norm === 's');
+  if (pos > 0 && source.slice(0, pos).some((t) => t.pos === 'PROPN') && source.slice(pos + 1).some((t) => t.pos === 'PROPN')) return source.slice(0, pos);
+  return [];
+}
+
+/**
+ * "..., said Andrew Bibby of NSW Ambulance" / "Andrew Bibby told the NSW ambulance ...": the same speaker, and the
+ * body he speaks for on one side is the one he tells on the other (either way round). Who he speaks for is lost.
+ */
+function affiliationTold(ctx: PairContext, ra: Attribution[], sa: Attribution[], emit: Emit): boolean {
+  const turned = (x: Attribution, xs: Side, y: Attribution, ys: Side) => {
+    const org = affiliation(x.source);
+    if (!org.length || !y.recipient.length || affiliation(y.source).length) return false;
+    // The body's own words, whatever the case ("NSW Ambulance" / "the NSW ambulance of the emergency"): an entity
+    // read over the whole source ("Bibby of NSW Ambulance") has no key of the body's own.
+    const head = y.recipient.slice(0, (y.recipient.findIndex((t) => t.pos === 'ADP' || t.norm === 'of') + 1 || y.recipient.length + 1) - 1);
+    const words = new Set(head.map((t) => t.norm));
+    return org.filter((t) => t.isWord && t.pos !== 'DET').every((t) => words.has(t.norm));
+  };
+  for (const r of ra) {
+    for (const s of sa) {
+      const rSpeaker = r.speaker, sSpeaker = s.speaker;
+      if (compareWho(ctx, rSpeaker, sSpeaker) !== 'same') continue;
+      if (!turned(r, ctx.ref, s, ctx.sus) && !turned(s, ctx.sus, r, ctx.ref)) continue;
+      const speaks = affiliation(r.source).length ? r : s, org = affiliation(speaks.source);
+      const person = speaks.source.filter((t) => !org.includes(t) && t.norm !== 'of' && t.norm !== "'s" && t.norm !== 's');
+      emit('attribution.affiliation', {
+        reference: evidence(ctx.ref, [...r.source, r.verb, ...r.recipient]),
+        suspect: evidence(ctx.sus, [...s.source, s.verb, ...s.recipient]),
+        vars: { a: phrase(person), org: phrase(org), side: speaks === r ? 'reference' : 'copy', other: speaks === r ? 'copy' : 'reference' },
+        reason: 'affiliation-told',
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How far past a source its apposition may begin (a comma, an article). */
 const APPOSITION_GAP = 4;
 
@@ -345,6 +463,7 @@ export const attribution: Check = (ctx, emit) => {
   }
   if (!ra.length || !sa.length) return;
   const usedS = new Set<Attribution>();
+  if (affiliationTold(ctx, ra, sa, emit)) return;
   for (const r of ra) {
     const rw = r.speaker;
     const same = sa.find((s) => s.cls === r.cls && !usedS.has(s) && compareWho(ctx, rw, s.speaker) === 'same');

@@ -6,7 +6,7 @@ import type { Lexicons } from './lexicons.js';
 import { pairContext, type PairContext } from './pair.js';
 import { distinguishRepeats } from './repeats.js';
 import { pinTokens } from './tokenstore.js';
-import { formatMessage, type RuleSet } from './rules.js';
+import { formatMessage, lexicon, type RuleSet } from './rules.js';
 import type { AlignedPair, Doc, Evidence, Finding, Severity } from './types.js';
 
 export type { Check, Emit } from './check.js';
@@ -125,6 +125,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
         suspect: e.suspect,
         pair: index,
         fingerprint: fp,
+        ...(e.reason && !loose ? { severityReason: lexicon<{ reasons: Record<string, string> }>(rules, 'severity').reasons[e.reason] ?? e.reason } : {}),
       });
     };
     const before = findings.length;

@@ -57,6 +57,10 @@ export interface Lexicons {
   /** Documents that speak for their authors ("the study says" / "the researchers reported"), and those authors (reporting.yaml). */
   authoredDocuments: Set<string>;
   authors: Set<string>;
+  /** Endings of the names of those who study a field ("herpetologist"): authors too. */
+  authorEndings: string[];
+  /** What a named body is called again further on ("the company"): reporting.yaml. */
+  bodyDescriptions: Set<string>;
   /** Who speaks for a country (reporting.yaml placeVoices): "Iranian officials" for "Iran". */
   placeVoices: Set<string>;
   /** Unnamed source noun -> the first noun of its group in reporting.yaml sameSources. */
@@ -307,7 +311,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-  const rep = lexicon<{ verbs: string[]; recipient: string[]; audience?: string[]; publicationVerbs?: string[]; venueNouns?: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; authoredDocuments?: string[]; authors?: string[]; placeVoices?: string[] }>(rules, 'reporting');
+  const rep = lexicon<{ verbs: string[]; recipient: string[]; audience?: string[]; publicationVerbs?: string[]; venueNouns?: string[]; sources: string[]; sameSources?: string[][]; documentSources?: string[]; authoredDocuments?: string[]; authors?: string[]; authorEndings?: string[]; bodyDescriptions?: string[]; placeVoices?: string[] }>(rules, 'reporting');
   const sourceCanon = new Map<string, string>();
   for (const group of rep.sameSources ?? []) for (const w of group) sourceCanon.set(w, group[0]!);
   const ev = lexicon<{ nouns: string[]; same: string[][]; patientPrepositions: string[];
@@ -388,6 +392,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     documentSources: new Set(rep.documentSources ?? []),
     authoredDocuments: new Set(rep.authoredDocuments ?? []),
     authors: new Set(rep.authors ?? []),
+    authorEndings: rep.authorEndings ?? [],
+    bodyDescriptions: new Set(rep.bodyDescriptions ?? []),
     placeVoices: new Set(rep.placeVoices ?? []),
     recipientVerbs: new Set(rep.recipient),
     audienceVerbs: new Set(rep.audience ?? []),
