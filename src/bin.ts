@@ -24,7 +24,8 @@ type Main = (argv: string[]) => Promise<number>;
 export function loadBundle(cache?: Buffer): { main: Main; script: vm.Script } | null {
   let source: string;
   try {
-    source = fs.readFileSync(BUNDLE, 'utf8');
+    // ASCII (scripts/bundle.mjs makes it so): Latin-1 reads it as UTF-8 would, several times faster.
+    source = fs.readFileSync(BUNDLE, 'latin1');
   } catch {
     return null;
   }
