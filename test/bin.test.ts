@@ -36,6 +36,18 @@ describe('dist/bin.js', () => {
     expect(run(BIN, ['check', CNN, '-', '--summary'], input)).toEqual(run(CLI, ['check', CNN, '-', '--summary'], input));
   });
 
+  it('runs a bundle of ASCII only (read as Latin-1), whose patterns read curly quotes and dashes as dist/cli.js does', () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'check.bundle.cjs'));
+    expect(bundle.findIndex((b) => b > 127)).toBe(-1);
+    const dir = tempDir('driftcheck-ascii-');
+    const ref = path.join(dir, 'ref.txt'), sus = path.join(dir, 'sus.txt');
+    fs.writeFileSync(ref, 'The country’s top court – in a ruling on Monday – said the law was not valid. “We will appeal,” the minister’s office said.\n');
+    fs.writeFileSync(sus, 'The country’s top court — in a ruling on Monday — said the law was valid. “We will appeal,” the minister’s office said.\n');
+    const bundled = run(BIN, ['check', ref, sus, '--format', 'json']);
+    expect(severities(bundled.stdout).length).toBeGreaterThan(0);
+    expect(bundled).toEqual(run(CLI, ['check', ref, sus, '--format', 'json']));
+  });
+
   it('has a code cache this Node.js accepts', () => {
     const probe = `const { loadBundle, BUNDLE_CACHE } = await import(${JSON.stringify(new URL(`file://${BIN}`).href)});
       const b = loadBundle((await import('node:fs')).readFileSync(BUNDLE_CACHE));

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lexicons, patternKey, patternsOf } from '../src/core/lexicons.js';
-import { bundledRules, compileRules, COMPILED_RULES_FILE, lexicon, loadRules, wordMap } from '../src/core/rules.js';
+import { analyze } from '../src/core/pipeline.js';
+import { textSource } from '../src/core/read.js';
+import { ANTONYM_INDEX, derivedIndexes, lexicons, patternKey, patternsOf } from '../src/core/lexicons.js';
+import { bundledRules, byName, compileRules, COMPILED_RULES_FILE, lexicon, loadRules, wordMap } from '../src/core/rules.js';
 import { packWords, PackedWordMap, unpackWords } from '../src/core/wordmap.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -158,5 +160,63 @@ describe('compiled rules', () => {
     expect(severity()).toBe('critical');
     setFirstSeverity(path.join(pkg, 'rules'), 'minor');
     expect(severity()).toBe('minor');
+  });
+
+  it('keep each list as text until it is read, and read it back as in its file', () => {
+    const { dir, file } = compiledCopy();
+    const set = bundledRules(dir, file).set;
+    const l = set.lexicons.get('negation')!;
+    expect(l.entries).toBeNull();
+    expect(l.raw).toBeTypeOf('string');
+    const cues = lexicon<{ cues: string[] }>(set, 'negation').cues;
+    expect(cues).toContain('not');
+    expect(l.raw).toBeUndefined();
+    // A file cut short is no compiled set: the sources load.
+    const short = path.join(path.dirname(file), 'short.compiled.json');
+    fs.writeFileSync(short, fs.readFileSync(file).subarray(0, -10));
+    expect(bundledRules(dir, short).compiled).toBe(false);
+  });
+
+  it('carry the antonyms indexed by the build, giving every word the antonyms the pairs give it', () => {
+    const set = bundledRules().set;
+    const index = set.indexes!.get(ANTONYM_INDEX)!;
+    expect(index.from).toEqual(['antonyms-wordnet', 'antonyms-news']);
+    const fast = lexicons(set);
+    // The same rule set read without the index: the pairs themselves.
+    const slowSet = { ...set, lexicons: new Map(set.lexicons), indexes: new Map() };
+    const slow = lexicons(slowSet);
+    expect(slow.antonyms).toBeInstanceOf(Map);
+    expect(fast.antonyms).not.toBeInstanceOf(Map);
+    const all = slow.antonyms as Map<string, Set<string>>;
+    expect(all.size).toBeGreaterThan(10_000);
+    for (const [w, set2] of all) {
+      const got = fast.antonyms.get(w);
+      if (!got || [...got].join(' ') !== [...set2].join(' ')) throw new Error(`${w}: ${got && [...got].join(' ')} instead of ${[...set2].join(' ')}`);
+      if (!fast.antonyms.has(w)) throw new Error(`${w}: not found`);
+    }
+    for (const w of ['', 'zzzq', 'attack dog', 'constructor', '__proto__']) {
+      expect(fast.antonyms.get(w)).toBe(all.get(w));
+      expect(fast.antonyms.has(w)).toBe(all.has(w));
+    }
+    expect(fast.antonymPhrases).toEqual(slow.antonymPhrases);
+    expect(derivedIndexes(slow)[ANTONYM_INDEX]!.packed).toBe(index.packed);
+  });
+
+  it('drop the antonym index when a --rules folder extends an antonym list, and find its pairs', () => {
+    const user = tempDir('driftcheck-antonyms-');
+    fs.writeFileSync(path.join(user, 'more.yaml'), 'lexicon: antonyms-news\nentries:\n  - [jubilant, despondent]\n');
+    const set = loadRules([user]);
+    expect(set.indexes!.has(ANTONYM_INDEX)).toBe(false);
+    expect(loadRules().indexes!.has(ANTONYM_INDEX)).toBe(true);
+    expect(lexicons(set).antonyms.get('jubilant')).toEqual(new Set(['despondent']));
+    const r = analyze(textSource('reference', 'The fans were jubilant after the final whistle.'), textSource('suspect', 'The fans were despondent after the final whistle.'), set);
+    expect(r.findings.map((f) => f.rule)).toContain('antonym.substituted');
+    const plain = analyze(textSource('reference', 'The fans were jubilant after the final whistle.'), textSource('suspect', 'The fans were despondent after the final whistle.'), loadRules());
+    expect(plain.findings.map((f) => f.rule)).not.toContain('antonym.substituted');
+  });
+
+  it('order file names as localeCompare does', () => {
+    const names = ['a', 'b', 'a-b', 'ab', 'a.yaml', 'a-b.yaml', 'a1', 'a-1', 'lexicon', 'negation.yaml', 'wordnet-antonyms.json', '9', '-a', '.a', 'a..b', 'a.-b', '', 'B', 'a_b', 'É', 'e', 'Z'];
+    for (const a of names) for (const b of names) expect([a, b, Math.sign(byName(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))]);
   });
 });

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import type { Token, Root } from 'ret';
 import { structureLexicon, type StructureLexicon } from './analysis/lexicon.js';
 import { memoFor, remember } from './memo.js';
-import { lexicon, wordMap, type RuleSet } from './rules.js';
-import type { WordMap } from './wordmap.js';
+import { lexicon, wordMap, type DerivedIndex, type RuleSet } from './rules.js';
+import { packWords, PackedWordMap, type WordMap } from './wordmap.js';
 import { UsageError } from './types.js';
 
 export interface ModalCue { tokens: string[]; scale: string; strength: number; hedge: boolean; booster: boolean; quoteOnly: boolean; evidenceOnly: boolean }
@@ -183,7 +183,7 @@ export interface Lexicons {
   oneOf: string[][];
   /** Phrases in which a quantifier word quantifies nothing ("all the way back", "at all"). */
   notQuantifying: string[][];
-  antonyms: Map<string, Set<string>>;
+  antonyms: AntonymLookup;
   /** Adjective -> signed ids of the WordNet antonym clusters it belongs to (indirect antonyms: "huge" / "small"). */
   oppositeClusters: WordMap;
   /** Noun (or two-word compound) -> its places under category roots, each a dot-joined chain of synset ids, root first. */
@@ -338,27 +338,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
   const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
 
-  const antonyms = new Map<string, Set<string>>();
-  const antonymPhrases: [string[], string[]][] = [];
-  // (Most entries are single words: split only those with a space; 29,000 pairs are read at every start.)
-  const wordsOf = (s: string) => (/\s/.test(s) ? s.toLowerCase().split(/\s+/) : [s.toLowerCase()]);
-  const addAnt = (a: string, b: string) => {
-    const ta = wordsOf(a), tb = wordsOf(b);
-    if (ta.length === 1 && tb.length === 1) {
-      (antonyms.get(ta[0]!) ?? antonyms.set(ta[0]!, new Set()).get(ta[0]!)!).add(tb[0]!);
-      (antonyms.get(tb[0]!) ?? antonyms.set(tb[0]!, new Set()).get(tb[0]!)!).add(ta[0]!);
-    } else {
-      antonymPhrases.push([ta, tb]);
-    }
-  };
-  for (const name of ['antonyms-wordnet', 'antonyms-news']) {
-    lexicon<unknown[]>(rules, name).forEach((pair, i) => {
-      if (!Array.isArray(pair) || pair.length !== 2 || pair.some((w) => typeof w !== 'string')) {
-        throw new UsageError(`${fileOf(name)}: entries.${i}: each antonym entry must be a pair of words [a, b] (quote words YAML reads as other values, such as true or no)`);
-      }
-      addAnt(pair[0] as string, pair[1] as string);
-    });
-  }
+  const { antonyms, antonymPhrases } = antonymsOf(rules, fileOf);
 
   const lex: Lexicons = {
     boilerplate,
@@ -497,6 +477,73 @@ export function lexicons(rules: RuleSet): Lexicons {
   return lex;
 }
 
+/** Word -> its antonyms, as the checks ask it (a Map of sets answers it too). */
+export interface AntonymLookup {
+  get(word: string): ReadonlySet<string> | undefined;
+  has(word: string): boolean;
+}
+
+/** The lexicons antonym pairs are read from, in order, and the name of the index the build derives from them. */
+const ANTONYM_LISTS = ['antonyms-wordnet', 'antonyms-news'];
+export const ANTONYM_INDEX = 'antonyms';
+
+/**
+ * The antonyms of the rule set: from the index the build derived (a word's antonyms looked up in one packed string
+ * when the word is first asked about), or, when there is none (a --rules folder changed an antonym list, or a run
+ * rebuilt the compiled set), from the pairs themselves: some 29,000, which cost a cold start about 30 ms to read
+ * and index.
+ */
+function antonymsOf(rules: RuleSet, fileOf: (name: string) => string): { antonyms: AntonymLookup; antonymPhrases: [string[], string[]][] } {
+  const index = rules.indexes?.get(ANTONYM_INDEX);
+  if (index) return { antonyms: new PackedAntonyms(index.packed), antonymPhrases: index.data as [string[], string[]][] };
+  const antonyms = new Map<string, Set<string>>();
+  const antonymPhrases: [string[], string[]][] = [];
+  // (Most entries are single words: split only those with a space.)
+  const wordsOf = (s: string) => (/\s/.test(s) ? s.toLowerCase().split(/\s+/) : [s.toLowerCase()]);
+  const addAnt = (a: string, b: string) => {
+    const ta = wordsOf(a), tb = wordsOf(b);
+    if (ta.length === 1 && tb.length === 1) {
+      (antonyms.get(ta[0]!) ?? antonyms.set(ta[0]!, new Set()).get(ta[0]!)!).add(tb[0]!);
+      (antonyms.get(tb[0]!) ?? antonyms.set(tb[0]!, new Set()).get(tb[0]!)!).add(ta[0]!);
+    } else {
+      antonymPhrases.push([ta, tb]);
+    }
+  };
+  for (const name of ANTONYM_LISTS) {
+    lexicon<unknown[]>(rules, name).forEach((pair, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2 || pair.some((w) => typeof w !== 'string')) {
+        throw new UsageError(`${fileOf(name)}: entries.${i}: each antonym entry must be a pair of words [a, b] (quote words YAML reads as other values, such as true or no)`);
+      }
+      addAnt(pair[0] as string, pair[1] as string);
+    });
+  }
+  return { antonyms, antonymPhrases };
+}
+
+/** A word's antonyms from the build's index: "word<TAB>antonym antonym ...", in the order the pairs gave them. */
+class PackedAntonyms implements AntonymLookup {
+  private readonly words: PackedWordMap;
+  private readonly memo = new Map<string, ReadonlySet<string> | null>();
+  constructor(packed: string) { this.words = new PackedWordMap(packed); }
+  get(word: string): ReadonlySet<string> | undefined {
+    return remember(this.memo, word, (w) => {
+      const v = this.words.get(w);
+      return v === undefined ? null : new Set(v.split(' '));
+    }) ?? undefined;
+  }
+  has(word: string): boolean { return this.words.get(word) !== undefined; }
+}
+
+/**
+ * The lookup structures the build derives from LEX (made from a rule set without indexes) and keeps in the
+ * compiled set: today the antonyms. A word never holds white space, so a word's antonyms are joined by spaces.
+ */
+export function derivedIndexes(lex: Lexicons): Record<string, DerivedIndex> {
+  if (!(lex.antonyms instanceof Map)) return {};
+  const packed = packWords(Object.fromEntries([...(lex.antonyms as Map<string, Set<string>>)].map(([w, set]) => [w, [...set].join(' ')])));
+  return packed === null ? {} : { [ANTONYM_INDEX]: { from: ANTONYM_LISTS, packed, data: lex.antonymPhrases } };
+}
+
 function scaleIndex(scales: string[][][]): Map<string, { scale: number; step: number }[]> {
   const m = new Map<string, { scale: number; step: number }[]>();
   scales.forEach((steps, scale) => steps.forEach((words, step) => {
@@ -617,7 +664,7 @@ export function areAntonyms(lex: Lexicons, a: string, b: string): boolean {
  * against a "-"), and its verb base (baseOf; null when that is the word itself). Most words have none of these
  * and share one answer.
  */
-interface Opposites { antonyms: Set<string> | undefined; clustered: boolean; clusters: string[] | null; turned: string[] | null; base: string | null }
+interface Opposites { antonyms: ReadonlySet<string> | undefined; clustered: boolean; clusters: string[] | null; turned: string[] | null; base: string | null }
 const NO_OPPOSITES: Opposites = { antonyms: undefined, clustered: false, clusters: null, turned: null, base: null };
 const oppositeMemos = new WeakMap<Lexicons, Map<string, Opposites>>();
 function oppositesOf(lex: Lexicons, w: string): Opposites {

@@ -1,8 +1,9 @@
 // Rules as data: check files (rules/*.yaml) carry rule ids, severities, messages and examples;
 // lexicon files (rules/lexicon/*) carry the language knowledge the checks read.
 // A broken file is a UsageError naming the file and line.
-// The bundled rules are compiled by `npm run build` into one JSON file (dist/rules.compiled.json) that a run reads
-// at once; YAML is parsed, with line positions, only for --rules folders and when the bundled sources changed.
+// The bundled rules are compiled by `npm run build` into one file (dist/rules.compiled.json) that a run reads at
+// once, parsing each list only when it is first read; YAML is parsed, with line positions, only for --rules folders
+// and when the bundled sources changed.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,10 +44,26 @@ export interface Lexicon {
   name: string;
   file: string;
   description: string;
-  /** Null while the list is only packed (read it with lexicon() or wordMap()). */
+  /** Null while the list is only packed or raw (read it with lexicon() or wordMap()). */
   entries: unknown;
   /** A large word -> value list as the compiled set keeps it: one sorted string (see wordmap.ts). */
   packed?: string;
+  /** The entries as JSON text, as the compiled set keeps every other list: parsed when the list is first read. */
+  raw?: string;
+}
+
+/**
+ * A lookup structure the build derived from lexicons (lexicons.ts makes and reads them), kept in the compiled set
+ * so that a run does not build it at start. Valid while the lexicons it was made from are as compiled: a --rules
+ * folder that extends or replaces one of them drops it, and the lexicons are read as they are.
+ */
+export interface DerivedIndex {
+  /** The lexicons it was made from. */
+  from: string[];
+  /** A word -> text list packed as wordmap.ts packs one. */
+  packed: string;
+  /** Anything else it holds, as JSON. */
+  data: unknown;
 }
 
 export interface RuleSet {
@@ -57,6 +74,8 @@ export interface RuleSet {
   files: string[];
   /** Patterns the build found safe from catastrophic backtracking (flags/source): not checked again at load. */
   safePatterns?: ReadonlySet<string>;
+  /** Lookup structures the build derived from the lexicons, by name (see DerivedIndex). */
+  indexes?: Map<string, DerivedIndex>;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -226,10 +245,21 @@ function parseFile(file: string, user: boolean): Parsed {
   return { value, doc, lc };
 }
 
+/** Names of lower-case letters, digits, "." and "-" only: localeCompare orders them as their code units do. */
+const PLAIN_NAME = /^[a-z0-9.-]*$/;
+/**
+ * File names in localeCompare's order. The first localeCompare of a process sets up the collator (some 7 ms of a
+ * cold check), so names it would order as their code units (every bundled rule file's) are compared directly.
+ */
+export function byName(a: string, b: string): number {
+  if (PLAIN_NAME.test(a) && PLAIN_NAME.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+
 function listRuleFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(ya?ml|json)$/.test(e.name)) out.push(p);
@@ -258,6 +288,7 @@ function loadInto(set: RuleSet, dir: string, user: boolean, show: (file: string)
         throw new UsageError(`${where(display, doc, lc, err.instancePath)}: ${describe(err)}`);
       }
       const v = value as { lexicon: string; description?: string; mode?: string; entries: unknown };
+      for (const [name, index] of set.indexes ?? []) if (index.from.includes(v.lexicon)) set.indexes!.delete(name);
       const prev = set.lexicons.get(v.lexicon);
       if (prev && v.mode !== 'replace') {
         unpack(prev);
@@ -332,10 +363,15 @@ interface CompiledRules {
   settings: [string, Record<string, unknown>][];
   /** See RuleSet.safePatterns; given by the build (compileRules' CHECK), empty when a run rebuilt the file. */
   safePatterns: string[];
+  /** See RuleSet.indexes; given by the build too, empty when a run rebuilt the file. */
+  indexes: [string, DerivedIndex][];
 }
 
+/** What the build's CHECK of the compiled set returns: the patterns it found safe and the indexes it derived. */
+export interface CompiledExtras { safePatterns: string[]; indexes: Record<string, DerivedIndex> }
+
 /** Bumped whenever what is compiled, or how, changes: a file of another format is ignored and rebuilt. */
-const COMPILED_FORMAT = 3;
+const COMPILED_FORMAT = 4;
 /** Word -> text lists of this many entries or more are packed into one string (wordmap.ts). */
 const PACK_FROM = 1000;
 const VERSION = (requireLazy('../../package.json') as { version: string }).version;
@@ -367,11 +403,11 @@ function compileSources(dir: string, src: Sources, hash: string): CompiledRules 
   loadInto(set, dir, false, (f) => path.relative(dir, f).split(path.sep).join('/'));
   const lexicons = [...set.lexicons.values()].map((l) => {
     const packed = l.entries && typeof l.entries === 'object' && Object.keys(l.entries).length >= PACK_FROM ? packWords(l.entries) : null;
-    return packed === null ? l : { ...l, entries: null, packed };
+    return packed === null ? { ...l, entries: null, raw: JSON.stringify(l.entries) } : { ...l, entries: null, packed };
   });
   return {
     format: COMPILED_FORMAT, version: VERSION, hash, files: set.files,
-    rules: [...set.rules.values()], lexicons, settings: [...set.settings], safePatterns: [],
+    rules: [...set.rules.values()], lexicons, settings: [...set.settings], safePatterns: [], indexes: [],
   };
 }
 
@@ -379,19 +415,79 @@ function compileSources(dir: string, src: Sources, hash: string): CompiledRules 
  * Compile the rules of DIR into OUT (run by `npm run build`); returns the number of rules. CHECK, given the rule
  * set, checks what only the lexicons can (their patterns, for one) and returns the patterns it found safe.
  */
-export function compileRules(dir: string = BUNDLED_RULES_DIR, out: string = COMPILED_RULES_FILE, check?: (set: RuleSet) => string[]): number {
+export function compileRules(dir: string = BUNDLED_RULES_DIR, out: string = COMPILED_RULES_FILE, check?: (set: RuleSet) => CompiledExtras): number {
   const src = sources(dir);
   const c = compileSources(dir, src, sourceHash(src));
-  if (check) c.safePatterns = check(fromCompiled(c, dir));
+  if (check) {
+    const extras = check(fromCompiled(c, dir));
+    c.safePatterns = extras.safePatterns;
+    c.indexes = Object.entries(extras.indexes);
+  }
   writeCompiled(out, c);
   return c.rules.length;
+}
+
+/**
+ * Where a string of the compiled file's body is: [start, end) in bytes (UTF-8) after the header line, and 1 when
+ * it is all ASCII (decoded as Latin-1 then, the same characters several times faster than UTF-8).
+ */
+type Span = [number, number, 0 | 1];
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The compiled set as its file holds it: one line of JSON (the rules and settings, and where each list is), then
+ * the lists' texts one after the other. A run decodes each list's text on its own without parsing it (one string
+ * each, so that a list of plain letters stays a one-byte string): the JSON lists are parsed when first read, the
+ * packed ones are searched as they are.
+ */
+function serialise(c: CompiledRules): string {
+  const body: string[] = [];
+  let length = 0;
+  const span = (s: string): Span => {
+    body.push(s);
+    const start = length;
+    length += Buffer.byteLength(s);
+    return [start, length, ASCII.test(s) ? 1 : 0];
+  };
+  const lexicons = c.lexicons.map((l) => ({
+    ...l, packed: l.packed === undefined ? undefined : span(l.packed), raw: l.raw === undefined ? undefined : span(l.raw),
+  }));
+  const indexes = c.indexes.map(([name, index]) => [name, { ...index, packed: span(index.packed) }]);
+  return `${JSON.stringify({ ...c, lexicons, indexes, length })}\n${body.join('')}`;
+}
+
+type Serialised = Omit<CompiledRules, 'lexicons' | 'indexes'> & {
+  length: number;
+  lexicons: (Omit<Lexicon, 'packed' | 'raw'> & { packed?: Span; raw?: Span })[];
+  indexes: [string, Omit<DerivedIndex, 'packed'> & { packed: Span }][];
+};
+
+function deserialise(bytes: Buffer): CompiledRules | null {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return null;
+  let head: Serialised;
+  try {
+    head = JSON.parse(bytes.toString('utf8', 0, nl)) as Serialised;
+  } catch {
+    return null;
+  }
+  if (!head || head.format !== COMPILED_FORMAT || head.version !== VERSION || typeof head.hash !== 'string' || !Array.isArray(head.safePatterns)) return null;
+  // A file cut short (or written by hand) is no compiled set.
+  if (head.length !== bytes.length - nl - 1) return null;
+  const at = ([start, end, ascii]: Span) => bytes.toString(ascii ? 'latin1' : 'utf8', nl + 1 + start, nl + 1 + end);
+  const lexicons = head.lexicons.map(({ packed, raw, ...l }): Lexicon => ({
+    ...l, ...(packed === undefined ? {} : { packed: at(packed) }), ...(raw === undefined ? {} : { raw: at(raw) }),
+  }));
+  const indexes = head.indexes.map(([name, index]): [string, DerivedIndex] => [name, { ...index, packed: at(index.packed) }]);
+  const { length: _length, ...rest } = head;
+  return { ...rest, lexicons, indexes };
 }
 
 /** Written next to OUT and renamed over it, so that a run reading it never sees half a file. */
 function writeCompiled(out: string, c: CompiledRules): void {
   const tmp = `${out}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(tmp, JSON.stringify(c));
+    fs.writeFileSync(tmp, serialise(c));
     fs.renameSync(tmp, out);
   } finally {
     fs.rmSync(tmp, { force: true });
@@ -399,13 +495,13 @@ function writeCompiled(out: string, c: CompiledRules): void {
 }
 
 function readCompiled(file: string): CompiledRules | null {
-  let c: CompiledRules;
+  let bytes: Buffer;
   try {
-    c = JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledRules;
+    bytes = fs.readFileSync(file);
   } catch {
     return null;
   }
-  return c && c.format === COMPILED_FORMAT && c.version === VERSION && typeof c.hash === 'string' && Array.isArray(c.safePatterns) ? c : null;
+  return deserialise(bytes);
 }
 
 /** A fresh rule set from a compiled one (its lexicons are copied: a user folder may extend them in place). */
@@ -427,7 +523,7 @@ function fromCompiled(c: CompiledRules, dir: string): RuleSet {
   }
   const lexicons = new Map<string, Lexicon>();
   for (const l of c.lexicons) lexicons.set(l.name, { ...l, file: l.file.split(', ').map(show).join(', ') });
-  return { rules, lexicons, settings: new Map(c.settings), files: c.files.map(show), safePatterns: new Set(c.safePatterns) };
+  return { rules, lexicons, settings: new Map(c.settings), files: c.files.map(show), safePatterns: new Set(c.safePatterns), indexes: new Map(c.indexes) };
 }
 
 let compiledCache: { file: string; dir: string; data: CompiledRules } | null = null;
@@ -488,8 +584,12 @@ function found(set: RuleSet, name: string): Lexicon {
   return l;
 }
 
-/** A packed list made an object again, in place (before a user folder extends it, or for a generic reader). */
+/** A list the compiled set keeps as text made a value again, in place (when it is read, or a user folder extends it). */
 function unpack(l: Lexicon): void {
+  if (l.raw !== undefined) {
+    l.entries = JSON.parse(l.raw);
+    delete l.raw;
+  }
   if (l.packed === undefined) return;
   l.entries = unpackWords(l.packed);
   delete l.packed;
@@ -505,6 +605,7 @@ export function lexicon<T>(set: RuleSet, name: string): T {
 export function wordMap(set: RuleSet, name: string): WordMap {
   const l = found(set, name);
   if (l.packed !== undefined) return new PackedWordMap(l.packed);
+  unpack(l);
   return new Map(Object.entries(l.entries as Record<string, string>));
 }
 
