@@ -114,3 +114,14 @@ describe('a correlative "neither ... nor"', () => {
     expect(neg('Neither the mayor nor any councillor attended the opening of the bridge.', 'The mayor and a councillor attended the opening of the bridge.')).toEqual(['negation.dropped']);
   });
 });
+
+describe('a superlative with "since" said as a negation', () => {
+  const neg = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'negation' && f.severity !== 'minor').map((f) => f.rule);
+  const REF = 'It was the biggest protest in the city since thousands marched over the port closure in 1998.';
+  it('balances "the biggest ... since" / "has not seen such ... since"', () => {
+    expect(neg(REF, 'The city has not seen such a protest since thousands marched over the 1998 port closure.')).toEqual([]);
+  });
+  it('still finds a negation added to the superlative itself', () => {
+    expect(neg(REF, 'It was not the biggest protest in the city since thousands marched over the port closure in 1998.')).toEqual(['negation.added']);
+  });
+});

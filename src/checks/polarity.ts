@@ -353,6 +353,10 @@ export function polarity(ctx: PairContext): Region[] {
   const inertRef = new Set(ctx.ref.tokens.filter((t) => inert('ref', t))), inertSus = new Set(ctx.sus.tokens.filter((t) => inert('sus', t)));
   const inAntonym = new Set(subs.flatMap((s) => [...s.ref, ...s.sus]));
   const negative = (t: SideToken) => t.negCue || carriesNegation(lex, t) || lex.balancingNeg.has(t.lemma);
+  // "the biggest protest since 1989" / "has not seen such a protest since 1989": a superlative with "since" on both
+  // sides says what a negation says ("nothing as big since").
+  const sinceBoth = ctx.ref.tokens.some((t) => t.norm === 'since') && ctx.sus.tokens.some((t) => t.norm === 'since');
+  const sinceSuperlative = (t: SideToken) => sinceBoth && t.pos === 'ADJ' && (lex.superlatives.has(t.norm) || !!endingOf(t.norm, lex.endings.superlative) || t.norm === 'first');
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
   const build = (moved: Set<SideToken>) => {
     const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && carriesNegation(lex, t);
@@ -364,7 +368,7 @@ export function polarity(ctx: PairContext): Region[] {
       const refImplicit = g.ref.filter(isImplicit), susImplicit = g.sus.filter(isImplicit);
       // A prefixed adjective ("inexperienced") balances a negation ("lacks experience") but is no negation alone.
       const isBalancing = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && !isImplicit(t) &&
-        (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm) || (isModifier(t) && negatedBase(lex, t.norm) !== null));
+        (lex.balancingNeg.has(t.lemma) || lex.balancingNeg.has(t.norm) || (isModifier(t) && negatedBase(lex, t.norm) !== null) || sinceSuperlative(t));
       const refBalancing = g.ref.filter(isBalancing), susBalancing = g.sus.filter(isBalancing);
       const cues = refCues.length + susCues.length;
       const implicit = refImplicit.length + susImplicit.length;
