@@ -5,7 +5,7 @@ import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
-import { phraseAt } from '../core/token.js';
+import { phraseAt, QUOTE_MARK } from '../core/token.js';
 import { entityAt } from './clauses.js';
 import { editDistanceAtMostOne, foldName, isReportingVerb, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
@@ -71,7 +71,6 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   return np;
 }
 
-const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
 
 /**
  * "The study, led by X and published in Y, describes": the comma before the verb closes a participial phrase set

@@ -10,6 +10,7 @@ import { gaps, lostPredicate } from './gaps.js';
 import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
+import { phraseAt } from '../core/token.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
   let n = 0;
@@ -26,14 +27,14 @@ export function carriesClaim(s: Sentence, lex: Lexicons): boolean {
 }
 
 /** Tokens of S from K open one of negation.yaml's pendingPhrases ("not immediately"). */
-export const pendingAt = (s: Sentence, k: number, lex: Lexicons) => lex.pendingPhrases.some((p) => p.every((w, j) => s.tokens[k + j]?.norm === w));
+export const pendingAt = (s: Sentence, k: number, lex: Lexicons) => lex.pendingPhrases.some((p) => phraseAt(s.tokens, k, p, 'norm'));
 
 /**
  * S is a status note that something is still being looked into ("Spike said the cause remains under
  * investigation."), with no number, quotation or negation of its own: it states no finding.
  */
 export const pendingNote = (s: Sentence, lex: Lexicons) => !s.numbers.length && !s.quotes.length && !s.tokens.some((t) => t.negCue)
-  && s.tokens.some((_, k) => lex.pendingNotes.some((p) => p.every((w, j) => s.tokens[k + j]?.norm === w)));
+  && s.tokens.some((_, k) => lex.pendingNotes.some((p) => phraseAt(s.tokens, k, p, 'norm')));
 
 /** Every negation of S notes something not known yet ("It was not immediately clear who would succeed him."). */
 export const onlyPending = (s: Sentence, lex: Lexicons) => s.tokens.some((t) => t.negCue) && s.tokens.every((t, k) => !t.negCue || pendingAt(s, k, lex));

@@ -355,8 +355,8 @@ export function polarity(ctx: PairContext): Region[] {
   const negative = (t: SideToken) => t.negCue || carriesNegation(lex, t) || lex.balancingNeg.has(t.lemma);
   // "the biggest protest since 1989" / "has not seen such a protest since 1989": a superlative with "since" on both
   // sides says what a negation says ("nothing as big since").
-  const sinceBoth = ctx.ref.tokens.some((t) => t.norm === 'since') && ctx.sus.tokens.some((t) => t.norm === 'since');
-  const sinceSuperlative = (t: SideToken) => sinceBoth && t.pos === 'ADJ' && (lex.superlatives.has(t.norm) || !!endingOf(t.norm, lex.endings.superlative) || t.norm === 'first');
+  const sinceBoth = ctx.ref.tokens.some((t) => lex.sinceMarkers.has(t.norm)) && ctx.sus.tokens.some((t) => lex.sinceMarkers.has(t.norm));
+  const sinceSuperlative = (t: SideToken) => sinceBoth && t.pos === 'ADJ' && (lex.superlatives.has(t.norm) || !!endingOf(t.norm, lex.endings.superlative) || lex.sinceSuperlatives.has(t.norm));
   // "no fewer than 12" is a bound on a number (compared by the number check), not a negation.
   const build = (moved: Set<SideToken>) => {
     const isImplicit = (t: SideToken) => !inAntonym.has(t) && !moved.has(t) && !t.negCue && carriesNegation(lex, t);
@@ -392,7 +392,7 @@ export function polarity(ctx: PairContext): Region[] {
   const negatesVerb = (toks: SideToken[], t: SideToken) => [1, 2].some((d) => toks[t.k + d]?.sent === t.sent && toks[t.k + d]?.pos === 'VERB');
   const knownVerbForm = (w: string) => [w, w.replace(/(?:ed|en)$/, ''), w.replace(/d$/, '')].some((x) => x.length >= 3 && lex.synonyms.get(x) !== undefined);
   const negatedParticiple = (u: SideToken) => !u.negCue && /(?:ed|en)$/.test(u.norm) && !lex.notPrefixed.has(u.norm) &&
-    [...lex.negPrefixes].some((p) => u.norm.startsWith(p) && knownVerbForm(u.norm.slice(p.length)));
+    lex.negPrefixes.some((p) => u.norm.startsWith(p) && knownVerbForm(u.norm.slice(p.length)));
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));

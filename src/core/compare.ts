@@ -88,6 +88,8 @@ function dropExplained(findings: Finding[], from: number): void {
 /** Runs the checks it is handed, in order, on every aligned pair that is not an exact match. */
 export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: RuleSet, lex: Lexicons, checks: readonly Check[]): Finding[] {
   const findings: Finding[] = [];
+  // The severity table's reasons, read once, where a check names the reason for its finding.
+  let reasons: Record<string, string> | undefined;
   try {
     alignment.forEach((pair, index) => comparePair(pair, index));
   } finally {
@@ -125,7 +127,7 @@ export function compare(ref: Doc, sus: Doc, alignment: AlignedPair[], rules: Rul
         suspect: e.suspect,
         pair: index,
         fingerprint: fp,
-        ...(e.reason && !loose ? { severityReason: lexicon<{ reasons: Record<string, string> }>(rules, 'severity').reasons[e.reason] ?? e.reason } : {}),
+        ...(e.reason && !loose ? { severityReason: (reasons ??= lexicon<{ reasons: Record<string, string> }>(rules, 'severity').reasons)[e.reason] ?? e.reason } : {}),
       });
     };
     const before = findings.length;

@@ -44,6 +44,9 @@ export interface Lexicons {
   ellipticalCues: Set<string>;
   /** The second cue of a correlative pair ("nor" after "neither") -> the first: the two are one negation. */
   correlativeCues: Map<string, string>;
+  /** "since": with it on both sides a superlative balances a negation (negation.yaml sinceMarkers, sinceSuperlatives). */
+  sinceMarkers: Set<string>;
+  sinceSuperlatives: Set<string>;
   alternativeWords: Set<string>;
   /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
   locativeIdioms: string[][];
@@ -307,7 +310,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; sinceMarkers?: string[]; sinceSuperlatives?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -364,6 +367,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     continuingCues: new Set(neg.continuingCues ?? []),
     ellipticalCues: new Set(neg.ellipticalCues ?? []),
     correlativeCues: new Map((neg.correlativeCues ?? []).map(([a, b]) => [b!, a!])),
+    sinceMarkers: new Set(neg.sinceMarkers ?? []),
+    sinceSuperlatives: new Set(neg.sinceSuperlatives ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
     locativeIdioms: neg.locativeIdioms ?? [],
     modal,

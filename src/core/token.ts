@@ -88,6 +88,9 @@ export function tokenAt(t: Token, k: number): Token {
 }
 
 /** Whether PHRASE starts at token k, word by word on lemmas or on surface forms. */
+/** A straight or curly quotation mark standing alone as a token. */
+export const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
+
 export function phraseAt(toks: readonly { lemma: string; norm: string }[], k: number, phrase: readonly string[], on: 'lemma' | 'norm' = 'lemma'): boolean {
   for (let i = 0; i < phrase.length; i++) if (toks[k + i]?.[on] !== phrase[i]) return false;
   return true;

@@ -5,6 +5,7 @@
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
 import { editDistanceAtMostOne, foldName, samePlace } from '../../checks/words.js';
 import { foldChars } from '../fold.js';
+import { QUOTE_MARK } from '../token.js';
 import { escapeRegExp } from '../lexicons.js';
 import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 import type { Finding, Sentence } from '../types.js';
@@ -275,7 +276,6 @@ function publishedIn(ctx: CalibrationContext, ref: Sentence[], span: [number, nu
   return !!prev && ctx.lex.venueNouns.has(prev.norm) && toks.slice(Math.max(0, at.k - 3), at.k - 1).some((t) => t.norm === 'in');
 }
 
-const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/;
 /** A token of a noun phrase naming or describing someone: "co-author and Johns Hopkins physicist Ibrahima Bah",
  * "Lawrence Keefe, United States Attorney for the Northern District of Florida". */
 const inPhrase = (ctx: CalibrationContext, t: Sentence['tokens'][number]) => t.isWord

@@ -2,8 +2,8 @@
 // sentence the aligner did not pair with it: a round trip or a rewrite that split, merged or reordered its
 // source ("Belgians were due to go to the polls in May ..." / "While Belgium was due to go to the polls next
 // May, ..."). What is said is not lost or gained wholesale; the finding is shown, minor, with the reason.
-import type { Sentence } from '../types.js';
-import { reason, regrade, sentencesOf, type Step } from './context.js';
+import type { AlignedPair, Finding, Sentence, Token } from '../types.js';
+import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 
 /** At least this share of the sentence's content lemmas in one sentence of the other side close by ... */
 export const SAID_NEARBY = 0.5;
@@ -31,15 +31,24 @@ function saidIn(s: Sentence, o: Sentence): boolean {
   return negations(s) === negations(o) && s.numbers.every((n) => values.has(n.value));
 }
 
+/** The aligned pairs within WINDOW of pair I. */
+function* pairsAround(ctx: CalibrationContext, i: number): Generator<AlignedPair> {
+  for (let j = Math.max(0, i - WINDOW); j <= Math.min(ctx.alignment.length - 1, i + WINDOW); j++) yield ctx.alignment[j]!;
+}
+
+/** The reference's tokens inside a finding's reference span. */
+function droppedTokens(ctx: CalibrationContext, f: Finding): Token[] {
+  const [a, b] = f.reference!.span;
+  return sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
+}
+
 export const saidNearby: Step = (findings, ctx) => findings.map((f) => {
   if (!WHOLE.has(f.rule) || f.severity === 'minor' || f.severityReason) return f;
   const omitted = f.kind === 'omission';
   const ss = sentencesOf(omitted ? ctx.ref : ctx.sus, omitted ? f.reference : f.suspect);
   const other = omitted ? ctx.sus : ctx.ref, key = omitted ? 'suspect' : 'reference';
   const near: Sentence[] = [];
-  for (let i = Math.max(0, f.pair - WINDOW); i <= Math.min(ctx.alignment.length - 1, f.pair + WINDOW); i++) {
-    for (const k of ctx.alignment[i]![key]) near.push(other.sentences[k]!);
-  }
+  for (const p of pairsAround(ctx, f.pair)) for (const k of p[key]) near.push(other.sentences[k]!);
   if (!ss.length || !ss.every((s) => near.some((o) => saidIn(s, o)))) return f;
   return regrade(f, 'minor', reason(ctx, 'said-nearby'));
 });
@@ -56,8 +65,7 @@ const PART_WORDS = 3;
  */
 export const partNearby: Step = (findings, ctx) => findings.map((f) => {
   if (!PARTS.has(f.rule) || f.severity === 'minor' || f.severityReason || !f.reference?.span) return f;
-  const [a, b] = f.reference.span;
-  const dropped = sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
+  const dropped = droppedTokens(ctx, f);
   const words = [...new Set(dropped.filter((t) => t.isWord && t.content).map((t) => t.lemma))];
   if (words.length < PART_WORDS || dropped.some((t) => t.negCue || /\p{N}/u.test(t.text))) return f;
   const own = new Set(f.suspect?.sentences ?? []);
@@ -79,17 +87,13 @@ const MOVED_SHARE = 2 / 3;
  */
 export const movedNearby: Step = (findings, ctx) => findings.map((f) => {
   if (!MOVED.has(f.rule) || f.severity === 'minor' || f.severityReason || !f.reference?.span) return f;
-  const [a, b] = f.reference.span;
-  const dropped = sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
+  const dropped = droppedTokens(ctx, f);
   const words = [...new Set(dropped.filter((t) => t.isWord && t.content && !t.negCue).map((t) => t.lemma))];
   if (words.length < PART_WORDS) return f;
   const cues = dropped.filter((t) => t.negCue).map((t) => t.lemma);
   const numbers = dropped.filter((t) => /\p{N}/u.test(t.text)).map((t) => t.norm);
   const added: Sentence[] = [];
-  for (let i = Math.max(0, f.pair - WINDOW); i <= Math.min(ctx.alignment.length - 1, f.pair + WINDOW); i++) {
-    const p = ctx.alignment[i]!;
-    if (!p.reference.length) for (const k of p.suspect) added.push(ctx.sus.sentences[k]!);
-  }
+  for (const p of pairsAround(ctx, f.pair)) if (!p.reference.length) for (const k of p.suspect) added.push(ctx.sus.sentences[k]!);
   const movedTo = added.find((s) => {
     if (s.furnitureLike) return false;
     const lemmas = new Set(s.tokens.map((t) => t.lemma)), norms = new Set(s.tokens.map((t) => t.norm));
