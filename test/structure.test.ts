@@ -127,6 +127,8 @@ describe('a word cut out leaves a gap', () => {
     ['a noun after an article', 'She trained as an engineer and joined the firm in 1990.', 'She trained as a and joined the firm in 1990.'],
     ['a noun after "no"', 'The court said no further statement would be issued until the verdict.', 'The court said no until the verdict.'],
     ['a verb after a perfect auxiliary, before "that"', 'The ferry company has confirmed that it will cancel the winter timetable, the paper reported.', 'The ferry company has that it will cancel the winter timetable, the paper reported.'],
+    ['a verb after a perfect auxiliary, before "to" and an adjective', 'The use of satellite data has led to important findings in the study of glaciers.', 'The use of satellite data has to significant advances in the study of glaciers.'],
+    ['a participle after a modal\'s "be", before a closing adverb', 'Tides tend to follow a regular pattern and can be roughly predicted mathematically.', 'Tides follow a regular pattern and can be mathematically.'],
     // The stop after the gap stands for the reference's own (the word diff pairs words, not stops).
     ['the predicate, leaving the copy\'s sentence without a verb', 'There has been a steady rise in ferry fares on the northern routes, especially in the winter months.',
       'Recently, ferry fares on the northern routes, especially in the winter months.'],
