@@ -35,6 +35,8 @@ describe('dropped and added parts, graded by what they carry', () => {
     ['Is the kitten asleep on the rug?', 'Is the kitten somehow asleep on the rug?'],
     // The same content rearranged.
     ['A cat, which is black, is sleeping on the sofa.', 'A black cat is sleeping on the sofa.'],
+    // The same word read as a verb in the clause and as an adjective before the noun.
+    ['A boy, who is seated, is eating an apple in the park.', 'A seated boy is eating an apple in the park.'],
     ['The waiter is carrying the tray.', 'The tray is being carried by the waiter.'],
     ['A goat is eating a bag of oats.', 'Oats are being eaten by a goat.'],
     ['A tourist is biting a stranger\'s sandwich.', 'A tourist is biting someone\'s sandwich.'],

@@ -51,12 +51,12 @@ export function samePlace(lex: Lexicons, a: string, b: string): boolean {
   return !!ka && ka === kb;
 }
 
-/** T's word, a word of its family or a synonym is among WORDS: what T says is still said there. */
+/** T's word (in any part of speech: "who is seated" / "a seated woman"), a word of its family or a synonym is among WORDS: what T says is still said there. */
 export function echoedIn(lex: Lexicons, words: SideToken[], t: SideToken): boolean {
   // T's synonym sets are looked up once, not once per word; a word without any has no synonym to find.
   const mine = synsets(lex, t.lemma);
   for (const u of words) {
-    if (u.lemma === t.lemma || sameStem(u.lemma, t.lemma)) return true;
+    if (u.lemma === t.lemma || u.norm === t.norm || sameStem(u.lemma, t.lemma)) return true;
     if (mine.length && shareSynset(synsets(lex, u.lemma), mine)) return true;
   }
   return false;
