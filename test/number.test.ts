@@ -53,9 +53,19 @@ describe('number check', () => {
   });
 
   it('reports a changed qualifier as minor and is quiet on the seed pair', () => {
-    const r = compareTexts('Nearly 40 people were hurt in the blast.', 'More than 40 people were hurt in the blast.');
+    const r = compareTexts('About 40 people were hurt in the blast.', 'More than 40 people were hurt in the blast.');
     expect(r.findings.find((f) => f.rule === 'number.qualifier')?.severity).toBe('minor');
+    expect(compareTexts('Nearly 40 people were hurt in the blast.', 'Almost 40 people were hurt in the blast.').findings).toEqual([]);
     expect(seedPair().findings.filter((f) => f.kind === 'number')).toEqual([]);
+  });
+
+  it('reads "nearly" as just below the number: against "more than" it is bounded the other way', () => {
+    const major = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
+    expect(major('The fund lost nearly $2 billion last year, the filing shows.', 'The fund lost over $2 billion last year, the filing shows.')).toEqual(['number.direction']);
+    expect(major('Just over 300 homes were flooded.', 'Fewer than 300 homes were flooded.')).toEqual(['number.direction']);
+    // Close to the number on both sides, or about it: a nuance.
+    expect(major('Nearly 300 homes were flooded.', 'Just over 300 homes were flooded.')).toEqual([]);
+    expect(major('Nearly 300 homes were flooded.', 'About 300 homes were flooded.')).toEqual([]);
   });
 
   it('reads a comparator opening a sentence as part of the number, not as a name ("Fewer than half" / "Less than 50%")', () => {

@@ -131,7 +131,9 @@ export const number: Check = (ctx, emit) => {
     refLeft.splice(refLeft.indexOf(r), 1);
     if (s.cmp !== r.cmp) {
       // "more than 200" against "fewer than 200" bounds the number the other way: not a nuance.
-      const reversed = (r.cmp === '>' && s.cmp === '<') || (r.cmp === '<' && s.cmp === '>');
+      // So does "nearly 40" (just below) against "more than 40", or "just over 40" against "under 40".
+      const side = (c: string) => (c.startsWith('<') ? -1 : c.startsWith('>') ? 1 : 0);
+      const reversed = side(r.cmp) * side(s.cmp) < 0 && (r.cmp.length === 1 || s.cmp.length === 1);
       emit(reversed ? 'number.direction' : 'number.qualifier', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
     }
   }

@@ -57,7 +57,7 @@ export interface Token {
 export interface NumberMention {
   /** Normalised value, e.g. 300, 1500000, or a date key such as "weekday:sat". */
   value: string;
-  /** "=" exact, ">" more than, "<" fewer than, "~" about. */
+  /** "=" exact, ">" more than, "<" fewer than, "~" about, "<~" just below ("nearly"), ">~" just above ("just over"). */
   cmp: string;
   text: string;
   span: Span;
