@@ -67,6 +67,13 @@ describe('modality check', () => {
     expect(modal('The two brothers were allegedly members of the smuggling ring.', 'The two brothers were accused of being members of the smuggling ring.')).not.toContain('modality.weaker/major');
   });
 
+  it('reads what will or must be turned into what may be as weakened, and a smaller step as a shift', () => {
+    expect(modal('So there are going to be families that never get their homes back.', 'This means some families may never get their homes back.')).toContain('modality.weaker/major');
+    expect(modal('Visitors must show a ticket at the gate.', 'Visitors may show a ticket at the gate.')).toContain('modality.weaker/major');
+    expect(modal('The ferry will leave at noon.', 'The ferry would leave at noon.')).not.toContain('modality.weaker/major');
+    expect(modal('The ferry would leave at noon.', 'The ferry might leave at noon.')).toEqual(['modality.shifted/minor']);
+  });
+
   it('still finds the hedge of a survey dropped with its source', () => {
     expect(modal('A new survey suggests that people who sleep less are more likely to catch colds.', 'People who sleep less are more likely to catch colds.')).toEqual(['modality.hedge-dropped/major']);
   });

@@ -208,7 +208,9 @@ export const modality: Check = (ctx, emit) => {
       const rise = repl.cue.strength - h.cue.strength;
       // A certainty the reference establishes ("was convicted of", "confirmed") only supposed in the copy ("was
       // accused of", "possibly"): the claim loses its standing.
-      const weaker = h.cue.booster && repl.cue.hedge && rise <= -WEAKER;
+      // So does a modal of what will be or must be that became one of what may be ("there are going to be people
+      // lost" / "some people may be lost").
+      const weaker = rise <= -WEAKER && ((h.cue.booster && repl.cue.hedge) || (isModal(h) && isModal(repl) && repl.cue.scale === 'possibility'));
       emit(rise >= 0.25 ? 'modality.stronger' : weaker ? 'modality.weaker' : 'modality.shifted', {
         reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
       });
