@@ -87,6 +87,14 @@ describe('negation check', () => {
     expect(r.findings.filter((f) => f.kind === 'negation')).toEqual([]);
   });
 
+  it('reads "not far behind" dropped with its phrase, or said as "close behind", as no negation dropped', () => {
+    for (const sus of ['The second film took in $9 million over the weekend.', 'Close behind, the second film took in $9 million over the weekend.']) {
+      const r = compareTexts('Falling not far behind, the second film took in $9 million over the weekend.', sus);
+      expect(r.findings.filter((f) => f.kind === 'negation')).toEqual([]);
+    }
+    expect(compareTexts('The hotel is not far from the station.', 'The hotel is far from the station.').findings.map((f) => f.rule)).toContain('negation.dropped');
+  });
+
   it('still finds the "not" of "not long after" dropped on its own', () => {
     const r = compareTexts('The driver retired not long after his teammate.', 'The driver retired long after his teammate.');
     expect(r.findings.map((f) => f.rule)).toContain('negation.dropped');
