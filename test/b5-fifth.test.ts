@@ -11,4 +11,17 @@ describe('fifth-batch shapes', () => {
     // A figure in brackets that is no quote is still a number.
     expect(loud('Shares of Harbor Robotics (up 37% this year) fell 8% on Friday after the company cut its outlook.', 'Shares of Harbor Robotics fell 8% on Friday after the company cut its outlook.').length).toBeGreaterThan(0);
   });
+
+  it('reads "do what we can" as an effort, not a hedge the copy drops', () => {
+    const rules = (ref: string, sus: string) => loud(ref, sus).map((f) => f.split(':')[0]);
+    expect(rules('The mayor said the city is working with the utility to do what we can to restore power.', 'The mayor said the city is working with the utility to restore power.')).not.toContain('modality.hedge-dropped');
+    // A possibility the copy drops is still one.
+    expect(rules('The mayor said the utility can restore power by Friday.', 'The mayor said the utility will restore power by Friday.').length).toBeGreaterThan(0);
+  });
+
+  it('reads "is slated to" as the plan "is expected to" says', () => {
+    const rules = (ref: string, sus: string) => loud(ref, sus).map((f) => f.split(':')[0]);
+    expect(rules('The new ferry is expected to enter service in Oslo next spring.', 'Oslo is where the new ferry is slated to enter service next spring.')).not.toContain('modality.hedge-dropped');
+    expect(rules('The new ferry is expected to enter service in Oslo next spring.', 'Oslo is where the new ferry enters service next spring.')).toContain('modality.hedge-dropped');
+  });
 });
