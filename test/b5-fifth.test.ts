@@ -31,3 +31,12 @@ describe('fifth-batch shapes', () => {
     expect(rules('The company can now offer the new scanner to hospitals.', 'The company can now the new scanner to hospitals.')).toContain('omission.gap');
   });
 });
+
+describe('fifth-batch shapes, second set', () => {
+  const rules = (ref: string, sus: string) => loud(ref, sus).map((f) => f.split(':')[0]);
+  it('reads an ordinal word said as its cardinal, or one before a plural noun, as no lost rank', () => {
+    expect(rules('Lindqvist led by two seconds after the first leg, with three rowers close behind.', 'Lindqvist led by two seconds after leg one, with three rowers close behind.')).not.toContain('omission.content');
+    expect(rules('But the first measurements are in, and the bridge held up far better than engineers hoped.', 'The bridge, however, held up far better than engineers hoped.')).not.toContain('omission.content');
+    expect(rules('Lindqvist won the race in first place, ahead of three rowers.', 'Lindqvist won the race, ahead of three rowers.')).toContain('omission.content');
+  });
+});

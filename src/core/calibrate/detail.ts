@@ -38,6 +38,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (numbers.length && numbers.every((n) => isMargin(ctx, ref, n.span))) return 'margin-detail';
   // An amount given in two units ("1.6-mile (2.57 km)") of which the copy keeps one.
   const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
+  // An ordinal spelled as a word, the copy giving its cardinal ("in the first run" / "in heat one"), or one before a
+  // plural noun, where it says "early" ("the first results are in"; not a record: "the first women to fly"): no
+  // rank or count is lost.
+  if (numbers.length && numbers.every((n) => ordinalSaid(ctx, ref, n, sus))) return 'ordinal-restated';
   const all = ref.flatMap((s) => s.numbers);
   const refText = ctx.ref.source.text;
   // The kept one before or after the dropped one, the second in brackets.
@@ -153,6 +157,25 @@ function qualifies(ctx: CalibrationContext, ref: Sentence[], span: [number, numb
     if (k < 0 || s.tokens[k]!.start > span[1] + 1) continue;
     const t = s.tokens[k]!;
     return /^['\u2019]s$/.test(t.norm) || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !ctx.lex.reportingVerbs.has(t.lemma));
+  }
+  return false;
+}
+
+/**
+ * An ordinal word (no digits) whose cardinal the copy's sentences say more often than the reference's ("in the first
+ * run" / "in heat one"; not "one of the first trials" / "one among the primary trials", whose "one" is the
+ * reference's own), or one before a plural noun not followed by a record marker.
+ */
+function ordinalSaid(ctx: CalibrationContext, ref: Sentence[], n: { value: string; text: string; span: [number, number] }, sus: Sentence[]): boolean {
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(n.value);
+  if (!m || /\d/.test(n.text)) return false;
+  const times = (list: Sentence[]) => list.reduce((k, s) => k + s.numbers.filter((x) => x.value === m[1]).length, 0);
+  if (times(sus) > times(ref)) return true;
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= n.span[1]);
+    if (k < 0) continue;
+    const noun = s.tokens[k]!, after = s.tokens[k + 1];
+    return noun.pos === 'NOUN' && noun.norm !== noun.lemma && !(after && ctx.lex.recordMarkers.has(after.norm));
   }
   return false;
 }
