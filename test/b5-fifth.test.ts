@@ -39,4 +39,10 @@ describe('fifth-batch shapes, second set', () => {
     expect(rules('But the first measurements are in, and the bridge held up far better than engineers hoped.', 'The bridge, however, held up far better than engineers hoped.')).not.toContain('omission.content');
     expect(rules('Lindqvist won the race in first place, ahead of three rowers.', 'Lindqvist won the race, ahead of three rowers.')).toContain('omission.content');
   });
+  it('reads a place qualifying a person, named elsewhere in the reference, as the setting', () => {
+    const ref = 'The storm reached Kauai on Sunday night.\n\nI understand a local Kauai official believes many of the missing were elderly residents who stayed home.';
+    // Only the first sentence's "Kauai" ("the island") stays a dropped name.
+    const dropped = (sus: string) => loud(ref, sus).filter((f) => f.startsWith('omission.content') && f.includes('Kauai'));
+    expect(dropped('The storm reached the island on Sunday night.\n\nI understand a local official believes many of the missing were elderly residents who stayed home.')).toHaveLength(1);
+  });
 });

@@ -104,6 +104,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // against Iran", is a participant, however often the copy names it.)
   // Not where the copy brings in a capitalised word in its place ("White House spokesman" -> "Israeli spokesman").
   if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
+  // A place that qualifies a person ("a local Maui official" / "a local official"), dropped where the reference
+  // names it in another sentence too: the story's setting, given once more, not who the person is.
+  if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && ofPerson(ctx, ref, n.span) && core(n).length > 0
+    && core(n).every((p) => ctx.lex.places.has(p) || ctx.lex.nounClasses.get(p) === 'location') && core(n).every((p) => namedElsewhere(ctx, ref, p)))) return 'name-setting';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // A named subject the copy refers back to ("Microsoft has identified ..." / "The company has identified ...",
@@ -178,6 +182,21 @@ function ordinalSaid(ctx: CalibrationContext, ref: Sentence[], n: { value: strin
     return noun.pos === 'NOUN' && noun.norm !== noun.lemma && !(after && ctx.lex.recordMarkers.has(after.norm));
   }
   return false;
+}
+
+/** The noun after the name at span is a person noun ("official", "residents"). */
+function ofPerson(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  for (const s of ref) {
+    const t = s.tokens.find((x) => x.start >= span[1]);
+    if (t) return t.pos === 'NOUN' && ctx.lex.nounClasses.get(t.lemma) === 'person';
+  }
+  return false;
+}
+
+/** The reference names WORD in a sentence other than REF's. */
+function namedElsewhere(ctx: CalibrationContext, ref: Sentence[], word: string): boolean {
+  const own = new Set(ref);
+  return ctx.ref.sentences.some((s) => !own.has(s) && s.tokens.some((t) => t.norm === word));
 }
 
 /** The amount at span is a margin: its unit (one word at most), then a margin word ("56 seconds adrift"). */
