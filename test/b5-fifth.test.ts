@@ -45,4 +45,8 @@ describe('fifth-batch shapes, second set', () => {
     const dropped = (sus: string) => loud(ref, sus).filter((f) => f.startsWith('omission.content') && f.includes('Kauai'));
     expect(dropped('The storm reached the island on Sunday night.\n\nI understand a local official believes many of the missing were elderly residents who stayed home.')).toHaveLength(1);
   });
+  it('reads "still somewhat mysterious" / "unclear" as the same unknown, not an added negation', () => {
+    expect(rules('The cause of the leak is still somewhat mysterious, and some engineers blame the valves.', 'The cause of the leak is unclear, and some engineers blame the valves.')).not.toContain('negation.added');
+    expect(rules('The cause of the leak is clear, and some engineers blame the valves.', 'The cause of the leak is unclear, and some engineers blame the valves.').length).toBeGreaterThan(0);
+  });
 });
