@@ -49,4 +49,9 @@ describe('fifth-batch shapes, second set', () => {
     expect(rules('The cause of the leak is still somewhat mysterious, and some engineers blame the valves.', 'The cause of the leak is unclear, and some engineers blame the valves.')).not.toContain('negation.added');
     expect(rules('The cause of the leak is clear, and some engineers blame the valves.', 'The cause of the leak is unclear, and some engineers blame the valves.').length).toBeGreaterThan(0);
   });
+  it('reads "enemies" for "detractors" as the same people', () => {
+    expect(rules('The detractors of the mayor want the new tax scrapped before the summer.', 'The enemies of the mayor want the new tax scrapped before the summer.')).not.toContain('entity.participant');
+    // People become a group still: the rule's own example.
+    expect(rules('The dispute deepened the tension between the men over the budget.', 'The dispute deepened the tension between the two militaries over the budget.')).toContain('entity.participant');
+  });
 });
