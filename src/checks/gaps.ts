@@ -110,6 +110,10 @@ export function gaps(ctx: PairContext): Gap[] {
       if (same) b = same.k;
     }
     if (b <= a + 1 || b - a - 1 > MAX_GAP) continue;
+    // A word of the copy's own right after the gap, read as a preposition between an article and a noun (or what
+    // wink reads as an adjective: "future"), is an adjective in the lost word's place ("in the foreseeable future"
+    // / "in the near future"): a word replaced, not cut out.
+    if (next?.isWord && next.pos === 'ADP' && susMatch[at + 1]! < 0 && sus[at]!.pos === 'DET' && (sus[at + 2]?.pos === 'NOUN' || sus[at + 2]?.pos === 'ADJ') && sus[at + 2]!.sent === next.sent) continue;
     const between = ref.slice(a + 1, b).filter((t) => refMatch[t.k]! < 0);
     if (!between.some((t) => t.content && t.isWord)) continue;
     // The reference is not broken in the same way (a shape it has is how the text is written).

@@ -113,6 +113,8 @@ export interface Lexicons {
   multiplierFollowers: Set<string>;
   /** Words after an amount that make it a margin ("56 seconds adrift", "two points clear"). */
   marginWords: Set<string>;
+  /** Words after an ordinal's noun that make it a record ("the first women to fly"; numbers.yaml recordMarkers). */
+  recordMarkers: Set<string>;
   /** Words that say first place ("top-ranked" = "No. 1-ranked"). */
   firstRankWords: Set<string>;
   /** An age said of a person ("a 23-year-old American"): the unit words and the word after them. */
@@ -323,7 +325,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; firstRankWords?: string[];
+    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -411,6 +413,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     repeatWords: new Set(num.repeatWords ?? []),
     multiplierFollowers: new Set(num.multiplierFollowers ?? []),
     marginWords: new Set(num.marginWords ?? []),
+    recordMarkers: new Set(num.recordMarkers ?? []),
     firstRankWords: new Set(num.firstRankWords ?? []),
     ageUnits: num.ageUnits ?? [],
     ageWords: num.ageWords ?? [],

@@ -9,6 +9,8 @@ export interface StructureLexicon {
   hedgeAdverbs: Set<string>;
   /** Verbs of perceiving: "can be heard" says what is there to perceive, not what may be so. */
   perceptionVerbs: Set<string>;
+  /** Words a modal of ability follows, a pronoun between, to say an effort ("do what we can", "all they could"). */
+  effortHeads: Set<string>;
   colourModifiers: Set<string>;
   /** Colour phrases as space-joined words ("in fact"). */
   colourPhrases: Set<string>;
@@ -32,13 +34,14 @@ const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/)
 
 export function structureLexicon(rules: RuleSet): StructureLexicon {
   const e = lexicon<{ beliefVerbs: string[]; conditionMarkers: string[]; adverbialMarkers: string[]; hedgeAdverbs: string[];
-    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; questionMarkers?: string[]; lightWords?: string[]; gapShapes?: string[]; perceptionVerbs?: string[] }>(rules, 'structure');
+    colourModifiers: string[]; colourPhrases?: string[]; symmetricPredicates: string[]; modalAuxiliaries: string[]; sameAs?: string[][]; beliefNouns?: string[]; conditionLike?: string[]; questionMarkers?: string[]; lightWords?: string[]; gapShapes?: string[]; perceptionVerbs?: string[]; effortHeads?: string[] }>(rules, 'structure');
   return {
     beliefVerbs: new Set(e.beliefVerbs),
     conditionMarkers: phrases(e.conditionMarkers),
     adverbialMarkers: phrases(e.adverbialMarkers),
     hedgeAdverbs: new Set(e.hedgeAdverbs),
     perceptionVerbs: new Set(e.perceptionVerbs ?? []),
+    effortHeads: new Set(e.effortHeads ?? []),
     colourModifiers: new Set(e.colourModifiers),
     colourPhrases: new Set((e.colourPhrases ?? []).map((p) => p.toLowerCase())),
     symmetricPredicates: new Set(e.symmetricPredicates),

@@ -38,6 +38,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (numbers.length && numbers.every((n) => isMargin(ctx, ref, n.span))) return 'margin-detail';
   // An amount given in two units ("1.6-mile (2.57 km)") of which the copy keeps one.
   const susValues = new Set(sus.flatMap((s) => s.numbers.map((n) => n.value)));
+  // An ordinal spelled as a word, the copy giving its cardinal ("in the first run" / "in heat one"), or one before a
+  // plural noun, where it says "early" ("the first results are in"; not a record: "the first women to fly"): no
+  // rank or count is lost.
+  if (numbers.length && numbers.every((n) => ordinalSaid(ctx, ref, n, sus))) return 'ordinal-restated';
   const all = ref.flatMap((s) => s.numbers);
   const refText = ctx.ref.source.text;
   // The kept one before or after the dropped one, the second in brackets.
@@ -100,6 +104,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   // against Iran", is a participant, however often the copy names it.)
   // Not where the copy brings in a capitalised word in its place ("White House spokesman" -> "Israeli spokesman").
   if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && core(n).length > 0 && core(n).every((p) => copyWords(ctx).has(p)))) return 'name-qualifier';
+  // A place that qualifies a person ("a local Maui official" / "a local official"), dropped where the reference
+  // names it in another sentence too: the story's setting, given once more, not who the person is.
+  if (!brought && names.length && names.every((n) => qualifies(ctx, ref, n.span) && ofPerson(ctx, ref, n.span) && core(n).length > 0
+    && core(n).every((p) => ctx.lex.places.has(p) || ctx.lex.nounClasses.get(p) === 'location') && core(n).every((p) => namedElsewhere(ctx, ref, p)))) return 'name-setting';
   // A named speaker given as a pronoun: "Vanessa said today: '...'" / "'...' she said".
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // A named subject the copy refers back to ("Microsoft has identified ..." / "The company has identified ...",
@@ -155,6 +163,40 @@ function qualifies(ctx: CalibrationContext, ref: Sentence[], span: [number, numb
     return /^['\u2019]s$/.test(t.norm) || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !ctx.lex.reportingVerbs.has(t.lemma));
   }
   return false;
+}
+
+/**
+ * An ordinal word (no digits) whose cardinal the copy's sentences say more often than the reference's ("in the first
+ * run" / "in heat one"; not "one of the first trials" / "one among the primary trials", whose "one" is the
+ * reference's own), or one before a plural noun not followed by a record marker.
+ */
+function ordinalSaid(ctx: CalibrationContext, ref: Sentence[], n: { value: string; text: string; span: [number, number] }, sus: Sentence[]): boolean {
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(n.value);
+  if (!m || /\d/.test(n.text)) return false;
+  const times = (list: Sentence[]) => list.reduce((k, s) => k + s.numbers.filter((x) => x.value === m[1]).length, 0);
+  if (times(sus) > times(ref)) return true;
+  for (const s of ref) {
+    const k = s.tokens.findIndex((t) => t.start >= n.span[1]);
+    if (k < 0) continue;
+    const noun = s.tokens[k]!, after = s.tokens[k + 1];
+    return noun.pos === 'NOUN' && noun.norm !== noun.lemma && !(after && ctx.lex.recordMarkers.has(after.norm));
+  }
+  return false;
+}
+
+/** The noun after the name at span is a person noun ("official", "residents"). */
+function ofPerson(ctx: CalibrationContext, ref: Sentence[], span: [number, number]): boolean {
+  for (const s of ref) {
+    const t = s.tokens.find((x) => x.start >= span[1]);
+    if (t) return t.pos === 'NOUN' && ctx.lex.nounClasses.get(t.lemma) === 'person';
+  }
+  return false;
+}
+
+/** The reference names WORD in a sentence other than REF's. */
+function namedElsewhere(ctx: CalibrationContext, ref: Sentence[], word: string): boolean {
+  const own = new Set(ref);
+  return ctx.ref.sentences.some((s) => !own.has(s) && s.tokens.some((t) => t.norm === word));
 }
 
 /** The amount at span is a margin: its unit (one word at most), then a margin word ("56 seconds adrift"). */
