@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+// Findings graded by what the copy says elsewhere (src/core/calibrate/): issue 20's precision target, major
+// findings that land on what annotators grade minor or faithful.
+const graded = (ref: string, sus: string, rule: string) => compareTexts(ref, sus).findings.filter((f) => f.rule === rule)
+  .map((f) => `${f.reference?.text ?? f.suspect?.text} ${f.severity}`);
+
+describe('a number dropped from a sentence the copy split in two (fixtures/real/40)', () => {
+  const ref = 'The council surveyed the old bridge in March.\n\nOf the 63 inspectors on the team, half checked the cables twice daily for six weeks, while the other half checked the deck.\n\nThe bridge reopened in May after the repairs.';
+  const split = (tail: string) => `The council surveyed the old bridge in March.\n\nThe council gave half of the 63 inspectors on the team the cables to check, and the other half the deck.\n\nThey wore harnesses at all times.\n\nNobody was hurt during the work.\n\n${tail}\n\nThe bridge reopened in May after the repairs.`;
+  it('is minor where the copy gives the number three sentences on', () => {
+    expect(graded(ref, split('The survey lasted for six weeks and the inspectors checked the cables or the deck twice a day.'), 'omission.content')).toEqual(['twice minor', 'six minor']);
+  });
+  it('stays major where the copy never gives it', () => {
+    expect(graded(ref, split('The inspectors checked the cables or the deck each day.'), 'omission.content')).toEqual(['twice major', 'six major']);
+  });
+});
