@@ -16,3 +16,15 @@ describe('a number dropped from a sentence the copy split in two (fixtures/real/
     expect(graded(ref, split('The inspectors checked the cables or the deck each day.'), 'omission.content')).toEqual(['twice major', 'six major']);
   });
 });
+
+describe('an added sentence that says again what the reference says across its sentences (fixtures/real/43)', () => {
+  const ref = 'Botanists from Lima described three new orchids this spring.\n\nThe first, Epidendrum nubilum, grows on misty cliffs.\n\nThe second, Epidendrum rubrum, has red petals.\n\nThe third, Epidendrum parvum, is the smallest orchid of the group.\n\nThe team plans more surveys next year.';
+  const copy = (added: string) => `Botanists from Lima described three new orchids this spring.\n\n${added}\n\nThe first, Epidendrum nubilum, grows on misty cliffs.\n\nThe second, Epidendrum rubrum, has red petals.\n\nThe third, Epidendrum parvum, is the smallest orchid of the group.\n\nThe team plans more surveys next year.`;
+  const added = (sus: string) => compareTexts(ref, sus).findings.filter((f) => f.kind === 'addition' && !f.reference).map((f) => f.severity);
+  it('is minor where every name it gives and most of its words are the reference’s', () => {
+    expect(added(copy('The new orchids are Epidendrum nubilum, Epidendrum rubrum and Epidendrum parvum.'))).toEqual(['minor']);
+  });
+  it('stays major where it brings a name of its own', () => {
+    expect(added(copy('The new orchids were found by Carlos Mendoza near Cajamarca.'))).toEqual(['major']);
+  });
+});
