@@ -28,3 +28,10 @@ describe('an added sentence that says again what the reference says across its s
     expect(added(copy('The new orchids were found by Carlos Mendoza near Cajamarca.'))).toEqual(['major']);
   });
 });
+
+describe('a name and the number after it dropped together (fixtures/real/40)', () => {
+  it('is one finding: "Phase 3"', () => {
+    const f = compareTexts('The drug passed a Phase 3 trial in Denmark last year.', 'The drug passed a trial in Denmark last year.').findings.filter((x) => x.rule === 'omission.content');
+    expect(f.map((x) => x.reference?.text)).toEqual(['Phase 3']);
+  });
+});
