@@ -108,7 +108,22 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
       }
     }
   }
-  return out;
+  return joinAdjacent(out);
+}
+
+/** A name and the number right after it ("Phase 2", "Route 54"): one mention, one finding, not two. */
+function joinAdjacent(out: { toks: SideToken[]; what: string }[]): { toks: SideToken[]; what: string }[] {
+  const sorted = [...out].sort((a, b) => a.toks[0]!.start - b.toks[0]!.start);
+  const joined: { toks: SideToken[]; what: string }[] = [];
+  for (const d of sorted) {
+    const prev = joined[joined.length - 1];
+    const end = prev?.toks[prev.toks.length - 1];
+    if (prev && end && d.toks[0]!.k === end.k + 1 && /^\p{N}/u.test(d.what) && /\p{L}$/u.test(prev.what)) {
+      prev.toks = [...prev.toks, ...d.toks];
+      prev.what = `${prev.what} ${d.what}`;
+    } else joined.push({ ...d });
+  }
+  return joined;
 }
 
 /**

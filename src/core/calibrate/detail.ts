@@ -11,6 +11,8 @@ import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from
 import type { Finding, Sentence } from '../types.js';
 
 const DATE_VALUE = /^(weekday|month|date|time|year):/;
+/** A number the copy gives this many sentences before or after the one it aligns with is not lost. */
+const NUMBER_NEARBY = 3;
 const inside = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 const wordsOf = (s: string) => foldChars(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -81,8 +83,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
     for (const s of sus) for (let i = Math.max(0, s.index - k); i <= s.index + k; i++) if (!own.has(i) && ctx.sus.sentences[i]) out.push(ctx.sus.sentences[i]!);
     return out;
   };
-  // The copy gives the number in the sentence before or after (lined up with a neighbour of this one).
-  const nearValues = new Set(nearby(1).flatMap((s) => s.numbers.map((n) => n.value)));
+  // The copy gives the number within NUMBER_NEARBY sentences (a sentence split in two, the number kept in the
+  // half the aligner did not pair: "Of the 41 patients ... for four weeks" / "gave half of the 41 patients ...",
+  // three sentences on "The study lasted for four weeks ...").
+  const nearValues = new Set(nearby(NUMBER_NEARBY).flatMap((s) => s.numbers.map((n) => n.value)));
   if (numbers.length) return numbers.every((n) => nearValues.has(n.value)) && dropped.every((w) => /^\p{N}|^[$.,%]/u.test(w) || numbers.some((n) => (wordsOf(n.text) as string[]).includes(w))) ? 'number-nearby' : null;
   // "Cupertino, Calif.-based Apple" / "Apple": where the body is based, the body kept.
   if (basedOn(ctx, f.reference.span, sus)) return 'based-detail';

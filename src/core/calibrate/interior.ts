@@ -3,11 +3,12 @@
 // a negation: on real copies the dropped or added sentence is usually a fact ("The first care providers tried to
 // bind the bleeding with towels."). Short lines, headlines and captions stay minor; so do a rewrite's additions
 // (its own explanation) and the ends of a text cut short (the truncated step's).
+// An added sentence that only says again what the reference says across its sentences is minor too.
 import { endsSentence } from '../segment.js';
 import type { Sentence } from '../types.js';
 import type { Lexicons } from '../lexicons.js';
 import { onlyPending, pendingNote } from '../../checks/omission.js';
-import { reason, regrade, sentencesOf, type Step } from './context.js';
+import { reason, regrade, sentencesOf, type CalibrationContext, type Step } from './context.js';
 
 /** An interior sentence at least this long (in words) is a claim. */
 export const CLAIM_WORDS = 8;
@@ -22,10 +23,26 @@ export const SAID_SHARE = 0.5;
 /** The share of the sentence's content lemmas the copy has anywhere. */
 const saidShare = (s: Sentence, copy: Set<string>) => s.contentLemmas.length ? s.contentLemmas.filter((l) => copy.has(l)).length / s.contentLemmas.length : 0;
 
+/** Names by their keys and numbers by their values. */
+const anchorsOf = (s: Sentence) => [...s.names.map((n) => `n:${n.key}`), ...s.numbers.map((n) => `#:${n.value}`)];
+
+/**
+ * An added sentence that says again what the reference says across its sentences: every name and number of it
+ * the reference gives, and at least SAID_SHARE of its content words ("The newly identified members of the genus
+ * are P. chinguelas, P. nunezcortezi and P. yonke.", each named in a sentence of its own in the reference).
+ */
+function restatesReference(ss: Sentence[], ctx: CalibrationContext): boolean {
+  const ref = new Set(ctx.ref.sentences.flatMap((s) => s.contentLemmas));
+  const refAnchors = new Set(ctx.ref.sentences.flatMap(anchorsOf));
+  return ss.length > 0 && ss.every((s) => s.contentLemmas.length > 0 && anchorsOf(s).every((a) => refAnchors.has(a)) && saidShare(s, ref) >= SAID_SHARE);
+}
+
 export const interior: Step = (findings, ctx) => {
   const both = ctx.alignment.map((p) => p.reference.length > 0 && p.suspect.length > 0);
   const first = both.indexOf(true), last = both.lastIndexOf(true);
   return findings.map((f) => {
+    if (f.rule === 'addition.claim' && f.severity !== 'minor' && !f.severityReason
+      && restatesReference(sentencesOf(ctx.sus, f.suspect), ctx)) return regrade(f, 'minor', reason(ctx, 'said-across'));
     if (f.severity !== 'minor' || f.severityReason || f.pair <= first || f.pair >= last) return f;
     if (f.rule === 'omission.sentence') {
       const claims = sentencesOf(ctx.ref, f.reference).filter(isClaim(ctx.lex));
@@ -34,7 +51,9 @@ export const interior: Step = (findings, ctx) => {
       const copy = new Set(ctx.sus.sentences.flatMap((s) => s.contentLemmas));
       return claims.some((s) => saidShare(s, copy) < SAID_SHARE) ? regrade(f, 'major', reason(ctx, 'interior-claim')) : regrade(f, 'minor', reason(ctx, 'interior-said'));
     }
-    if (f.rule === 'addition.sentence' && ctx.relation === 'copy' && sentencesOf(ctx.sus, f.suspect).some(isClaim(ctx.lex))) return regrade(f, 'major', reason(ctx, 'interior-claim'));
+    if (f.rule === 'addition.sentence' && ctx.relation === 'copy' && sentencesOf(ctx.sus, f.suspect).some(isClaim(ctx.lex))) {
+      return restatesReference(sentencesOf(ctx.sus, f.suspect), ctx) ? regrade(f, 'minor', reason(ctx, 'said-across')) : regrade(f, 'major', reason(ctx, 'interior-claim'));
+    }
     return f;
   });
 };
