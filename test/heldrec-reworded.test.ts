@@ -31,3 +31,22 @@ describe('a sentence reworded far beyond its neighbours', () => {
     expect(loud).toEqual([]);
   });
 });
+
+// A sentence of a copy that keeps little of what it says (many content words lost, few in their place) is a
+// change a reader must see: major in a copy of enough sentences, minor where there are no neighbours to weigh it.
+const HOLLOW_R = 'A second clerk, who had worked beside the treasurer since March, knew about the missing funds, shredded the ledgers and booked a flight abroad.';
+const HOLLOW_S = 'A second clerk who helped the treasurer was also charged.';
+
+describe('a sentence hollowed out', () => {
+  it('is major in a copy whose other sentences are kept', () => {
+    const r = compareTexts([...KEPT, HOLLOW_R].join(' '), [...KEPT, HOLLOW_S].join(' '));
+    const f = r.findings.find((x) => x.rule === 'wording.hollowed');
+    expect(f?.severity).toBe('major');
+  });
+
+  it('is minor on a pair of sentences alone, and a sentence reworded with as many words in their place is not hollowed', () => {
+    expect(compareTexts(HOLLOW_R, HOLLOW_S).findings.filter((x) => x.rule === 'wording.hollowed').map((x) => x.severity)).toEqual(['minor']);
+    const reworded = 'A second clerk, who had toiled next to the cashier from spring, was aware of the absent money, burned the books and reserved a trip overseas.';
+    expect(compareTexts([...KEPT, HOLLOW_R].join(' '), [...KEPT, reworded].join(' ')).findings.filter((x) => x.rule === 'wording.hollowed')).toEqual([]);
+  });
+});
