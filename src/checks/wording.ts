@@ -17,6 +17,16 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
     && !echoedIn(lex, theirContent, t));
 }
 
+/**
+ * A sentence that keeps little of what it says: at least this many content words lost, and at most a quarter as
+ * many brought in their place. The rest of its clauses are gone, not reworded (wording.hollowed).
+ */
+export const HOLLOW_LOST = 6;
+export const HOLLOW_SHARE = 0.25;
+
+/** The catch-all's findings: words changed (wording.changed) or most of the sentence gone (wording.hollowed). */
+export const isWordingChange = (rule: string) => rule === 'wording.changed' || rule === 'wording.hollowed';
+
 export const wording: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
   let lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
@@ -30,7 +40,8 @@ export const wording: Check = (ctx, emit) => {
   }
   const refContent = ctx.ref.tokens.filter((t) => t.content).length || 1;
   if (lost.length === 0 || lost.length + gained.length < 2 || lost.length / refContent < 0.1) return;
-  emit('wording.changed', {
+  const hollowed = lost.length >= HOLLOW_LOST && gained.length <= lost.length * HOLLOW_SHARE;
+  emit(hollowed ? 'wording.hollowed' : 'wording.changed', {
     reference: evidence(ctx.ref, lost),
     suspect: evidence(ctx.sus, gained.length ? gained : ctx.sus.tokens.filter((t) => t.isWord)),
     vars: { lost: lost.map((t) => t.text).join(', '), gained: gained.map((t) => t.text).join(', ') || '(nothing)' },

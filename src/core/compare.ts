@@ -4,6 +4,7 @@ import type { Check, Emit } from './check.js';
 import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { pairContext, type PairContext } from './pair.js';
+import { isWordingChange } from '../checks/wording.js';
 import { distinguishRepeats } from './repeats.js';
 import { pinTokens } from './tokenstore.js';
 import { formatMessage, lexicon, type RuleSet } from './rules.js';
@@ -75,7 +76,7 @@ function dropExplained(findings: Finding[], from: number): void {
   const pairFindings = findings.slice(from);
   for (let i = findings.length - 1; i >= from; i--) {
     const f = findings[i]!;
-    if (f.rule === 'wording.changed' && pairFindings.some((g) => g.rule !== 'wording.changed' && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
+    if (isWordingChange(f.rule) && pairFindings.some((g) => !isWordingChange(g.rule) && within(f.reference, g.reference) && within(f.suspect, g.suspect))) findings.splice(i, 1);
   }
   // A name replaced where it speaks ("Adams said" -> "Roberts said") is the attribution finding, not a second one.
   const speakers = findings.slice(from).filter((f) => f.kind === 'attribution');

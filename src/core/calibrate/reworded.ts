@@ -2,16 +2,18 @@
 // beyond its neighbours, whose changed content words no check explains as a synonym, a paraphrase or furniture
 // (the wording check's finding), is a change a reader must see. Measured against the document's own pairs, so a
 // round trip that rewords everything is not loud everywhere; texts of a few sentences have no neighbours to
-// measure against.
+// measure against. A sentence that loses most of what it says with little in its place (wording.hollowed) is as
+// loud, on the same terms: in a copy of enough sentences, on a pair no other check already makes loud.
 import { SEVERITY_RANK } from '../types.js';
+import { isWordingChange } from '../../checks/wording.js';
 import { reason, regrade, type Step } from './context.js';
 
 /** At least this many aligned pairs to tell what is usual for the document. */
 export const MIN_PAIRS = 5;
 /** This far below the median similarity of the document's aligned pairs. */
 export const BELOW_MEDIAN = 0.35;
-/** And never above this similarity. */
-export const AT_MOST = 0.35;
+/** And never above this similarity: about half its words kept ("died upon arrival" / "perished on his way there") still lets the sense change. */
+export const AT_MOST = 0.5;
 
 export const reworded: Step = (findings, ctx) => {
   if (ctx.relation !== 'copy') return findings;
@@ -20,8 +22,9 @@ export const reworded: Step = (findings, ctx) => {
   const median = sims[Math.floor(sims.length / 2)]!;
   const loud = new Set(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major).map((f) => f.pair));
   return findings.map((f) => {
-    if (f.rule !== 'wording.changed' || f.severity !== 'minor' || f.severityReason || loud.has(f.pair)) return f;
+    if (!isWordingChange(f.rule) || f.severity !== 'minor' || f.severityReason || loud.has(f.pair)) return f;
     const p = ctx.alignment[f.pair];
+    if (p && f.rule === 'wording.hollowed') return regrade(f, 'major', reason(ctx, 'hollowed'));
     if (!p || p.reference.length > 2 || p.suspect.length > 2 || p.similarity > AT_MOST || p.similarity > median - BELOW_MEDIAN) return f;
     return regrade(f, 'major', reason(ctx, 'reworded'));
   });
