@@ -222,8 +222,11 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
   return markMoved(joinSplitQuotes(pairs, ref, sus), ref, sus, opts.movedThreshold ?? 0.5);
 }
 
-/** Content lemmas inside quotation marks. */
-const quotedLemmas = (sents: Sentence[]) => sents.flatMap((s) => s.tokens.filter((t) => t.quoted && t.content).map((t) => t.lemma));
+/**
+ * Content lemmas inside quotation marks. A sentence with no quotation (no quote span holding a word: every quoted
+ * content word lies in one) has none, and its tokens (made again from a long text's store) are not read.
+ */
+const quotedLemmas = (sents: Sentence[]) => sents.flatMap((s) => (s.quotes.length ? s.tokens.filter((t) => t.quoted && t.content).map((t) => t.lemma) : []));
 
 /** Share of the content lemmas of a quotation piece that a quotation has. */
 const PIECE_OF = 0.8;
