@@ -2,7 +2,7 @@
 // searched in a band around a path of anchor sentences (rare shared lemmas), so cost grows near-linearly.
 // A second pass pairs omitted and added sentences that moved.
 import { foldSameLength, squashSpaces } from './fold.js';
-import { combine, features, groupSizes, similarity, similarityBound, type GroupFeatures, type Shared } from './similarity.js';
+import { combine, features, groupSizes, similarity, similarityBound, type GroupFeatures, type GroupSizes, type Shared } from './similarity.js';
 import type { AlignedPair, Sentence } from './types.js';
 
 export interface AlignOptions {
@@ -91,9 +91,15 @@ class SimCache {
       }
     }
     // Sizes from the sentences' own features: a merge ruled out here is never put together.
-    const parts = (cache: Map<number, GroupFeatures>, list: Sentence[], a: number, n: number) =>
-      Array.from({ length: n }, (_, x) => this.feat(cache, list, a + x, 1));
-    return similarityBound(groupSizes(parts(this.refF, this.ref, i, k)), groupSizes(parts(this.susF, this.sus, j, l)), sum, k - 1 + l - 1);
+    return similarityBound(this.sizes(this.refF, this.ref, i, k), this.sizes(this.susF, this.sus, j, l), sum, k - 1 + l - 1);
+  }
+  /** (One list for the parts, filled afresh at each call: the aligner asks this for every merge it weighs.) */
+  private readonly parts: GroupFeatures[] = [];
+  private sizes(cache: Map<number, GroupFeatures>, list: Sentence[], a: number, n: number): GroupSizes {
+    const parts = this.parts;
+    parts.length = 0;
+    for (let x = 0; x < n; x++) parts.push(this.feat(cache, list, a + x, 1));
+    return groupSizes(parts);
   }
   /** Forget the features before reference row i and suspect column j (called every few rows). */
   forgetBefore(i: number, j: number): void {
@@ -216,8 +222,11 @@ export function align(ref: Sentence[], sus: Sentence[], opts: AlignOptions = {})
   return markMoved(joinSplitQuotes(pairs, ref, sus), ref, sus, opts.movedThreshold ?? 0.5);
 }
 
-/** Content lemmas inside quotation marks. */
-const quotedLemmas = (sents: Sentence[]) => sents.flatMap((s) => s.tokens.filter((t) => t.quoted && t.content).map((t) => t.lemma));
+/**
+ * Content lemmas inside quotation marks. A sentence with no quotation (no quote span holding a word: every quoted
+ * content word lies in one) has none, and its tokens (made again from a long text's store) are not read.
+ */
+const quotedLemmas = (sents: Sentence[]) => sents.flatMap((s) => (s.quotes.length ? s.tokens.filter((t) => t.quoted && t.content).map((t) => t.lemma) : []));
 
 /** Share of the content lemmas of a quotation piece that a quotation has. */
 const PIECE_OF = 0.8;

@@ -533,11 +533,12 @@ class PackedAntonyms implements AntonymLookup {
   private readonly words: PackedWordMap;
   private readonly memo = new Map<string, ReadonlySet<string> | null>();
   constructor(packed: string) { this.words = new PackedWordMap(packed); }
+  private readonly make = (w: string): ReadonlySet<string> | null => {
+    const v = this.words.get(w);
+    return v === undefined ? null : new Set(v.split(' '));
+  };
   get(word: string): ReadonlySet<string> | undefined {
-    return remember(this.memo, word, (w) => {
-      const v = this.words.get(w);
-      return v === undefined ? null : new Set(v.split(' '));
-    }) ?? undefined;
+    return (this.memo.get(word) ?? remember(this.memo, word, this.make)) ?? undefined;
   }
   has(word: string): boolean { return this.words.get(word) !== undefined; }
 }
@@ -627,7 +628,10 @@ export function commonSingular(lex: Lexicons, w: string): string | null {
 /** "unsafe" -> "safe", "illegal" -> "legal": the word a negative prefix was put in front of, if it is a word. */
 const negatedCache = new WeakMap<Lexicons, Map<string, string | null>>();
 export function negatedBase(lex: Lexicons, w: string): string | null {
-  return remember(memoFor(negatedCache, lex), w, (x) => {
+  const memo = memoFor(negatedCache, lex);
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit;
+  return remember(memo, w, (x) => {
     if (lex.notPrefixed.has(x)) return null;
     for (const p of lex.negPrefixes) {
       if (!x.startsWith(p) || x.length - p.length < 3) continue;
@@ -676,7 +680,11 @@ interface Opposites { antonyms: ReadonlySet<string> | undefined; clustered: bool
 const NO_OPPOSITES: Opposites = { antonyms: undefined, clustered: false, clusters: null, turned: null, base: null };
 const oppositeMemos = new WeakMap<Lexicons, Map<string, Opposites>>();
 function oppositesOf(lex: Lexicons, w: string): Opposites {
-  return remember(memoFor(oppositeMemos, lex), w, (x) => {
+  // (The answer remembered is read without making the closure below: this runs for every pair of words compared.)
+  const memo = memoFor(oppositeMemos, lex);
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit;
+  return remember(memo, w, (x) => {
     const c = lex.oppositeClusters.get(x), antonyms = lex.antonyms.get(x), base = baseOf(lex, x);
     if (c === undefined && antonyms === undefined && base === x) return NO_OPPOSITES;
     const clusters = c ? c.split(' ') : null;

@@ -9,7 +9,7 @@ import { contractionParts, foldChars, foldToken, type ContractionPart } from './
 import type { Lexicons } from './lexicons.js';
 import { memoFor, remember } from './memo.js';
 import { extractNames, extractNumbers } from './mentions.js';
-import { makeToken } from './token.js';
+import { inFolded, makeToken } from './token.js';
 import { recentTokens, TokenStore } from './tokenstore.js';
 import type { NameMention, NumberMention, PageStructure, QuoteSpan, Sentence, Token } from './types.js';
 
@@ -424,14 +424,15 @@ function isCaption(lex: Lexicons, lower: string, words: number): boolean {
 }
 
 /** The folded text used for string similarity. Quotation marks are kept: a sentence that loses them is not the same sentence. */
-const foldedOf = (tokens: Token[]) => tokens.filter((t) => t.isWord || /^["']$/.test(t.norm) && !t.norm.startsWith("'s")).map((t) => t.norm).join(' ');
+const foldedOf = (tokens: Token[]) => tokens.filter((t) => inFolded(t.isWord, t.norm)).map((t) => t.norm).join(' ');
 const contentLemmasOf = (tokens: Token[]) => tokens.filter((t) => t.content).map((t) => t.lemma);
 
 /**
  * A sentence as segment makes it. Its analysis is read on demand (src/core/analysis/recent.ts): a sentence of an
  * exactly matching pair never needs one, and a document keeps none of them. A long text's sentence keeps its
- * tokens in the text's column store and makes them again when they are read (src/core/tokenstore.ts), and so
- * its folded text and content lemmas, read a few times each (by the aligner, mostly), are worked out from them.
+ * tokens in the text's column store and makes them again when they are read (src/core/tokenstore.ts); its folded
+ * text and content lemmas, read a few times each (by the aligner and the calibration), are read from the columns
+ * without making the tokens.
  */
 class SegmentedSentence implements Sentence {
   declare structure?: PageStructure;
@@ -461,8 +462,8 @@ class SegmentedSentence implements Sentence {
     this.#folded = from < 0 ? foldedOf(tokens) : null;
     this.#contentLemmas = from < 0 ? contentLemmasOf(tokens) : null;
   }
-  get folded(): string { return this.#folded ?? foldedOf(this.tokens); }
-  get contentLemmas(): string[] { return this.#contentLemmas ?? contentLemmasOf(this.tokens); }
+  get folded(): string { return this.#folded ?? this.#store!.folded(this.#from, this.#count); }
+  get contentLemmas(): string[] { return this.#contentLemmas ?? this.#store!.contentLemmas(this.#from, this.#count); }
   get tokens(): Token[] {
     if (this.#tokens) return this.#tokens;
     return recentTokens(this, () => this.#store!.tokens(this.#from, this.#count, this.index));

@@ -26,6 +26,16 @@ function posId(pos: string): number {
 // sentence has at most 200 tokens (segment's MAX_SENTENCE_TOKENS) and a flattened group far fewer than 2,048.
 const POS_SHIFT = 6, I_SHIFT = 11, K_SHIFT = 19, MAX_I = 1 << 8, MAX_K = 1 << 11;
 
+/** Whether the packed integer BITS (packedBits) says a word; a content word. */
+export const packedIsWord = (bits: number): boolean => (bits & WORD) !== 0;
+export const packedIsContent = (bits: number): boolean => (bits & CONTENT) !== 0;
+
+/**
+ * Whether a token stands in a sentence's folded text (the one string similarity reads): a word, or a quotation
+ * mark (a sentence that loses them is not the same sentence).
+ */
+export const inFolded = (isWord: boolean, norm: string): boolean => isWord || norm === '"' || norm === "'";
+
 /** The six flags, read from the low bits of BITS. */
 abstract class FlaggedToken {
   constructor(protected readonly bits: number) {}

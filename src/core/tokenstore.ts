@@ -4,7 +4,7 @@
 // positions, the offsets, and the text, folded form and lemma as numbers into one list of distinct strings:
 // 24 bytes a token), and make them again as objects when they are read (src/core/segment.ts). A short text's
 // sentences keep their objects.
-import { packedBits, packedToken } from './token.js';
+import { inFolded, packedBits, packedIsContent, packedIsWord, packedToken } from './token.js';
 import type { Token } from './types.js';
 
 export class TokenStore {
@@ -67,6 +67,25 @@ export class TokenStore {
       const j = from + i;
       out[i] = packedToken(this.#bits[j]!, sent, s[this.#text[j]!]!, this.#start[j]!, this.#end[j]!, s[this.#norm[j]!]!, s[this.#lemma[j]!]!);
     }
+    return out;
+  }
+
+  /**
+   * What a sentence's folded text and content lemmas are made of (src/core/segment.ts), read from the columns
+   * without making its tokens again: the aligner and the calibration read them for every sentence of a text.
+   */
+  folded(from: number, count: number): string {
+    const words: string[] = [];
+    for (let j = from; j < from + count; j++) {
+      const norm = this.#strings[this.#norm[j]!]!;
+      if (inFolded(packedIsWord(this.#bits[j]!), norm)) words.push(norm);
+    }
+    return words.join(' ');
+  }
+
+  contentLemmas(from: number, count: number): string[] {
+    const out: string[] = [];
+    for (let j = from; j < from + count; j++) if (packedIsContent(this.#bits[j]!)) out.push(this.#strings[this.#lemma[j]!]!);
     return out;
   }
 

@@ -70,7 +70,10 @@ export class PackedWordMap implements WordMap {
     return null;
   }
 
+  /** (One function for every look-up: a closure made at each call was a good part of what the checks allocate.) */
+  private readonly findWord = (w: string) => this.find(w);
+
   get(word: string): string | undefined {
-    return remember(this.memo, word, (w) => this.find(w)) ?? undefined;
+    return (this.memo.get(word) ?? remember(this.memo, word, this.findWord)) ?? undefined;
   }
 }
