@@ -151,7 +151,7 @@ function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
 
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
-  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
+  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm) && !lex.relativeDays.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(bare(t.norm));
   const firstWord = tokens.findIndex((t) => t.isWord);

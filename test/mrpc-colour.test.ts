@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+// Shapes the public paraphrase set (mrpc) showed graded major where the copy says the same thing another way.
+const major = (ref: string, sus: string) => compareTexts(ref, sus).findings
+  .filter((f) => f.severity !== 'minor').map((f) => `${f.rule} ${f.reference?.text ?? ''}`);
+
+describe('a day word opening a sentence', () => {
+  it('is no name: "Tomorrow\'s" / "Thursday\'s" drops no named participant', () => {
+    expect(major('Tomorrow\'s hearing will look closely at the pension plan.', 'Thursday\'s hearing will look closely at the pension plan.')).toEqual([]);
+    expect(major('Yesterday the council met in Leeds to vote.', 'On Monday the council met in Leeds to vote.')).toEqual([]);
+  });
+
+  it('still lets a dropped name opening a sentence count', () => {
+    expect(major('Morrison\'s hearing will look closely at the pension plan.', 'The hearing will look closely at the pension plan.')).toEqual(['omission.content Morrison']);
+  });
+});
