@@ -15,3 +15,17 @@ describe('a day word opening a sentence', () => {
     expect(major('Morrison\'s hearing will look closely at the pension plan.', 'The hearing will look closely at the pension plan.')).toEqual(['omission.content Morrison']);
   });
 });
+
+describe('a currency sign with a country code', () => {
+  const numbers = (ref: string, sus: string) => compareTexts(ref, sus).findings
+    .filter((f) => f.kind === 'number' || f.rule === 'omission.content').map((f) => `${f.rule} ${f.severity} ${f.reference?.text ?? ''}`);
+
+  it('is the same amount: "$US40 million" / "$40 million", "US$300" / "$300"', () => {
+    expect(numbers('The fund lost $40 million last year, the trustees said.', 'The fund lost $US40 million last year, the trustees said.')).toEqual([]);
+    expect(numbers('Each ticket will cost US$300 at the gate.', 'Each ticket will cost $300 at the gate.')).toEqual([]);
+  });
+
+  it('still tells another amount: "US$300" / "$350"', () => {
+    expect(numbers('Each ticket will cost US$300 at the gate.', 'Each ticket will cost $350 at the gate.')).toEqual(['number.changed major US$300']);
+  });
+});
