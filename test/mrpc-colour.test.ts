@@ -29,3 +29,13 @@ describe('a currency sign with a country code', () => {
     expect(numbers('Each ticket will cost US$300 at the gate.', 'Each ticket will cost $350 at the gate.')).toEqual(['number.changed major US$300']);
   });
 });
+
+describe('a name said again as a description', () => {
+  it('"Hale ... represented himself" / "the Clarion County man represented himself" replaces no participant', () => {
+    expect(major('The trial lasted two weeks, during which Hale represented himself.', 'The trial lasted two weeks, during which the Clarion County man represented himself.')).toEqual([]);
+  });
+
+  it('still tells another participant named where the name was', () => {
+    expect(major('The trial lasted two weeks, during which Hale represented himself.', 'The trial lasted two weeks, during which Morrison represented himself.')).not.toEqual([]);
+  });
+});

@@ -104,7 +104,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // A named subject the copy refers back to ("Microsoft has identified ..." / "The company has identified ...",
   // "He has identified ..."): the same verb, its subject a pronoun or a definite description, no new name brought in.
-  if (!brought && names.length && content.every((w) => names.some((n) => n.parts.includes(w))) && referredBack(ctx, ref, span, sus)) return 'subject-referred';
+  // (A description may bring in the capitalised words that qualify it: "Waagner represented himself" / "the
+  // Venango County man represented himself".)
+  const back = names.length && content.every((w) => names.some((n) => n.parts.includes(w))) ? referredBack(ctx, ref, span, sus) : null;
+  if (back && !sus.some((s) => s.tokens.some((t, i) => i > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !refWords.has(t.norm) && !back.has(t.norm)))) return 'subject-referred';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
   // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
   const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => ctx.lex.firstPersonPronouns.has(t.norm) && (!quoted || t.quoted)).length, 0);
@@ -338,8 +341,11 @@ function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationCo
   return false;
 }
 
-/** The token after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it. */
-function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+/**
+ * The token after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it, the
+ * noun perhaps qualified by capitalised words ("the Venango County man"): null if not, else those words.
+ */
+function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): Set<string> | null {
   for (const s of ref) {
     // The verb straight after the name, nothing between: not a name inside an apposition ("the suspect, a man
     // from Leeds, had been arrested").
@@ -350,12 +356,15 @@ function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, n
       for (let i = 1; i < w.length; i++) {
         if (w[i]!.lemma !== verb.lemma) continue;
         const before = w[i - 1]!;
-        if (ctx.lex.thirdPersonPronouns.has(before.norm)) return true;
-        if (before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.text) && ctx.lex.definiteArticles.has(w[i - 2]?.norm ?? '')) return true;
+        if (ctx.lex.thirdPersonPronouns.has(before.norm)) return new Set();
+        if (before.pos !== 'NOUN' || /^\p{Lu}/u.test(before.text)) continue;
+        let j = i - 2;
+        while (j >= 0 && i - 2 - j < 4 && /^\p{Lu}/u.test(w[j]!.text) && !ctx.lex.definiteArticles.has(w[j]!.norm)) j--;
+        if (ctx.lex.definiteArticles.has(w[j]?.norm ?? '')) return new Set(w.slice(j + 1, i - 1).map((t) => t.norm));
       }
     }
   }
-  return false;
+  return null;
 }
 
 /** A personal pronoun next to a reporting verb: "she said", "said she". */
