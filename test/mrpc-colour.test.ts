@@ -39,3 +39,13 @@ describe('a name said again as a description', () => {
     expect(major('The trial lasted two weeks, during which Hale represented himself.', 'The trial lasted two weeks, during which Morrison represented himself.')).not.toEqual([]);
   });
 });
+
+describe('an apposition dropped', () => {
+  it('is a detail where it only describes a noun the copy keeps', () => {
+    expect(major('The Fisheries Board, the EU\'s quota regulator, will rule on the appeal in May.', 'The Fisheries Board will rule on the appeal in May.')).toEqual([]);
+  });
+
+  it('is not where what is dropped is no description (a participant phrase, no article)', () => {
+    expect(major('The talks, brokered by Norway, ended on Friday.', 'The talks ended on Friday.')).toEqual(['omission.content by Norway']);
+  });
+});

@@ -54,6 +54,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
   if (!numbers.length && publishedIn(ctx, ref, span)) return 'publication';
   if (!numbers.length && ofSource(ctx, ref, span, sus)) return 'source-detail';
+  if (!numbers.length && inApposition(ctx, ref, span, sus)) return 'apposition-detail';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
   // the second half read apart), a place's adjective perhaps as its name ("the Chinese Foreign Ministry" /
@@ -330,6 +331,30 @@ function ofSource(ctx: CalibrationContext, ref: Sentence[], span: [number, numbe
     copy.slice(Math.max(0, k - 4), k).some((w) => w.sent === u.sent && (w.pos === 'PROPN' || ctx.lex.places.has(w.norm)) && !refWords.has(w.norm)));
   if (replaced) return false;
   return kept.some((t) => copy.some((u) => u.norm === t.norm || u.lemma === t.lemma)) || sus.some((s) => pronounSpeaks(s, ctx));
+}
+
+/**
+ * The dropped words lie in an apposition that describes a noun the copy keeps: "The European Commission, the EU's
+ * antitrust enforcer, is expected ..." / "The European Commission is expected ...". Between a comma after that
+ * noun and a comma, dash or the sentence end: a noun phrase opened by an article, with no verb, whose head
+ * nouns the copy does not say (a description dropped, not one restated).
+ */
+function inApposition(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  const toks = at.s.tokens;
+  const stop = (t: Sentence['tokens'][number]) => t.text === ',' || /^[-\u2013\u2014;:.!?()]+$/.test(t.text) || QUOTE_MARK.test(t.text);
+  let a = at.k - 1;
+  while (a >= 0 && !stop(toks[a]!)) a--;
+  let b = at.k;
+  while (b < toks.length && (toks[b]!.start < span[1] || !stop(toks[b]!))) b++;
+  const head = toks[a - 1], inner = toks.slice(a + 1, b);
+  if (a < 1 || toks[a]!.text !== ',' || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  if (b < toks.length && toks[b]!.text === ',' && toks[b + 1] && toks[b + 1]!.pos === 'PROPN') return false;
+  if (!inner.length || inner[0]!.pos !== 'DET' || inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return false;
+  const copy = sus.flatMap((s) => s.tokens);
+  const nouns = inner.filter((t) => t.pos === 'NOUN' && (t.start >= span[1] || t.end <= span[0]));
+  return copy.some((t) => t.norm === head.norm) && nouns.length > 0 && !nouns.some((n) => copy.some((t) => t.lemma === n.lemma));
 }
 
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
