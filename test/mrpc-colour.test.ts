@@ -49,3 +49,17 @@ describe('an apposition dropped', () => {
     expect(major('The talks, brokered by Norway, ended on Friday.', 'The talks ended on Friday.')).toEqual(['omission.content by Norway']);
   });
 });
+
+describe('a figure cut to fewer decimals', () => {
+  const numbers = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.kind === 'number')
+    .map((f) => `${f.rule} ${f.severity} ${f.reference?.text ?? ''}`);
+
+  it('is the same figure written shorter where that moves it by little: "61.83%" / "61%", "8,142.36" / "8,142"', () => {
+    expect(numbers('Turnout reached 61.83 percent, the commission said.', 'Turnout reached 61 percent, the commission said.')).toEqual(['number.rounded minor 61.83 percent']);
+    expect(numbers('The index closed at 8,142.36 on Friday.', 'The index closed at 8,142 on Friday.')).toEqual(['number.rounded minor 8,142.36']);
+  });
+
+  it('is another figure where the cut is large: "2.5%" / "2%"', () => {
+    expect(numbers('Turnout fell 2.5 percent, the commission said.', 'Turnout fell 2 percent, the commission said.')).toEqual(['number.changed major 2.5 percent']);
+  });
+});
