@@ -63,3 +63,14 @@ describe('a figure cut to fewer decimals', () => {
     expect(numbers('Turnout fell 2.5 percent, the commission said.', 'Turnout fell 2 percent, the commission said.')).toEqual(['number.changed major 2.5 percent']);
   });
 });
+
+describe('two names of one thing (rules/lexicon/aliases.yaml)', () => {
+  it('"Pentagon officials" / "Defense Department officials" drops, replaces and re-attributes nothing', () => {
+    expect(major('There are no plans for new bases in Chad, Pentagon officials said.', 'There are no plans for new bases in Chad, Defense Department officials say.')).toEqual([]);
+    expect(major('The Pentagon said the exercise had ended.', 'The Defense Department said the exercise had ended.')).toEqual([]);
+  });
+
+  it('still tells another department', () => {
+    expect(major('The Pentagon said the exercise had ended.', 'The State Department said the exercise had ended.')).not.toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Check } from '../core/check.js';
 import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
-import { foldName, loneOpening, nameChange } from './words.js';
+import { foldName, loneOpening, nameChange, sameAlias } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
@@ -166,6 +166,9 @@ export const entity: Check = (ctx, emit) => {
     return !!head && head.sent === sent && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text)
       && ['person', 'group'].includes(lex.nounClasses.get(head.lemma) ?? '');
   };
+  // Two names of one thing (rules/lexicon/aliases.yaml: "the Pentagon" / "the Defense Department").
+  const nameOf = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => ctx[side].tokens.slice(e.k0, e.k1 + 1).filter((t) => t.isWord).map((t) => t.norm);
+  const aliases = (g: { k0: number; k1: number }, c: { k0: number; k1: number }) => sameAlias(ctx.rules, nameOf('ref', g), nameOf('sus', c));
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
@@ -178,7 +181,7 @@ export const entity: Check = (ctx, emit) => {
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
     if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')
-      || describes('ref', g) || describes('sus', c)))) continue;
+      || describes('ref', g) || describes('sus', c) || aliases(g, c)))) continue;
     // An initial written out, or a name cut to its initial ("P. chinguelas" / "Pristimantis chinguelas", "J. harlan"
     // / "John harlan"), is the same name when the word after it is the same; with another word after it, the two
     // words are what changed ("P. yonke" / "Pristimantis chinguelas").
