@@ -7,7 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt, QUOTE_MARK } from '../core/token.js';
 import { entityAt } from './clauses.js';
-import { editDistanceAtMostOne, foldName, isReportingVerb, samePlace } from './words.js';
+import { editDistanceAtMostOne, foldName, isReportingVerb, sameAlias, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
@@ -244,6 +244,7 @@ const longerName = (long: string, short: string) => long.includes(' of ') && wor
 
 function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
+  if (a.name && b.name && sameAlias(ctx.rules, a.name.split(' '), b.name.split(' '))) return 'same';
   // Two named heads: the same person or body only by the same name, whatever else the phrases share
   // ("Dr Brandt of the University of Leeds" is not "Professor Osei of the University of Leeds").
   // The same name said at more or less length is the same source: "Roland Butler of the State Police" /

@@ -5,7 +5,7 @@ import type { Check } from '../core/check.js';
 import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
-import { foldName, loneOpening, nameChange } from './words.js';
+import { foldName, loneOpening, nameChange, sameAlias } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
@@ -154,6 +154,21 @@ export const entity: Check = (ctx, emit) => {
   // A lone word that names nobody: a company's legal form or a time zone (grammar.yaml namesNobody: "Palm, Inc.",
   // "8am (AEST)").
   const namesNobody = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => e.k0 === e.k1 && lex.namesNobody.has(ctx[side].tokens[e.k0]!.norm);
+  // A name that only qualifies a description, "the Venango County man", "the Hopkinton, Mass., company": the
+  // description refers to a participant (the man, the company), not to the place it names, so it replaces no name.
+  const describes = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => {
+    const toks = ctx[side].tokens, sent = toks[e.k0]!.sent;
+    if (!lex.definiteArticles.has(toks[e.k0 - 1]?.norm ?? '')) return false;
+    let k = e.k1 + 1;
+    // The region after a place, between commas: "Hopkinton, Mass., company".
+    if (toks[k]?.text === ',' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 3;
+    const head = toks[k];
+    return !!head && head.sent === sent && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text)
+      && ['person', 'group'].includes(lex.nounClasses.get(head.lemma) ?? '');
+  };
+  // Two names of one thing (rules/lexicon/aliases.yaml: "the Pentagon" / "the Defense Department").
+  const nameOf = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => ctx[side].tokens.slice(e.k0, e.k1 + 1).filter((t) => t.isWord).map((t) => t.norm);
+  const aliases = (g: { k0: number; k1: number }, c: { k0: number; k1: number }) => sameAlias(ctx.rules, nameOf('ref', g), nameOf('sus', c));
   for (const h of ctx.diff.hunks) {
     const inHunk = (side: 'ref' | 'sus', toks: typeof h.ref) => {
       const ks = new Set(toks.map((t) => t.k));
@@ -165,7 +180,8 @@ export const entity: Check = (ctx, emit) => {
     const came = inHunk('sus', h.sus).filter((e) => !refKeys.has(e.key) && !isWordOf(ctx.ref.tokens, e.key) && !namesNobody('sus', e));
     const place = gone.find((e) => e.place), placeCame = came.find((e) => e.place);
     const [g, c, rule] = place && placeCame ? [place, placeCame, 'entity.place'] : [gone[0], came[0], 'entity.replaced'];
-    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')))) continue;
+    if (!g || !c || (rule === 'entity.replaced' && (namedAbove(g) || commonWordOpening(g, 'ref') || commonWordOpening(c, 'sus')
+      || describes('ref', g) || describes('sus', c) || aliases(g, c)))) continue;
     // An initial written out, or a name cut to its initial ("P. chinguelas" / "Pristimantis chinguelas", "J. harlan"
     // / "John harlan"), is the same name when the word after it is the same; with another word after it, the two
     // words are what changed ("P. yonke" / "Pristimantis chinguelas").

@@ -191,6 +191,9 @@ function figure(v: string): { pre: string; x: number; digits: string; post: stri
   return m ? { pre: m[1]!, x: Number(m[2]), digits: m[2]!, post: m[3]! } : null;
 }
 
+/** The most a figure cut to fewer decimals may lose, as a share of it, to be the same figure written shorter. */
+const TRUNCATED_BY = 0.02;
+
 /**
  * One side gives the other's value rounded: "0.66%" / "0.7%" (to fewer decimals), "1,523,000" / "1.5 million" (a
  * large amount to its leading figures), "69.8%" / "about 70%". Not "320" / "300" (a round count is another count),
@@ -210,7 +213,10 @@ function rounded(a: NumberMention, b: NumberMention): boolean {
   const pc = place(coarse), pf = place(fine);
   if (pc <= pf) return false;
   const unit = 10 ** pc;
-  if (Math.abs(Math.round(fine.x / unit) * unit - coarse.x) > unit * 1e-9) return false;
+  // Or cut to fewer decimals, as papers often give a figure ("$247.7 billion" / "$247 billion", "75.88%" / "75%"),
+  // where that moves it by little: "2.5%" / "2%" is another figure.
+  const cut = pf < 0 && Math.abs(Math.floor(fine.x / unit) * unit - coarse.x) <= unit * 1e-9 && fine.x - coarse.x <= TRUNCATED_BY * fine.x;
+  if (!cut && Math.abs(Math.round(fine.x / unit) * unit - coarse.x) > unit * 1e-9) return false;
   // Rounded to fewer decimals, or to a round large amount.
   return pf < 0 || coarse.x >= 1e5;
 }

@@ -2,6 +2,8 @@
 import type { SideToken } from '../core/diff.js';
 import stringSimilarity from 'string-similarity';
 import { byFirstWord, shareSynset, synsets, type Lexicons } from '../core/lexicons.js';
+import { foldChars } from '../core/fold.js';
+import { lexicon, type RuleSet } from '../core/rules.js';
 
 /** A name folded for comparison: no accents, lower case, no spaces, apostrophes, dots or hyphens. */
 export const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/[\s'’.-]/g, '');
@@ -77,3 +79,10 @@ export const isReportingVerb = (lex: Lexicons, t: { pos: string; lemma: string }
 
 /** The first word of a phrase that names a source ("according" of "according to", "citing"; reporting.yaml sources). */
 export const opensSourcePhrase = (lex: Lexicons, t: { norm: string }) => byFirstWord(lex.sourcePhrases, (p: string[]) => p).has(t.norm);
+
+/** Two names of one thing (rules/lexicon/aliases.yaml: "Pentagon" / "Defense Department"), words as lower-case norms. */
+export function sameAlias(rules: RuleSet, a: string[], b: string[]): boolean {
+  const fold = (w: string[]) => w.map((x) => foldChars(x).toLowerCase()).join(' ');
+  const x = fold(a), y = fold(b);
+  return x !== y && lexicon<string[][]>(rules, 'aliases').some((g) => g.includes(x) && g.includes(y));
+}

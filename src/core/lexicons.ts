@@ -92,6 +92,8 @@ export interface Lexicons {
   decades: Map<string, number>;
   relativeDays: Set<string>;
   currency: Set<string>;
+  /** Country codes written against a currency sign ("US$729", "$US51", "A$10"): the sign's amount all the same. */
+  currencyCountries: Set<string>;
   /** Lemma -> its scales and its step on each (rules/lexicon/scales.yaml). */
   scaleSteps: Map<string, { scale: number; step: number }[]>;
   /** Fraction word -> percent, read as a share before "of" ("half of" = 50%), unless a period marker precedes it. */
@@ -324,7 +326,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const eventCanon = new Map<string, string>();
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
-    weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
+    weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; currencyCountries?: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
     periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
@@ -402,6 +404,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     decades: new Map(Object.entries(num.decades ?? {})),
     relativeDays: new Set(num.relativeDays),
     currency: new Set(num.currency),
+    currencyCountries: new Set(num.currencyCountries ?? []),
     tallyJoiners: new Set(num.tallyJoiners ?? []),
     fractions: new Map(Object.entries(num.fractions ?? {})),
     periodMarkers: new Set(num.periodMarkers ?? []),

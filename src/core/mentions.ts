@@ -1,7 +1,7 @@
 // Mentions inside a sentence: numbers (normalised), names with their titles, and entity keys
 // (places through their demonyms and capitals, people through their surname).
 import { isOrdinalWord, isOrdinaryPlural, type Lexicons } from './lexicons.js';
-import { phraseAt } from './token.js';
+import { makeToken, phraseAt } from './token.js';
 import type { NameMention, NumberMention, Sentence, Token } from './types.js';
 
 const NUMERIC = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -39,8 +39,27 @@ function matchBefore(tokens: Token[], end: number, phrases: { tokens: string[]; 
   return null;
 }
 
-export function extractNumbers(tokens: Token[], lex: Lexicons): NumberMention[] {
+/**
+ * The tokens with a currency sign's country code left out of their norms (numbers.yaml currencyCountries): "US$"
+ * before a figure reads "$", and "US51" after "$" reads "51". The same array where no token has one.
+ */
+function withoutCurrencyCountry(tokens: Token[], lex: Lexicons): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const sign = /^(\p{L}{1,2})(\p{Sc})$/u.exec(t.norm);
+    const glued = i > 0 && lex.currency.has(tokens[i - 1]!.norm) ? /^(\p{L}{1,2})(\d[\d,.]*)$/u.exec(t.norm) : null;
+    const m = sign && lex.currency.has(sign[2]!) && /^\d/.test(tokens[i + 1]?.norm ?? '') ? sign : glued;
+    if (!m || !lex.currencyCountries.has(m[1]!)) continue;
+    out ??= [...tokens];
+    out[i] = makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, m[2]!, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue);
+  }
+  return out ?? tokens;
+}
+
+export function extractNumbers(given: Token[], lex: Lexicons): NumberMention[] {
   const out: NumberMention[] = [];
+  const tokens = withoutCurrencyCountry(given, lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
@@ -151,7 +170,7 @@ function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
 
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
-  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
+  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm) && !lex.relativeDays.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(bare(t.norm));
   const firstWord = tokens.findIndex((t) => t.isWord);

@@ -60,6 +60,7 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (!numbers.length && regionOfPlace(ctx, ref, span, sus)) return 'place-region';
   if (!numbers.length && publishedIn(ctx, ref, span)) return 'publication';
   if (!numbers.length && ofSource(ctx, ref, span, sus)) return 'source-detail';
+  if (!numbers.length && inApposition(ctx, ref, span, sus)) return 'apposition-detail';
   if (content.every((w) => ctx.lex.titleWords.has(w))) return 'title-detail';
   // The copy's sentences still say every dropped word as often as the reference's do (a sentence split in two,
   // the second half read apart), a place's adjective perhaps as its name ("the Chinese Foreign Ministry" /
@@ -116,7 +117,10 @@ function whyDetail(f: Finding, ctx: CalibrationContext): string | null {
   if (names.length && speaksAfter(ref, span, ctx) && sus.some((s) => pronounSpeaks(s, ctx))) return 'speaker-pronoun';
   // A named subject the copy refers back to ("Microsoft has identified ..." / "The company has identified ...",
   // "He has identified ..."): the same verb, its subject a pronoun or a definite description, no new name brought in.
-  if (!brought && names.length && content.every((w) => names.some((n) => n.parts.includes(w))) && referredBack(ctx, ref, span, sus)) return 'subject-referred';
+  // (A description may bring in the capitalised words that qualify it: "Waagner represented himself" / "the
+  // Venango County man represented himself".)
+  const back = names.length && content.every((w) => names.some((n) => n.parts.includes(w))) ? referredBack(ctx, ref, span, sus) : null;
+  if (back && !sus.some((s) => s.tokens.some((t, i) => i > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !refWords.has(t.norm) && !back.has(t.norm)))) return 'subject-referred';
   // Indirect speech made direct: "the ministry's spokesman said the ministry will ..." / "the ministry's spokesman
   // said: 'we will ...'". The copy still names it (in the attribution), and in its quotation the speaker says "we".
   const firstPerson = (ss: Sentence[], quoted: boolean) => ss.reduce((k, s) => k + s.tokens.filter((t) => ctx.lex.firstPersonPronouns.has(t.norm) && (!quoted || t.quoted)).length, 0);
@@ -375,6 +379,30 @@ function ofSource(ctx: CalibrationContext, ref: Sentence[], span: [number, numbe
   return kept.some((t) => copy.some((u) => u.norm === t.norm || u.lemma === t.lemma)) || sus.some((s) => pronounSpeaks(s, ctx));
 }
 
+/**
+ * The dropped words lie in an apposition that describes a noun the copy keeps: "The European Commission, the EU's
+ * antitrust enforcer, is expected ..." / "The European Commission is expected ...". Between a comma after that
+ * noun and a comma, dash or the sentence end: a noun phrase opened by an article, with no verb, whose head
+ * nouns the copy does not say (a description dropped, not one restated).
+ */
+function inApposition(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+  const at = around(ref, span);
+  if (!at) return false;
+  const toks = at.s.tokens;
+  const stop = (t: Sentence['tokens'][number]) => t.text === ',' || /^[-\u2013\u2014;:.!?()]+$/.test(t.text) || QUOTE_MARK.test(t.text);
+  let a = at.k - 1;
+  while (a >= 0 && !stop(toks[a]!)) a--;
+  let b = at.k;
+  while (b < toks.length && (toks[b]!.start < span[1] || !stop(toks[b]!))) b++;
+  const head = toks[a - 1], inner = toks.slice(a + 1, b);
+  if (a < 1 || toks[a]!.text !== ',' || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  if (b < toks.length && toks[b]!.text === ',' && toks[b + 1] && toks[b + 1]!.pos === 'PROPN') return false;
+  if (!inner.length || inner[0]!.pos !== 'DET' || inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return false;
+  const copy = sus.flatMap((s) => s.tokens);
+  const nouns = inner.filter((t) => t.pos === 'NOUN' && (t.start >= span[1] || t.end <= span[0]));
+  return copy.some((t) => t.norm === head.norm) && nouns.length > 0 && !nouns.some((n) => copy.some((t) => t.lemma === n.lemma));
+}
+
 /** The word after the dropped name is a reporting verb ("Vanessa said"). */
 function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationContext): boolean {
   for (const s of ref) {
@@ -384,8 +412,11 @@ function speaksAfter(ref: Sentence[], span: [number, number], ctx: CalibrationCo
   return false;
 }
 
-/** The token after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it. */
-function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): boolean {
+/**
+ * The token after the dropped name is a verb the copy's sentence has with a pronoun or "the" + noun before it, the
+ * noun perhaps qualified by capitalised words ("the Venango County man"): null if not, else those words.
+ */
+function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, number], sus: Sentence[]): Set<string> | null {
   for (const s of ref) {
     // The verb straight after the name, nothing between: not a name inside an apposition ("the suspect, a man
     // from Leeds, had been arrested").
@@ -396,12 +427,15 @@ function referredBack(ctx: CalibrationContext, ref: Sentence[], span: [number, n
       for (let i = 1; i < w.length; i++) {
         if (w[i]!.lemma !== verb.lemma) continue;
         const before = w[i - 1]!;
-        if (ctx.lex.thirdPersonPronouns.has(before.norm)) return true;
-        if (before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.text) && ctx.lex.definiteArticles.has(w[i - 2]?.norm ?? '')) return true;
+        if (ctx.lex.thirdPersonPronouns.has(before.norm)) return new Set();
+        if (before.pos !== 'NOUN' || /^\p{Lu}/u.test(before.text)) continue;
+        let j = i - 2;
+        while (j >= 0 && i - 2 - j < 4 && /^\p{Lu}/u.test(w[j]!.text) && !ctx.lex.definiteArticles.has(w[j]!.norm)) j--;
+        if (ctx.lex.definiteArticles.has(w[j]?.norm ?? '')) return new Set(w.slice(j + 1, i - 1).map((t) => t.norm));
       }
     }
   }
-  return false;
+  return null;
 }
 
 /** A personal pronoun next to a reporting verb: "she said", "said she". */
