@@ -29,12 +29,16 @@ const anchorsOf = (s: Sentence) => [...s.names.map((n) => `n:${n.key}`), ...s.nu
 /**
  * An added sentence that says again what the reference says across its sentences: every name and number of it
  * the reference gives, and at least SAID_SHARE of its content words ("The newly identified members of the genus
- * are P. chinguelas, P. nunezcortezi and P. yonke.", each named in a sentence of its own in the reference).
+ * are P. chinguelas, P. nunezcortezi and P. yonke.", each named in a sentence of its own in the reference), with
+ * no negation or quoted words of its own.
  */
 function restatesReference(ss: Sentence[], ctx: CalibrationContext): boolean {
   const ref = new Set(ctx.ref.sentences.flatMap((s) => s.contentLemmas));
   const refAnchors = new Set(ctx.ref.sentences.flatMap(anchorsOf));
-  return ss.length > 0 && ss.every((s) => s.contentLemmas.length > 0 && anchorsOf(s).every((a) => refAnchors.has(a)) && saidShare(s, ref) >= SAID_SHARE);
+  // A negation of its own says the reverse of what it repeats ("The minister did not approve the plan"), and
+  // quoted words the reference does not have put words in someone's mouth ('said the referee was "biased"').
+  const own = (s: Sentence) => s.tokens.some((t) => t.negCue || (t.quoted && t.content && !ref.has(t.lemma)));
+  return ss.length > 0 && ss.every((s) => s.contentLemmas.length > 0 && !own(s) && anchorsOf(s).every((a) => refAnchors.has(a)) && saidShare(s, ref) >= SAID_SHARE);
 }
 
 export const interior: Step = (findings, ctx) => {
