@@ -50,3 +50,14 @@ describe('a sentence hollowed out', () => {
     expect(compareTexts([...KEPT, HOLLOW_R].join(' '), [...KEPT, reworded].join(' ')).findings.filter((x) => x.rule === 'wording.hollowed')).toEqual([]);
   });
 });
+
+describe('a sentence hollowed out into its neighbour', () => {
+  it('is minor when the copy says what it lost in the sentence before (two sentences merged)', () => {
+    const ref = [...KEPT, 'Other runners rushed to congratulate her and she was then surprised by her brother, Daniel, who had driven up from the coast with his wife for the race.',
+      'Daniel lifted his sister in a tight hug while members of the club handed out caps embroidered with the number 40.'].join(' ');
+    const sus = [...KEPT, 'Other runners rushed over to congratulate her, and she was then surprised by her brother Daniel, who picked her up in a tight hug.',
+      'Members of the club handed out caps with the number 40 on them.'].join(' ');
+    const f = compareTexts(ref, sus).findings.filter((x) => x.rule === 'wording.hollowed');
+    expect(f.map((x) => x.severity)).toEqual(['minor']);
+  });
+});

@@ -42,6 +42,18 @@ function droppedTokens(ctx: CalibrationContext, f: Finding): Token[] {
   return sentencesOf(ctx.ref, f.reference).flatMap((s) => s.tokens).filter((t) => t.start >= a && t.end <= b);
 }
 
+/**
+ * Content words of a finding's reference span that neither its own copy sentence nor a copy sentence close by
+ * says: what a sentence hollowed out (wording.hollowed) really lost, when the copy merged its clauses into a
+ * neighbour ("Taylor lifted his sister in a bear hug" / the sentence before: "... her brother Taylor, who picked
+ * her up in a bear hug").
+ */
+export function lostNearby(ctx: CalibrationContext, f: Finding): string[] {
+  const said = new Set<string>();
+  for (const p of pairsAround(ctx, f.pair)) for (const k of p.suspect) for (const t of ctx.sus.sentences[k]!.tokens) said.add(t.lemma);
+  return [...new Set(droppedTokens(ctx, f).filter((t) => t.isWord && t.content && !said.has(t.lemma)).map((t) => t.lemma))];
+}
+
 export const saidNearby: Step = (findings, ctx) => findings.map((f) => {
   if (!WHOLE.has(f.rule) || f.severity === 'minor' || f.severityReason) return f;
   const omitted = f.kind === 'omission';

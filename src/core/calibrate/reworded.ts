@@ -5,7 +5,8 @@
 // measure against. A sentence that loses most of what it says with little in its place (wording.hollowed) is as
 // loud, on the same terms: in a copy of enough sentences, on a pair no other check already makes loud.
 import { SEVERITY_RANK } from '../types.js';
-import { isWordingChange } from '../../checks/wording.js';
+import { HOLLOW_LOST, isWordingChange } from '../../checks/wording.js';
+import { lostNearby } from './nearby.js';
 import { reason, regrade, type Step } from './context.js';
 
 /** At least this many aligned pairs to tell what is usual for the document. */
@@ -24,7 +25,7 @@ export const reworded: Step = (findings, ctx) => {
   return findings.map((f) => {
     if (!isWordingChange(f.rule) || f.severity !== 'minor' || f.severityReason || loud.has(f.pair)) return f;
     const p = ctx.alignment[f.pair];
-    if (p && f.rule === 'wording.hollowed') return regrade(f, 'major', reason(ctx, 'hollowed'));
+    if (p && f.rule === 'wording.hollowed') return lostNearby(ctx, f).length >= HOLLOW_LOST ? regrade(f, 'major', reason(ctx, 'hollowed')) : f;
     if (!p || p.reference.length > 2 || p.suspect.length > 2 || p.similarity > AT_MOST || p.similarity > median - BELOW_MEDIAN) return f;
     return regrade(f, 'major', reason(ctx, 'reworded'));
   });
