@@ -37,6 +37,12 @@ describe('clean', () => {
     expect(text.slice(first.start - 8, first.start)).toBe('(CNN) — ');
   });
 
+  it('skips a dateline that credits an outlet by its web address', () => {
+    const text = 'DENVER, May 3, (Harbourtimes.com) - The new comedy topped the weekend box office with $9 million from 3,000 theaters.';
+    const c = clean(text, lex);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The new comedy topped the weekend box office with $9 million from 3,000 theaters.']);
+  });
+
   it('drops a ratings widget and reader-comment furniture', () => {
     const text = 'Reviews\n\n85 %\n\nUser Score\n\n3 ratings\nRate This\n\nLeave your comment\n\nThe vote was held on Monday.';
     const c = clean(text, lex);

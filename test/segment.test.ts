@@ -29,6 +29,11 @@ describe('segment', () => {
     expect(s.map((x) => x.text)).toEqual(['Pristimantis chinguelas.', 'Image credit: Chávez et al., doi: 10.3897/evolsyst.9.148522.', 'With 619 species described to date, Pristimantis is the most diverse group of amphibians.']);
   });
 
+  it('does not end a sentence at a period with a small letter straight after it (a web address)', () => {
+    const s = seg('The review ran on Harbourtimes.com on Friday and drew hundreds of replies from readers across the country. Its author said she was pleased.');
+    expect(s.map((x) => x.text)).toEqual(['The review ran on Harbourtimes.com on Friday and drew hundreds of replies from readers across the country.', 'Its author said she was pleased.']);
+  });
+
   it('treats line breaks as paragraph boundaries', () => {
     const s = seg('Israeli Prime Minister’s Office\nThe distributed photo shows the prime minister.');
     expect(s.map((x) => x.text)).toEqual(['Israeli Prime Minister’s Office', 'The distributed photo shows the prime minister.']);

@@ -127,8 +127,9 @@ function repairSplits(text: string, base: number, spans: [number, number][], tok
       let words = 0;
       for (let k = a; k <= b; k++) if (toks.type[k] === 'word') words++;
       // A lone closing quote, or an attribution tail ("said a senior official."), belongs to the sentence before.
-      // Nor is a split with no space before a digit a sentence end: "doi: 10.3897/evolsyst.9.148522." is one reference.
-      const glued = toks.end[prev[1]] === toks.start[a] && /^\d/.test(sText);
+      // Nor is a split with no space before a digit or a small letter a sentence end: "doi: 10.3897/evolsyst.9.148522."
+      // is one reference, "(Variety.com) -" one dateline.
+      const glued = toks.end[prev[1]] === toks.start[a] && /^[\d\p{Ll}]/u.test(sText);
       if (glued || onlyPunct(sText) || (startsLower(sText) && words <= 12) || /^[\u201D\u00BB]\s*$/.test(sText)) {
         prev[1] = b;
         continue;
