@@ -37,6 +37,12 @@ describe('clean', () => {
     expect(text.slice(first.start - 8, first.start)).toBe('(CNN) — ');
   });
 
+  it('drops a blog\'s sign-off asking for a subscription', () => {
+    const text = 'The ferry will run twice a day from May.\n\nThanks for reading, and don\'t forget to subscribe to our newsletter!';
+    const c = clean(text, lex);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['The ferry will run twice a day from May.']);
+  });
+
   it('skips a dateline that credits an outlet by its web address', () => {
     const text = 'DENVER, May 3, (Harbourtimes.com) - The new comedy topped the weekend box office with $9 million from 3,000 theaters.';
     const c = clean(text, lex);
