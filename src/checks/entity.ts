@@ -2,7 +2,7 @@
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/check.js';
-import { areSynonyms, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
+import { areSynonyms, endingOf, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
 import { foldName, loneOpening, nameChange, sameAlias } from './words.js';
@@ -201,7 +201,15 @@ export const entity: Check = (ctx, emit) => {
     // ("staff", "troops": the persons of one role said collectively, not a group in their place.)
     const groups = h.sus.filter((t) => t.pos === 'NOUN' && (lex.nounClasses.get(t.lemma) === 'group' || lex.nounClasses.get(t.lemma) === 'location')
       && !refLemmas.has(t.lemma) && !placeWord(t.norm) && !lex.peopleNouns.has(t.norm) && !lex.peopleNouns.has(t.lemma));
-    const pairUp = people.find((p) => groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
+    // A person named by what they do, said by the verb on the other side ("the healthy eaters" / "people eating
+    // healthily"): the same persons.
+    const byVerb = (p: SideToken) => {
+      const e = endingOf(p.lemma, lex.endings.agent);
+      if (!e) return false;
+      const stem = p.lemma.slice(0, -e.length);
+      return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((v) => v.length > 2 && susLemmas.has(v));
+    };
+    const pairUp = people.find((p) => !byVerb(p) && groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {
       emit('entity.participant', { reference: evidence(ctx.ref, h.ref), suspect: evidence(ctx.sus, h.sus), vars: { a: pairUp.text, b: groups[0]!.text } });
     }

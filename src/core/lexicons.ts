@@ -170,7 +170,7 @@ export interface Lexicons {
   cutShortPrepositions: Set<string>;
   orderFillers: Set<string>;
   /** Word endings the shallow reading looks at (grammar.yaml). */
-  endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[] };
+  endings: { gerund: string[]; participle: string[]; past: string[]; superlative: string[]; adverb: string[]; agent: string[] };
   captionRe: RegExp;
   bylineRes: RegExp[];
   /** A caption's credit line or position cue, matched against the paragraph as written. */
@@ -332,7 +332,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
     passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
-    gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[];
+    gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[]; agentEndings?: string[];
     phrasePronouns?: string[]; pronounWords?: string[]; possessives?: string[]; whWords?: string[]; multiWordPrepositions?: string[][];
     questionAuxiliaries?: string[]; beForms?: string[]; thirdPersonPronouns?: string[]; speakerPronouns?: string[]; firstPersonPronouns?: string[];
     dateFrameWords?: string[]; abbreviationSkips?: string[]; namesNobody?: string[]; cutShortPrepositions?: string[]; orderFillers?: string[] }>(rules, 'grammar');
@@ -457,7 +457,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     orderFillers: set(grammar.orderFillers),
     endings: {
       gerund: grammar.gerundEndings ?? [], participle: grammar.participleEndings ?? [], past: grammar.pastEndings ?? [],
-      superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [],
+      superlative: grammar.superlativeEndings ?? [], adverb: grammar.adverbEndings ?? [], agent: grammar.agentEndings ?? [],
     },
     // The cue, and a colon or slash straight after it when there is one ("photo:", "reuters/"): see isCaption.
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => escapeRegExp(c.toLowerCase())).join('|')})\\b([:/]| [:/])?`, 'u', fileOf('captions'), rules.safePatterns),
