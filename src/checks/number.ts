@@ -116,6 +116,9 @@ export function weekdayDates(ctx: PairContext): WeekdayDate[] {
   return out;
 }
 
+/** Which side of its number a comparator puts the value: -1 below ("<", "<~"), 1 above (">", ">~"), 0 neither. */
+const boundSide = (cmp: string) => (cmp.startsWith('<') ? -1 : cmp.startsWith('>') ? 1 : 0);
+
 export const number: Check = (ctx, emit) => {
   if (!ctx.ref.sentences.length || !ctx.sus.sentences.length) return;
   const refN = numbersOf(ctx.ref), susN = numbersOf(ctx.sus);
@@ -132,8 +135,7 @@ export const number: Check = (ctx, emit) => {
     if (s.cmp !== r.cmp) {
       // "more than 200" against "fewer than 200" bounds the number the other way: not a nuance.
       // So does "nearly 40" (just below) against "more than 40", or "just over 40" against "under 40".
-      const side = (c: string) => (c.startsWith('<') ? -1 : c.startsWith('>') ? 1 : 0);
-      const reversed = side(r.cmp) * side(s.cmp) < 0 && (r.cmp.length === 1 || s.cmp.length === 1);
+      const reversed = boundSide(r.cmp) * boundSide(s.cmp) < 0 && (r.cmp.length === 1 || s.cmp.length === 1);
       emit(reversed ? 'number.direction' : 'number.qualifier', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
     }
   }
