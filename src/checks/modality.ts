@@ -172,7 +172,7 @@ function hedgeKept(ctx: PairContext, h: CueHit, kept: CueHit[]): boolean {
   }
   // "can be heard", "can be seen from the road": what there is to perceive, not a possibility.
   const be = toks[h.toks[h.toks.length - 1]!.k + 1], verb = toks[h.toks[h.toks.length - 1]!.k + 2];
-  if (h.cue.scale === 'possibility' && be?.lemma === 'be' && verb?.sent === toks[k]!.sent && verb.pos === 'VERB' && ctx.lex.structure.perceptionVerbs.has(verb.lemma)) return true;
+  if (h.cue.scale === 'possibility' && !!be && ctx.lex.beForms.has(be.lemma) && verb?.sent === toks[k]!.sent && verb.pos === 'VERB' && ctx.lex.structure.perceptionVerbs.has(verb.lemma)) return true;
   // "do what we can to assess", "everything they could": a modal of ability after a pronoun after one of
   // structure.yaml's effortHeads says how hard someone tries, not that something may be so.
   const pron = toks[k - 1], head = toks[k - 2];
