@@ -21,6 +21,12 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('compare and the severity steps know the checks only by their rule ids, never by importing a check', () => {
+    const offenders = [{ file: 'src/core/compare.ts', text: fs.readFileSync(path.join(ROOT, 'src/core/compare.ts'), 'utf8') }, ...importsOf('src/core/calibrate')]
+      .filter((m) => /from '(?:\.\.\/)+checks\/(?!words|modal-cues|quote|omission)[\w-]+\.js'/.test(m.text)).map((m) => m.file);
+    expect(offenders).toEqual([]);
+  });
+
   it('nothing in the core imports the review store, Ink or React', () => {
     const offenders = importsOf('src/core').filter((m) => /from '(?:\.\.\/review\/|ink|react)/.test(m.text)).map((m) => m.file);
     expect(offenders).toEqual([]);

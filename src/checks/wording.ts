@@ -1,6 +1,6 @@
 // wording: other content changes on an aligned pair (content words lost or brought in that are neither
 // synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
-import type { Check } from '../core/check.js';
+import { HOLLOW_LOST, HOLLOW_SHARE, type Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
@@ -16,16 +16,6 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
     && !theirPlaces.has(placeOf.get(t.k) ?? '\u0000')
     && !echoedIn(lex, theirContent, t));
 }
-
-/**
- * A sentence that keeps little of what it says: at least this many content words lost, and at most a quarter as
- * many brought in their place. The rest of its clauses are gone, not reworded (wording.hollowed).
- */
-export const HOLLOW_LOST = 6;
-export const HOLLOW_SHARE = 0.25;
-
-/** The catch-all's findings: words changed (wording.changed) or most of the sentence gone (wording.hollowed). */
-export const isWordingChange = (rule: string) => rule === 'wording.changed' || rule === 'wording.hollowed';
 
 export const wording: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;

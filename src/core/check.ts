@@ -10,3 +10,13 @@ export interface Emit {
 }
 
 export type Check = (ctx: PairContext, emit: Emit) => void;
+
+/** The catch-all's findings (src/checks/wording.ts): words changed (wording.changed) or most of the sentence gone (wording.hollowed). */
+export const isWordingChange = (rule: string) => rule === 'wording.changed' || rule === 'wording.hollowed';
+
+/**
+ * A sentence that keeps little of what it says: at least this many content words lost, and at most a quarter as
+ * many brought in their place. The rest of its clauses are gone, not reworded (wording.hollowed).
+ */
+export const HOLLOW_LOST = 6;
+export const HOLLOW_SHARE = 0.25;

@@ -4,7 +4,7 @@ import type { Check, Emit } from './check.js';
 import { foldChars, squashSpaces } from './fold.js';
 import type { Lexicons } from './lexicons.js';
 import { pairContext, type PairContext } from './pair.js';
-import { isWordingChange } from '../checks/wording.js';
+import { isWordingChange } from './check.js';
 import { distinguishRepeats } from './repeats.js';
 import { pinTokens } from './tokenstore.js';
 import { formatMessage, lexicon, type RuleSet } from './rules.js';

@@ -175,6 +175,8 @@ export interface Lexicons {
   bylineRes: RegExp[];
   /** A caption's credit line or position cue, matched against the paragraph as written. */
   creditRes: RegExp[];
+  /** A stock ticker in parentheses, with or without a live quote (captions.yaml exchanges). */
+  tickerRes: RegExp[];
   lightNouns: Set<string>;
   /** Nouns naming the persons of one role collectively ("staff", "troops"): no group in a person noun's place. */
   peopleNouns: Set<string>;
@@ -220,7 +222,7 @@ export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
 export const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function patternsOf(lex: Lexicons): RegExp[] {
-  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes, ...lex.creditRes];
+  return [...lex.boilerplate.map((b) => b.re), lex.captionRe, ...lex.bylineRes, ...lex.creditRes, ...lex.tickerRes];
 }
 
 // Loaded only for a pattern the build did not check already (one from a --rules folder).
@@ -271,6 +273,22 @@ function compileRegex(src: string, flags: string, where: string, checked: Readon
   if (!safeRegex(re)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (nested quantifiers); rewrite it`);
   if (repeatsAlternation(src)) throw new UsageError(`${where}: regular expression ${JSON.stringify(src)} can backtrack catastrophically (a repeated group of alternatives); rewrite it with a character class or without the repetition`);
   return re;
+}
+
+// A live quote: the change in per cent, to two decimals ("0.91%", "-1.20%"), as the ticker widgets print it.
+const LIVE_QUOTE = String.raw`\s+[-+\u2212]?\d{1,3}\.\d{2}\s?%`;
+
+/**
+ * A stock ticker in parentheses: an exchange's code with the company's ("(PINS.N)"), an exchange named before it
+ * ("(NASDAQ: AAPL)"), or a symbol with the day's quote ("(PANW 0.91%)").
+ */
+function tickerPatterns(exchanges: string[], where: string, checked: ReadonlySet<string> | undefined): RegExp[] {
+  const named = [...exchanges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // Each form with and without the quote, a pattern of its own: one pattern holding them all has more
+  // repetitions than the safety check allows.
+  const code = String.raw`[A-Z]{1,6}\.[A-Z]{1,3}`, listed = named ? String.raw`(?:${named})\s*:\s*[A-Z][A-Z.]{0,7}` : '';
+  const forms = [code, code + LIVE_QUOTE, ...(listed ? [listed, listed + LIVE_QUOTE] : []), String.raw`[A-Z]{1,6}${LIVE_QUOTE}`];
+  return forms.map((f) => compileRegex(String.raw`\(${f}\)`, 'g', where, checked));
 }
 
 export function lexicons(rules: RuleSet): Lexicons {
@@ -343,7 +361,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const quant = lexicon<{ strengths: Record<string, number>; superlatives: string[]; comparatives?: string[]; oneOf?: string[][]; notQuantifying?: string[][] }>(rules, 'quantifiers');
   // Quantifiers of one word are looked up; those of several are matched as phrases.
   const strengths = Object.entries(quant.strengths), phrase = ([w]: [string, number]) => w.includes(' ');
-  const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[] }>(rules, 'captions');
+  const cap = lexicon<{ caption: string[]; byline: string[]; credit?: string[]; exchanges?: string[] }>(rules, 'captions');
 
   const { antonyms, antonymPhrases } = antonymsOf(rules, fileOf);
 
@@ -463,6 +481,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     captionRe: compileRegex(`\\b(${cap.caption.map((c) => escapeRegExp(c.toLowerCase())).join('|')})\\b([:/]| [:/])?`, 'u', fileOf('captions'), rules.safePatterns),
     bylineRes: cap.byline.map((b) => compileRegex(b, 'iu', fileOf('captions'), rules.safePatterns)),
     creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
+    tickerRes: tickerPatterns(cap.exchanges ?? [], fileOf('captions'), rules.safePatterns),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     peopleNouns: new Set(rules.lexicons.has('people-nouns') ? lexicon<string[]>(rules, 'people-nouns') : []),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),

@@ -5,7 +5,7 @@
 // measure against. A sentence that loses most of what it says with little in its place (wording.hollowed) is as
 // loud, on the same terms: in a copy of enough sentences, on a pair no other check already makes loud.
 import { SEVERITY_RANK } from '../types.js';
-import { HOLLOW_LOST, isWordingChange } from '../../checks/wording.js';
+import { HOLLOW_LOST, isWordingChange } from '../check.js';
 import { lostNearby } from './nearby.js';
 import { reason, regrade, type Step } from './context.js';
 
