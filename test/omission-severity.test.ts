@@ -56,3 +56,16 @@ describe('a speaker whose side the copy changes', () => {
     expect(f.map((x) => x.severity)).toEqual(['major']);
   });
 });
+
+describe('omission.content of a name the copy says as a pronoun', () => {
+  it('drops no one where a personal pronoun stands in the name\'s place', () => {
+    // (Major before: the verb changed too, so the subject was not referred back to by the same verb.)
+    expect(content('Okafor kicked a ball into the stands during the final.', 'He was sent off for kicking a ball into the stands during the final.')).toEqual([]);
+    expect(content('Doctors said Lindqvist had trained alone for a month.', 'According to her doctors, she trained by herself for a month.')).toEqual([]);
+  });
+
+  it('still drops the name where no pronoun takes its place, and still reports a place a pronoun stands for', () => {
+    expect(content('Okafor was fined for kicking a ball into the stands during the final.', 'A player was fined for kicking a ball into the stands during the final.')).toEqual(['Okafor major']);
+    expect(content('The mayor said Paris would bid for the games.', 'The mayor said he would bid for the games.')).toEqual(['Paris minor']);
+  });
+});

@@ -11,6 +11,7 @@ import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
 import { phraseAt } from '../core/token.js';
+import { setting } from '../core/rules.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
   let n = 0;
@@ -73,15 +74,20 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
   const otherNums = new Set(numbersOf(ctx[to]).map((n) => n.value));
   const converted = convertedNumbers(ctx);
   const out: { toks: SideToken[]; what: string }[] = [];
+  // A person's pronoun in the name's place ("Knight was arrested" / "He was arrested") points back to the name
+  // where the text says it first: the sentence names the same person, it does not drop one.
+  const personal = new Set(Object.values(setting<Record<string, string[]>>(ctx.rules, 'pronoun', 'genders', {})).flat());
   for (const h of ctx.diff.hunks) {
     const toks = h[from];
     if (!toks.length) continue;
+    const pronounFor = h[to].some((t) => personal.has(t.norm));
     const ks = new Set(toks.map((t) => t.k));
     const ents = ctx[from].entities.filter((e) => ks.has(e.k0) && ks.has(e.k1));
     for (const e of ents) {
       // "Police" or "Rescue" opening a sentence is as likely an ordinary word as a name: "Police arrested two
       // men" / "Two men were arrested" drops no name.
       const opening = loneOpening(ctx[from].tokens, e);
+      if (pronounFor && !e.place) continue;
       if (opening && (ordinaryWord(ctx, opening.norm) || openingForm(ctx, opening.norm))) continue;
       const left = (have.get(e.key) ?? 0) - (other.get(e.key) ?? 0);
       if (left <= 0 || (newOnly && other.has(e.key))) continue;

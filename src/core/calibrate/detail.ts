@@ -1,6 +1,8 @@
 // A detail dropped from an aligned sentence whose claim stays: a day or date ("on Friday"), a title
 // ("Treasurer Jim Chalmers" -> "Jim Chalmers") or part of a name the copy still gives ("Vanessa Feltz" -> "Feltz").
-// (A name replaced by a pronoun is not among them: on the public sets that is as often a dropped participant.)
+// (A person's name with a personal pronoun in its very place is no dropped name at all: the omission check passes
+// it over. A name given as a pronoun elsewhere in the sentence is not among these: on the public sets that is as
+// often a dropped participant.)
 // The omission check cannot
 // tell these from a dropped participant, place or amount, so they are graded here: minor, with the reason.
 import { editDistanceAtMostOne, foldName, samePlace } from '../../checks/words.js';
