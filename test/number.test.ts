@@ -73,3 +73,16 @@ describe('number check', () => {
     expect(r.findings.filter((f) => f.severity !== 'minor')).toEqual([]);
   });
 });
+
+describe('figures the tokenizer cuts apart', () => {
+  const strong = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule} ${f.reference?.text} -> ${f.suspect?.text}`);
+  it('reads "$US1.06 million" whole, as the same amount as "$1.06 million", and not as a name', () => {
+    expect(strong('The trader agreed to repay $US1.06 million in profits and $US342,195 in interest.', 'The trader agreed to repay $1.06 million in profits and $342,195 in interest.')).toEqual([]);
+    expect(strong('The trader agreed to repay $US1.06 million in profits.', 'The trader agreed to repay $1.6 million in profits.'))
+      .toEqual(['number.changed $US1.06 million -> $1.6 million']);
+  });
+
+  it('reads ".85 cent" as 0.85', () => {
+    expect(strong('Diesel futures closed .85 cent lower on the day.', 'Diesel futures closed 0.85 cent lower on the day.')).toEqual([]);
+  });
+});

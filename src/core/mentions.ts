@@ -40,26 +40,50 @@ function matchBefore(tokens: Token[], end: number, phrases: { tokens: string[]; 
 }
 
 /**
- * The tokens with a currency sign's country code left out of their norms (numbers.yaml currencyCountries): "US$"
- * before a figure reads "$", and "US51" after "$" reads "51". The same array where no token has one.
+ * The tokens as the number reader wants them: a currency sign's country code left out of their norms (numbers.yaml
+ * currencyCountries): "US$" before a figure reads "$", and "US51" after "$" reads "51"; and a figure the tokenizer
+ * cut at its decimal point or thousands comma put back together: "$US1.06 million" comes as "US1", ".", "06", and
+ * ".85 cent" as ".", "85". The same array where no token needs it.
  */
-function withoutCurrencyCountry(tokens: Token[], lex: Lexicons): Token[] {
+function numberTokens(tokens: Token[], lex: Lexicons): Token[] {
   let out: Token[] | null = null;
+  const digits = (t: Token | undefined) => !!t && /^\d+$/.test(t.norm);
+  const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const separator = (t: Token | undefined) => t?.norm === '.' || t?.norm === ',';
+  const remake = (t: Token, last: Token, norm: string, text: string) =>
+    makeToken(t.i, t.sent, t.k, text, t.start, last.end, norm, norm, 'NUM', true, false, true, t.quoted, t.negScope, t.negCue);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // ".85 cent": a decimal point with no figure of its own before it.
+    if (t.norm === '.' && digits(tokens[i + 1]) && touching(t, tokens[i + 1]) && !touching(tokens[i - 1], t)) {
+      out ??= tokens.slice(0, i);
+      out.push(remake(t, tokens[i + 1]!, `0.${tokens[i + 1]!.norm}`, `${t.text}${tokens[i + 1]!.text}`));
+      i++;
+      continue;
+    }
     const sign = /^(\p{L}{1,2})(\p{Sc})$/u.exec(t.norm);
     const glued = i > 0 && lex.currency.has(tokens[i - 1]!.norm) ? /^(\p{L}{1,2})(\d[\d,.]*)$/u.exec(t.norm) : null;
     const m = sign && lex.currency.has(sign[2]!) && /^\d/.test(tokens[i + 1]?.norm ?? '') ? sign : glued;
-    if (!m || !lex.currencyCountries.has(m[1]!)) continue;
-    out ??= [...tokens];
-    out[i] = makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, m[2]!, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue);
+    if (!m || !lex.currencyCountries.has(m[1]!)) { out?.push(t); continue; }
+    out ??= tokens.slice(0, i);
+    if (!glued || m !== glued) { out.push(makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, m[2]!, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue)); continue; }
+    // "US1" "." "06": the rest of the figure, written against it.
+    let norm = m[2]!, text = t.text, last = t, j = i + 1;
+    while (separator(tokens[j]) && touching(last, tokens[j]) && digits(tokens[j + 1]) && touching(tokens[j], tokens[j + 1])) {
+      norm += tokens[j]!.norm + tokens[j + 1]!.norm;
+      text += tokens[j]!.text + tokens[j + 1]!.text;
+      last = tokens[j + 1]!;
+      j += 2;
+    }
+    out.push(last === t ? makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue) : remake(t, last, norm, text));
+    i = j - 1;
   }
   return out ?? tokens;
 }
 
 export function extractNumbers(given: Token[], lex: Lexicons): NumberMention[] {
   const out: NumberMention[] = [];
-  const tokens = withoutCurrencyCountry(given, lex);
+  const tokens = numberTokens(given, lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
@@ -170,7 +194,9 @@ function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
 
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
-  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm) && !lex.relativeDays.has(t.norm);
+  // A figure written against a currency sign with its country ("$US1.06") is an amount, not a name.
+  const amounts = new Set(tokens.filter((t, i) => i > 0 && /\d/.test(t.norm) && lex.currency.has(tokens[i - 1]!.norm)));
+  const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !amounts.has(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm) && !lex.relativeDays.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(bare(t.norm));
   const firstWord = tokens.findIndex((t) => t.isWord);
