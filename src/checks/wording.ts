@@ -1,5 +1,7 @@
 // wording: other content changes on an aligned pair (content words lost or brought in that are neither
 // synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
+// Apart from it, a word swapped for a synonym of another of its senses, as a spinner's thesaurus does ("a
+// shooting" / "a taking pictures": spinner-senses.yaml), is a change of what is said (wording.spun, major).
 import { HOLLOW_LOST, HOLLOW_SHARE, type Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
@@ -17,10 +19,51 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
     && !echoedIn(lex, theirContent, t));
 }
 
+/**
+ * The reference's words the copy replaces by a phrase of another of their senses (spinner-senses.yaml), each with
+ * the copy's words: neither side keeps the other's word, and names are the entity check's ("Bill Sadler").
+ */
+function spinnerSwaps(ctx: Parameters<Check>[0]): { ref: SideToken; sus: SideToken[] }[] {
+  const { ref, sus, diff, lex } = ctx;
+  const inName = new Set<number>();
+  for (const e of ref.entities) for (let k = e.k0; k <= e.k1; k++) inName.add(k);
+  const susWords = sus.tokens.filter((t) => t.isWord);
+  const said = (side: Side, w: string) => side.tokens.some((t) => t.norm === w || t.lemma === w);
+  const swaps: { ref: SideToken; sus: SideToken[] }[] = [];
+  const used = new Set<number>();
+  for (const t of ref.tokens) {
+    if (!t.isWord || diff.refMatch[t.k]! >= 0 || inName.has(t.k) || said(sus, t.norm)) continue;
+    const phrases = lex.spinnerSenses.get(t.norm) ?? lex.spinnerSenses.get(t.lemma);
+    for (const p of phrases ?? []) {
+      if (said(ref, p[0]!)) continue;
+      const at = susWords.findIndex((u, i) => p.every((w, j) => {
+        const v = susWords[i + j];
+        return !!v && v.sent === u.sent && diff.susMatch[v.k]! < 0 && !used.has(v.k) && (v.norm === w || v.lemma === w);
+      }));
+      if (at < 0) continue;
+      const words = susWords.slice(at, at + p.length);
+      words.forEach((v) => used.add(v.k));
+      swaps.push({ ref: t, sus: words });
+      break;
+    }
+  }
+  return swaps;
+}
+
 export const wording: Check = (ctx, emit) => {
   if (!ctx.ref.tokens.length || !ctx.sus.tokens.length) return;
-  let lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex);
-  let gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex);
+  const swaps = spinnerSwaps(ctx);
+  if (swaps.length) {
+    emit('wording.spun', {
+      reference: evidence(ctx.ref, swaps.map((s) => s.ref)),
+      suspect: evidence(ctx.sus, swaps.flatMap((s) => s.sus)),
+      vars: { swaps: swaps.map((s) => `“${s.ref.text}” → “${s.sus.map((t) => t.text).join(' ')}”`).join(', ') },
+      reason: 'spun',
+    });
+  }
+  const spun = new Set(swaps.flatMap((s) => [s.ref, ...s.sus]));
+  let lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex).filter((t) => !spun.has(t));
+  let gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex).filter((t) => !spun.has(t));
   // "X said Y" / "according to X, Y": a reporting verb and a source phrase say the same; who is the source is the
   // attribution check's business.
   const reporting = (t: SideToken) => isReportingVerb(ctx.lex, t), sourceWord = (t: SideToken) => opensSourcePhrase(ctx.lex, t);

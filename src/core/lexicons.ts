@@ -178,6 +178,8 @@ export interface Lexicons {
   /** A stock ticker in parentheses, with or without a live quote (captions.yaml exchanges). */
   tickerRes: RegExp[];
   lightNouns: Set<string>;
+  /** Word -> the words of another of its senses a spinner puts in its place ("shooting" -> "taking pictures"), each as words (spinner-senses.yaml). */
+  spinnerSenses: Map<string, string[][]>;
   /** Nouns naming the persons of one role collectively ("staff", "troops"): no group in a person noun's place. */
   peopleNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
@@ -483,6 +485,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     creditRes: (cap.credit ?? []).map((b) => compileRegex(b, 'u', fileOf('captions'), rules.safePatterns)),
     tickerRes: tickerPatterns(cap.exchanges ?? [], fileOf('captions'), rules.safePatterns),
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
+    spinnerSenses: new Map(Object.entries(rules.lexicons.has('spinner-senses') ? lexicon<Record<string, string[]>>(rules, 'spinner-senses') : {})
+      .map(([w, ps]) => [w, ps.map((x) => x.toLowerCase().split(/\s+/))])),
     peopleNouns: new Set(rules.lexicons.has('people-nouns') ? lexicon<string[]>(rules, 'people-nouns') : []),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './helpers.js';
+
+const rules = (r: ReturnType<typeof compareTexts>) => r.findings.map((f) => `${f.rule}/${f.severity}`);
+
+describe('spun and round-tripped copies', () => {
+  it('reads a word swapped for a synonym of another of its senses as major', () => {
+    const dead = compareTexts('Police said one driver was dead after the crash on the bypass.', 'Police said one driver was useless after the crash on the bypass.');
+    expect(rules(dead)).toContain('wording.spun/major');
+    const crab = compareTexts('All the volunteers were free of cancer when the trial began.', 'All the volunteers were escaped of crab when the trial began.');
+    expect(rules(crab)).toContain('wording.spun/major');
+    // A synonym in the same sense is no spin.
+    const same = compareTexts('Police said one driver was dead after the crash on the bypass.', 'Police said one driver had died after the crash on the bypass.');
+    expect(rules(same)).not.toContain('wording.spun/major');
+  });
+});
