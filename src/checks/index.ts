@@ -13,7 +13,8 @@ import { pronoun } from './pronoun.js';
 import { quantifier } from './quantifier.js';
 import { quote } from './quote.js';
 import { role } from './role.js';
+import { term } from './term.js';
 import { unicode } from './unicode.js';
 import { wording } from './wording.js';
 
-export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, pronoun, category, quote, modality, omission, addition, unicode, wording];
+export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, pronoun, category, term, quote, modality, omission, addition, unicode, wording];
