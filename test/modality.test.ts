@@ -24,6 +24,7 @@ describe('modality check', () => {
     ['an expected announcement stated as made', 'The senator is expected to announce her decision on Friday.', 'The senator announced her decision on Friday.', 'modality.realized/major'],
     ['a weaker obligation', 'Officials have to think carefully about escalation.', 'Officials should think carefully about escalation.', 'modality.shifted/minor'],
     ['a hedge restated as a modal of possibility', 'The new drug is widely expected to replace older treatments.', 'The new drug could replace older treatments.', 'modality.shifted/minor'],
+    ['a bare possibility made a likelihood', 'The coach said it is possible that the final is delayed.', 'The coach spoke of the likelihood that the final is delayed.', 'modality.stronger/major'],
   ])('flags %s', (_w, a, b, expected) => {
     expect(modal(a, b)).toEqual([expected]);
   });
