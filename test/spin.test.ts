@@ -13,4 +13,11 @@ describe('spun and round-tripped copies', () => {
     const same = compareTexts('Police said one driver was dead after the crash on the bypass.', 'Police said one driver had died after the crash on the bypass.');
     expect(rules(same)).not.toContain('wording.spun/major');
   });
+
+  it('reads a name whose words became other words as renamed (major), and a spelling of it as no more than minor', () => {
+    const cut = compareTexts('The paper appeared in JAMA Internal Medicine on a Tuesday.', 'The paper appeared in JAMA Inside Drugs on a Tuesday.');
+    expect(rules(cut)).toContain('entity.renamed/major');
+    const spelt = compareTexts('The scores were set by the Challenger Award panel this year.', 'The scores were set by the Challenge Award panel this year.');
+    expect(rules(spelt)).not.toContain('entity.renamed/major');
+  });
 });

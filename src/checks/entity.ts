@@ -2,10 +2,10 @@
 // participants that changed class (people become a group or a place: "the men" -> "the two militaries").
 import stringSimilarity from 'string-similarity';
 import type { Check } from '../core/check.js';
-import { areSynonyms, endingOf, isOrdinaryPlural, type Lexicons } from '../core/lexicons.js';
+import { areSynonyms, endingOf, isOrdinaryPlural, ordinarySingular, type Lexicons } from '../core/lexicons.js';
 import type { SideToken } from '../core/diff.js';
 import { spanEvidence, evidence } from '../core/pair.js';
-import { foldName, loneOpening, nameChange, sameAlias } from './words.js';
+import { editDistanceAtMostOne, foldName, loneOpening, nameChange, sameAlias } from './words.js';
 import type { NameMention } from '../core/types.js';
 
 const initialOf = (a: string, b: string) => a.length <= 2 && b.startsWith(a.replace(/\.$/, ''));
@@ -51,6 +51,40 @@ function partsChange(lex: Lexicons, a: string[], b: string[]): 'same' | 'typo' |
   if (c === 'other' && !(one && nameLike(lex, onlyA[0]!) && nameLike(lex, onlyB[0]!))) return 'typo';
   return c;
 }
+/**
+ * A name of a body or a work whose words became other words ("Healthy Eating Index" / "Healthy Diet Index",
+ * "Alternate Mediterranean Diet" / "Alternative Mediterranean Diet"), as a spinner or a round trip renames what a
+ * reader would look up: a name of two parts or more, as many parts on both sides with at least one kept in its
+ * place, and every changed part a dictionary word on both sides that is neither a spelling variant, a plural nor
+ * the same lemma of the other, nor a word the other side still says. A name cut short is renamed too when the
+ * copy's name goes on with words of its own where the dropped ones stood ("JAMA Internal Medicine" / "JAMA Inside
+ * Drugs", read as "JAMA"); a person's name, a single word ("Challenger" / "Challenge Award") or a name written
+ * longer or shorter in other words ("Ashford Magistrates" / "Ashford District Court") is not.
+ */
+function renamed(ctx: Parameters<Check>[0], r: NameMention, s: NameMention): boolean {
+  const lex = ctx.lex, a = r.parts, b = s.parts;
+  if (a.length < 2) return false;
+  const word = (w: string) => dictionaryWord(lex, w) && !lex.givenNames.has(w.toLowerCase()) && !lex.titleWords.has(w.toLowerCase());
+  const says = (side: 'ref' | 'sus', w: string) => ctx[side].tokens.some((t) => t.norm === w.toLowerCase() || t.lemma === w.toLowerCase());
+  const variant = (x: string, y: string) => {
+    const fx = x.toLowerCase(), fy = y.toLowerCase();
+    const base = (w: string) => lex.spelling.get(w) ?? ordinarySingular(lex, w) ?? w;
+    return base(fx) === base(fy) || editDistanceAtMostOne(fx, fy);
+  };
+  const fa = a.map(foldName), fb = b.map(foldName);
+  if (a.length === b.length) {
+    const at = a.map((_, i) => i).filter((i) => fa[i] !== fb[i]);
+    return at.length > 0 && at.length < a.length && at.every((i) => word(a[i]!) && word(b[i]!) && !variant(a[i]!, b[i]!)
+      && !says('sus', a[i]!) && !says('ref', b[i]!));
+  }
+  if (b.length === 0 || b.length >= a.length || !fb.every((p, i) => p === fa[i])) return false;
+  const dropped = a.slice(b.length);
+  const next = ctx.sus.tokens.find((t) => t.start >= s.span[1]);
+  const last = ctx.sus.tokens.filter((t) => t.end <= s.span[1]).pop();
+  return dropped.every((w) => word(w) && !says('sus', w)) && !!next && !!last && next.sent === last.sent && next.isWord
+    && /^\p{Lu}\p{Ll}/u.test(next.text) && !says('ref', next.text) && word(next.text);
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const entity: Check = (ctx, emit) => {
@@ -98,7 +132,7 @@ export const entity: Check = (ctx, emit) => {
         const swapped = !person && change === 'other' && r.parts.length === same.parts.length && /^\p{L}{3,}$/u.test(a) && dictionaryWord(lex, b)
           && !ctx.sus.tokens.some((t) => t.norm === a.toLowerCase()) && !ctx.ref.tokens.some((t) => t.norm === b.toLowerCase()) && !lex.titleWords.has(b.toLowerCase());
         const rule = person || (swapped && lex.givenNames.has(a.toLowerCase())) ? 'entity.person' : swapped ? 'entity.replaced' : 'entity.name';
-        if (change !== 'same') emit(rule, { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
+        if (change !== 'same') emit(rule === 'entity.name' && renamed(ctx, r, same) ? 'entity.renamed' : rule, { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
     }
   }
@@ -116,7 +150,7 @@ export const entity: Check = (ctx, emit) => {
       reportedRef.push(r.span);
       // "Melissa Gutierrez" / "Melissa Hernandez" is another person; "Banaś" / "Banas" the same name.
       const change = partsChange(lex, r.parts, best.parts);
-      if (change !== 'same') emit(change === 'other' ? 'entity.person' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
+      if (change !== 'same') emit(change === 'other' ? 'entity.person' : renamed(ctx, r, best) ? 'entity.renamed' : 'entity.name', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, best.span) });
     }
   }
   // A place replaced by another place where it stood ("in Europe" -> "in the United States"), or any named
