@@ -11,7 +11,7 @@ import { droppedParts } from './parts.js';
 import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
 import { phraseAt } from '../core/token.js';
-import { setting } from '../core/rules.js';
+import { pronounGenders } from './pronoun.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
   let n = 0;
@@ -76,7 +76,7 @@ export function droppedMentions(ctx: PairContext, from: 'ref' | 'sus', newOnly =
   const out: { toks: SideToken[]; what: string }[] = [];
   // A person's pronoun in the name's place ("Knight was arrested" / "He was arrested") points back to the name
   // where the text says it first: the sentence names the same person, it does not drop one.
-  const personal = new Set(Object.values(setting<Record<string, string[]>>(ctx.rules, 'pronoun', 'genders', {})).flat());
+  const personal = pronounGenders(ctx.rules);
   for (const h of ctx.diff.hunks) {
     const toks = h[from];
     if (!toks.length) continue;

@@ -3,6 +3,7 @@
 // sentence that adds or drops a person is the omission and addition checks' business.
 import type { Check } from '../core/check.js';
 import { evidence } from '../core/pair.js';
+import type { RuleSet } from '../core/rules.js';
 
 function groups(settings: Record<string, unknown> | undefined): Map<string, string> {
   const out = new Map<string, string>();
@@ -16,10 +17,15 @@ const MAX_HUNK = 3;
 
 let cache: { from: unknown; map: Map<string, string> } | null = null;
 
-export const pronoun: Check = (ctx, emit) => {
-  const settings = ctx.rules.settings.get('pronoun');
+/** Personal pronoun -> the gender of the person it points to (pronoun.yaml genders), read once per rule set. */
+export function pronounGenders(rules: RuleSet): Map<string, string> {
+  const settings = rules.settings.get('pronoun');
   if (!cache || cache.from !== settings) cache = { from: settings, map: groups(settings) };
-  const gender = cache.map;
+  return cache.map;
+}
+
+export const pronoun: Check = (ctx, emit) => {
+  const gender = pronounGenders(ctx.rules);
   if (!gender.size) return;
   for (const h of ctx.diff.hunks) {
     const rw = h.ref.filter((t) => t.isWord), sw = h.sus.filter((t) => t.isWord);

@@ -5,7 +5,8 @@
 import { HOLLOW_LOST, HOLLOW_SHARE, type Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
-import { evidence, type Side } from '../core/pair.js';
+import { evidence, type PairContext, type Side } from '../core/pair.js';
+import { entityAt } from './clauses.js';
 import { echoedIn, isReportingVerb, opensSourcePhrase } from './words.js';
 
 function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons): SideToken[] {
@@ -23,10 +24,9 @@ function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons)
  * The reference's words the copy replaces by a phrase of another of their senses (spinner-senses.yaml), each with
  * the copy's words: neither side keeps the other's word, and names are the entity check's ("Bill Sadler").
  */
-function spinnerSwaps(ctx: Parameters<Check>[0]): { ref: SideToken; sus: SideToken[] }[] {
+function spinnerSwaps(ctx: PairContext): { ref: SideToken; sus: SideToken[] }[] {
   const { ref, sus, diff, lex } = ctx;
-  const inName = new Set<number>();
-  for (const e of ref.entities) for (let k = e.k0; k <= e.k1; k++) inName.add(k);
+  const inName = entityAt(ref);
   const susWords = sus.tokens.filter((t) => t.isWord);
   const said = (side: Side, w: string) => side.tokens.some((t) => t.norm === w || t.lemma === w);
   const swaps: { ref: SideToken; sus: SideToken[] }[] = [];

@@ -50,6 +50,8 @@ function numberTokens(tokens: Token[], lex: Lexicons): Token[] {
   const digits = (t: Token | undefined) => !!t && /^\d+$/.test(t.norm);
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const separator = (t: Token | undefined) => t?.norm === '.' || t?.norm === ',';
+  const withNorm = (t: Token, norm: string) => makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue);
+  // A figure put back together from pieces: one number token over all of them.
   const remake = (t: Token, last: Token, norm: string, text: string) =>
     makeToken(t.i, t.sent, t.k, text, t.start, last.end, norm, norm, 'NUM', true, false, true, t.quoted, t.negScope, t.negCue);
   for (let i = 0; i < tokens.length; i++) {
@@ -66,7 +68,7 @@ function numberTokens(tokens: Token[], lex: Lexicons): Token[] {
     const m = sign && lex.currency.has(sign[2]!) && /^\d/.test(tokens[i + 1]?.norm ?? '') ? sign : glued;
     if (!m || !lex.currencyCountries.has(m[1]!)) { out?.push(t); continue; }
     out ??= tokens.slice(0, i);
-    if (!glued || m !== glued) { out.push(makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, m[2]!, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue)); continue; }
+    if (m !== glued) { out.push(withNorm(t, m[2]!)); continue; }
     // "US1" "." "06": the rest of the figure, written against it.
     let norm = m[2]!, text = t.text, last = t, j = i + 1;
     while (separator(tokens[j]) && touching(last, tokens[j]) && digits(tokens[j + 1]) && touching(tokens[j], tokens[j + 1])) {
@@ -75,7 +77,7 @@ function numberTokens(tokens: Token[], lex: Lexicons): Token[] {
       last = tokens[j + 1]!;
       j += 2;
     }
-    out.push(last === t ? makeToken(t.i, t.sent, t.k, t.text, t.start, t.end, norm, t.lemma, t.pos, t.isWord, t.isPunct, t.content, t.quoted, t.negScope, t.negCue) : remake(t, last, norm, text));
+    out.push(last === t ? withNorm(t, norm) : remake(t, last, norm, text));
     i = j - 1;
   }
   return out ?? tokens;
@@ -195,7 +197,7 @@ function opensComparator(tokens: Token[], i: number, lex: Lexicons): boolean {
 export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const out: NameMention[] = [];
   // A figure written against a currency sign with its country ("$US1.06") is an amount, not a name.
-  const amounts = new Set(tokens.filter((t, i) => i > 0 && /\d/.test(t.norm) && lex.currency.has(tokens[i - 1]!.norm)));
+  const amounts = new Set(tokens.filter((t, i) => i > 0 && lex.currency.has(tokens[i - 1]!.norm) && /\d/.test(t.norm)));
   const isNameTok = (t: Token) => t.isWord && t.pos === 'PROPN' && isCap(t) && !amounts.has(t) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm) && !lex.relativeDays.has(t.norm);
   // A single-word place ("US", "Israeli") ends a run: "Netanyahu US will" is two mentions, not one name.
   const isPlaceTok = (t: Token) => lex.places.has(bare(t.norm));
