@@ -13,6 +13,7 @@ describe('term check (a factual term replaced by another of its field)', () => {
     ['a charge', 'The driver was charged after the crash on the motorway.', 'The driver was accused after the crash on the motorway.', /“charged”.*“accused”/],
     ['a birth', 'She has a son conceived during the long trip abroad.', 'She has a son born during the long trip abroad.', /“conceived”.*“born”.*medical/],
     ['a posture', 'An old man is sitting beside the fountain.', 'An old man is walking beside the fountain.', /“sitting”.*“walking”.*motion/],
+    ['a part in a crime', 'Police believe the cousin helped carry out the robbery.', 'Police believe the cousin helped orchestrate the robbery.', /“carry out”.*“orchestrate”.*legal/],
     ['a compound', 'The clerk signed false time sheets for the crew.', 'The clerk signed false invoices for the crew.', /“time sheets”.*“invoices”/],
   ])('flags %s as major, with evidence on both sides', (_w, a, b, msg) => {
     const got = swaps(a, b);
