@@ -20,4 +20,14 @@ describe('spun and round-tripped copies', () => {
     const spelt = compareTexts('The scores were set by the Challenger Award panel this year.', 'The scores were set by the Challenge Award panel this year.');
     expect(rules(spelt)).not.toContain('entity.renamed/major');
   });
+
+  it('reads an idiom broken up so that its main word says its literal meaning as major', () => {
+    const particle = compareTexts('Seen from the hill, the old tower could pass as a lighthouse at dusk.', 'Seen from the hill, the old tower could pass over a lighthouse at dusk.');
+    expect(rules(particle)).toContain('wording.idiom/major');
+    const moved = compareTexts('His nine goals were the most of the season, second only to the eleven he scored in 2015.', 'His nine goals were the most of the season, only his second after the eleven he scored in 2015.');
+    expect(rules(moved)).toContain('wording.idiom/major');
+    // The idiom said another way keeps its meaning.
+    const same = compareTexts('Seen from the hill, the old tower could pass as a lighthouse at dusk.', 'Seen from the hill, the old tower could pass for a lighthouse at dusk.');
+    expect(rules(same)).not.toContain('wording.idiom/major');
+  });
 });

@@ -1,13 +1,15 @@
 // wording: other content changes on an aligned pair (content words lost or brought in that are neither
 // synonyms nor the same stem). Never more than minor: it is the catch-all a careful reader still wants to see.
 // Apart from it, a word swapped for a synonym of another of its senses, as a spinner's thesaurus does ("a
-// shooting" / "a taking pictures": spinner-senses.yaml), is a change of what is said (wording.spun, major).
+// shooting" / "a taking pictures": spinner-senses.yaml), is a change of what is said (wording.spun, major), and so
+// is an idiom broken up so that its main word says its literal meaning ("pass as" / "pass through": wording.idiom).
 import { HOLLOW_LOST, HOLLOW_SHARE, type Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
 import type { Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { entityAt } from './clauses.js';
 import { echoedIn, isReportingVerb, opensSourcePhrase } from './words.js';
+import { brokenIdioms } from './idioms.js';
 
 function unexplained(mine: Side, match: Int32Array, theirs: Side, lex: Lexicons): SideToken[] {
   const theirContent = theirs.tokens.filter((t) => t.content);
@@ -61,7 +63,16 @@ export const wording: Check = (ctx, emit) => {
       reason: 'spun',
     });
   }
-  const spun = new Set(swaps.flatMap((s) => [s.ref, ...s.sus]));
+  // An idiom read literally ("pass as" / "pass through": idioms.ts).
+  const broken = brokenIdioms(ctx);
+  for (const b of broken) {
+    emit('wording.idiom', {
+      reference: evidence(ctx.ref, b.ref), suspect: evidence(ctx.sus, b.sus),
+      vars: { idiom: b.idiom, ref: b.ref.map((t) => t.text).join(' '), sus: b.sus.map((t) => t.text).join(' ') },
+      reason: 'idiom',
+    });
+  }
+  const spun = new Set([...swaps.flatMap((s) => [s.ref, ...s.sus]), ...broken.flatMap((b) => [...b.ref, ...b.sus])]);
   let lost = unexplained(ctx.ref, ctx.diff.refMatch, ctx.sus, ctx.lex).filter((t) => !spun.has(t));
   let gained = unexplained(ctx.sus, ctx.diff.susMatch, ctx.ref, ctx.lex).filter((t) => !spun.has(t));
   // "X said Y" / "according to X, Y": a reporting verb and a source phrase say the same; who is the source is the

@@ -180,6 +180,8 @@ export interface Lexicons {
   lightNouns: Set<string>;
   /** Word -> the words of another of its senses a spinner puts in its place ("shooting" -> "taking pictures"), each as words (spinner-senses.yaml). */
   spinnerSenses: Map<string, string[][]>;
+  /** Fixed phrases a literal reading breaks up (idioms.yaml): the phrase's words, the word that stays, and phrases that say the same. */
+  idioms: { words: string[]; head: string; same: string[][] }[];
   /** Nouns naming the persons of one role collectively ("staff", "troops"): no group in a person noun's place. */
   peopleNouns: Set<string>;
   /** Quantifier -> strength from none (0) to all (1). */
@@ -487,6 +489,8 @@ export function lexicons(rules: RuleSet): Lexicons {
     lightNouns: new Set(lexicon<string[]>(rules, 'light-nouns')),
     spinnerSenses: new Map(Object.entries(rules.lexicons.has('spinner-senses') ? lexicon<Record<string, string[]>>(rules, 'spinner-senses') : {})
       .map(([w, ps]) => [w, ps.map((x) => x.toLowerCase().split(/\s+/))])),
+    idioms: Object.entries(rules.lexicons.has('idioms') ? lexicon<Record<string, { head: string; same?: string[] }>>(rules, 'idioms') : {})
+      .map(([p, e]) => ({ words: p.toLowerCase().split(/\s+/), head: e.head.toLowerCase(), same: (e.same ?? []).map((x) => x.toLowerCase().split(/\s+/)) })),
     peopleNouns: new Set(rules.lexicons.has('people-nouns') ? lexicon<string[]>(rules, 'people-nouns') : []),
     prospects: lexicon<string[]>(rules, 'prospects').map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     quantifiers: new Map(strengths.filter((e) => !phrase(e))),
