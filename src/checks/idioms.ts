@@ -15,22 +15,17 @@ const LIGHT = new Set(['ADP', 'PART', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'P
 
 const says = (t: SideToken | undefined, w: string, sent: number) => !!t && t.isWord && t.sent === sent && (t.norm === w || t.lemma === w);
 
-/** Where the words of PHRASE stand in a row on a side (by lemma or as written), each as its first token. */
-function occurrences(side: Side, phrase: string[]): number[] {
-  const toks = side.tokens, out: number[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    const first = toks[k]!;
-    if (phrase.every((w, i) => says(toks[k + i], w, first.sent))) out.push(k);
-  }
-  return out;
+/** Where the words of PHRASE first stand in a row on a side (by lemma or as written), as its first token; -1 if nowhere. */
+function firstAt(side: Side, phrase: string[]): number {
+  const toks = side.tokens;
+  return toks.findIndex((first, k) => phrase.every((w, i) => says(toks[k + i], w, first.sent)));
 }
 
 /** The copy word U, the phrase's head, read literally: another preposition after it, or a word of the phrase moved. */
 function literal(toks: SideToken[], u: SideToken, words: string[], hi: number, verb: boolean): SideToken[] | null {
-  const next = words[hi + 1];
   // A verb's particle is what makes the phrase ("pass as"); after another word a preposition may only say where
   // ("second only to the record" / "second after the record").
-  if (next !== undefined && verb) {
+  if (verb && hi + 1 < words.length) {
     // The word after the head (past one adverb: "pass easily through").
     let j = u.k + 1;
     if (toks[j]?.pos === 'ADV' && toks[j]?.sent === u.sent && !words.includes(toks[j]!.norm)) j++;
@@ -57,11 +52,11 @@ export function brokenIdioms(ctx: PairContext): IdiomBreak[] {
     const side = ctx[from], other = ctx[to];
     const otherMatch = matchOf(ctx, to);
     for (const { words, head, same } of ctx.lex.idioms) {
-      const at = occurrences(side, words);
-      if (!at.length || occurrences(other, words).length || same.some((s) => occurrences(other, s).length)) continue;
+      const at = firstAt(side, words);
+      if (at < 0 || firstAt(other, words) >= 0 || same.some((s) => firstAt(other, s) >= 0)) continue;
       const hi = words.indexOf(head);
       if (hi < 0) continue;
-      const h = side.tokens[at[0]! + hi]!;
+      const h = side.tokens[at + hi]!;
       const heads = (s: Side) => s.tokens.filter((t) => t.isWord && (t.norm === head || t.lemma === head)).length;
       // The copy says the main word no more often than the side with the idiom: it is that word, not another use of it.
       if (heads(other) > heads(side)) continue;
@@ -71,7 +66,7 @@ export function brokenIdioms(ctx: PairContext): IdiomBreak[] {
         if (m >= 0 && m !== h.k) continue;
         const lit = literal(other.tokens, u, words, hi, h.pos === 'VERB');
         if (!lit) continue;
-        const idiom = side.tokens.slice(at[0]!, at[0]! + words.length);
+        const idiom = side.tokens.slice(at, at + words.length);
         out.push(from === 'ref' ? { ref: idiom, sus: lit, idiom: words.join(' ') } : { ref: lit, sus: idiom, idiom: words.join(' ') });
         break;
       }
