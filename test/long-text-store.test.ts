@@ -30,3 +30,28 @@ describe('a long text\'s sentences, kept in the column store', () => {
     expect(read.some((r) => r.folded.includes('"'))).toBe(true);
   });
 });
+
+describe('a quotation in a long copy looked for in the reference\'s narration', () => {
+  it('reads only the sentences that say its rarest word, not every sentence of the reference, and still finds it there', async () => {
+    const { compareTexts } = await import('./helpers.js');
+    const N = 3600;
+    const ref = Array.from({ length: N }, (_, i) => `The harbour board met on Tuesday to discuss berth ${i} and the new cranes.`);
+    const sus = [...ref];
+    // Late in the text, five sentences of narration the copy puts in quotation marks, with no speaker.
+    const at = [3000, 3100, 3200, 3300, 3400];
+    for (const k of at) {
+      ref[k] = `Dock workers will strike next month over unpaid overtime at berth ${k}.`;
+      sus[k] = `“Dock workers will strike next month over unpaid overtime” at berth ${k}.`;
+    }
+    const text = (xs: string[]) => xs.join('\n');
+    expect(text(ref).length).toBeGreaterThan(256 * 1024);
+    const remade = vi.spyOn(TokenStore.prototype, 'tokens');
+    const report = compareTexts(text(ref), text(sus));
+    const reads = remade.mock.calls.length;
+    remade.mockRestore();
+    // The reference's own narration quoted is no invented quotation.
+    expect(report.findings.filter((f) => f.rule === 'quote.invented')).toEqual([]);
+    // Each reference sentence made again about once (the index), not once per quotation looked for (five times).
+    expect(reads).toBeLessThan(2.5 * N);
+  });
+});

@@ -6,6 +6,7 @@ import { diffTokens, type SideToken } from '../core/diff.js';
 import { areSynonyms, unitOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type Side } from '../core/pair.js';
 import type { Sentence } from '../core/types.js';
+import { plainWordSentences } from '../core/docindex.js';
 import { modalCues } from './modal-cues.js';
 import { carriesNegation, opensNotNegating } from './polarity.js';
 import { echoedIn, editDistanceAtMostOne, foldName, isReportingVerb, samePlace, sameStem } from './words.js';
@@ -42,7 +43,16 @@ function madeDirect(ref: SideToken[], sus: SideToken[], quote: SideToken[], lex:
 function quotesNarration(refDoc: Sentence[], quote: SideToken[], lex: Lexicons): boolean {
   const want = quote.filter((t) => t.isWord).map((t) => t.norm);
   if (want.length < 4) return false;
-  for (const sent of refDoc) {
+  // Only a sentence that says every word of the run outside a quotation can hold it: those of its rarest word.
+  const ix = plainWordSentences(refDoc);
+  let where: number[] | undefined;
+  for (const w of want) {
+    const at = ix.get(w);
+    if (!at) return false;
+    if (!where || at.length < where.length) where = at;
+  }
+  for (const k of where!) {
+    const sent = refDoc[k]!;
     const toks = sent.tokens.filter((t) => t.isWord);
     for (let i = 0; i + want.length <= toks.length; i++) {
       if (!want.every((w, j) => toks[i + j]!.norm === w && !toks[i + j]!.quoted)) continue;

@@ -37,3 +37,27 @@ export function docIndex(doc: Sentence[]): DocIndex {
   }
   return ix;
 }
+
+const plainIndexes = new WeakMap<Sentence[], Map<string, number[]>>();
+
+/**
+ * For each normal form the document says outside a quotation, the positions in DOC of the sentences that say it,
+ * in order: a check looking for a run of words anywhere in a text reads only the sentences that hold its rarest
+ * word, not every sentence's tokens (a long text makes them again from its columns at every read).
+ */
+export function plainWordSentences(doc: Sentence[]): Map<string, number[]> {
+  let ix = plainIndexes.get(doc);
+  if (!ix) {
+    ix = new Map();
+    doc.forEach((s, k) => {
+      for (const t of s.tokens) {
+        if (!t.isWord || t.quoted) continue;
+        const at = ix!.get(t.norm);
+        if (!at) ix!.set(t.norm, [k]);
+        else if (at[at.length - 1] !== k) at.push(k);
+      }
+    });
+    plainIndexes.set(doc, ix);
+  }
+  return ix;
+}
