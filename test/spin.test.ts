@@ -33,6 +33,16 @@ describe('spun and round-tripped copies', () => {
     expect(same.findings.filter((f) => f.kind === 'entity')).toEqual([]);
   });
 
+  it('reads persons a relative clause is said of, replaced by a bare adjective, as participants gone', () => {
+    const gone = compareTexts('The survey found that people who walked daily slept better than others.',
+      'The survey found that radical who walked daily slept better than others.');
+    expect(rules(gone)).toContain('entity.participant/major');
+    // An adjective after "the" names persons itself.
+    const named = compareTexts('The survey found that people who walked daily slept better than others.',
+      'The survey found that the elderly who walked daily slept better than others.');
+    expect(rules(named)).not.toContain('entity.participant/major');
+  });
+
   it('reads an idiom broken up so that its main word says its literal meaning as major', () => {
     const particle = compareTexts('Seen from the hill, the old tower could pass as a lighthouse at dusk.', 'Seen from the hill, the old tower could pass over a lighthouse at dusk.');
     expect(rules(particle)).toContain('wording.idiom/major');

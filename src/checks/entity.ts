@@ -119,6 +119,28 @@ function closestByKey(r: NameMention, cands: NameMention[], used: Set<NameMentio
   return best;
 }
 
+/**
+ * Persons a relative clause is said of ("people who ate") replaced by a bare adjective before the same "who" ("radical
+ * who ate", as a spinner swaps words): the copy no longer names who did it. Not an adjective after a determiner,
+ * which names persons itself ("the elderly who"), nor a synonym.
+ */
+function personsGone(ctx: Parameters<Check>[0], h: { ref: SideToken[]; sus: SideToken[] }): { p: SideToken; w: SideToken } | null {
+  const lex = ctx.lex;
+  for (const p of h.ref) {
+    const rel = ctx.ref.tokens[p.k + 1];
+    if (p.pos !== 'NOUN' || !rel || rel.sent !== p.sent || !lex.relativePronouns.has(rel.norm)) continue;
+    const cls = lex.nounClasses.get(p.lemma);
+    if (cls !== 'person' && cls !== 'group' && !lex.peopleNouns.has(p.norm) && !lex.peopleNouns.has(p.lemma)) continue;
+    const at = ctx.diff.refMatch[rel.k]!;
+    const w = at > 0 ? ctx.sus.tokens[at - 1] : undefined;
+    if (!w || !h.sus.includes(w) || w.pos !== 'ADJ' || w.sent !== ctx.sus.tokens[at]!.sent || areSynonyms(lex, p.lemma, w.lemma)) continue;
+    const before = ctx.sus.tokens[w.k - 1];
+    if (before && before.sent === w.sent && (before.pos === 'DET' || before.pos === 'PRON' || lex.definiteArticles.has(before.norm))) continue;
+    return { p, w };
+  }
+  return null;
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const entity: Check = (ctx, emit) => {
@@ -280,6 +302,9 @@ export const entity: Check = (ctx, emit) => {
     const pairUp = people.find((p) => !byVerb(p) && groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {
       emit('entity.participant', { reference: evidence(ctx.ref, h.ref), suspect: evidence(ctx.sus, h.sus), vars: { a: pairUp.text, b: groups[0]!.text } });
+      continue;
     }
+    const gone = personsGone(ctx, h);
+    if (gone) emit('entity.participant', { reference: evidence(ctx.ref, [gone.p]), suspect: evidence(ctx.sus, [gone.w]), vars: { a: gone.p.text, b: gone.w.text } });
   }
 };
