@@ -50,4 +50,14 @@ describe('role check reads the doer from the sentence analysis', () => {
     expect(roles('As the final whistle blew, about 200 supporters in Madrid’s Bernabeu stadium unfurled a banner saying “Thank you Luka” and waved Croatian flags.',
       'About two hundred supporters in the Bernabeu stadium in Madrid waved Croatian flags and unfurled a banner that said “Thank you Luka” as the final whistle blew.')).toEqual([]);
   });
+
+  it('reads a noun a participle says was acted on, made the one who acts in the copy, as a role change', () => {
+    // The same fact through a term group (conceive / pregnant) or the same verb in the active.
+    expect(roles('She left behind a son and a newborn daughter conceived after the verdict.',
+      'She left behind a son and a newborn daughter who got pregnant after the verdict.')).toContain('role.participant/major');
+    expect(roles('Rescuers found a guard injured in the blast.', 'Rescuers found a guard who injured in the blast.')).toContain('role.participant/major');
+    // A word of another fact after "become" is no role of the participle's act.
+    expect(roles('She left behind a son and a newborn daughter conceived after the verdict.',
+      'She left behind a son and a newborn daughter who became famous after the verdict.')).toEqual([]);
+  });
 });

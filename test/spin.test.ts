@@ -21,6 +21,28 @@ describe('spun and round-tripped copies', () => {
     expect(rules(spelt)).not.toContain('entity.renamed/major');
   });
 
+  it('reads a name with a word the tagger takes for a verb whole, and its spun words as another name', () => {
+    // "Sleeping" between two parts of a name is the name's; the copy's ordinary "sleeping" elsewhere does not say
+    // the name's word, and the name goes with the copy's name of as many parts, not with a bare "Index".
+    const spun = compareTexts('Both the Healthy Sleeping Index and the Revised Healthy Sleeping Index were used with the nightly logs.',
+      'Both the Healthy Resting in Index and the Revised Fit Slumbering Index were used with the sleeping logs.');
+    const named = spun.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor');
+    expect(named.some((f) => f.suspect?.text.includes('Slumbering'))).toBe(true);
+    const same = compareTexts('Both the Healthy Sleeping Index and the Revised Healthy Sleeping Index were used with the nightly logs.',
+      'The Healthy Sleeping Index and the Revised Healthy Sleeping Index were both used with the nightly logs.');
+    expect(same.findings.filter((f) => f.kind === 'entity')).toEqual([]);
+  });
+
+  it('reads persons a relative clause is said of, replaced by a bare adjective, as participants gone', () => {
+    const gone = compareTexts('The survey found that people who walked daily slept better than others.',
+      'The survey found that radical who walked daily slept better than others.');
+    expect(rules(gone)).toContain('entity.participant/major');
+    // An adjective after "the" names persons itself.
+    const named = compareTexts('The survey found that people who walked daily slept better than others.',
+      'The survey found that the elderly who walked daily slept better than others.');
+    expect(rules(named)).not.toContain('entity.participant/major');
+  });
+
   it('reads an idiom broken up so that its main word says its literal meaning as major', () => {
     const particle = compareTexts('Seen from the hill, the old tower could pass as a lighthouse at dusk.', 'Seen from the hill, the old tower could pass over a lighthouse at dusk.');
     expect(rules(particle)).toContain('wording.idiom/major');

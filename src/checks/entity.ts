@@ -22,11 +22,26 @@ const nameLike = (lex: Lexicons, w: string, given = true) => {
   return lex.synonyms.get(l) === undefined || lex.properNouns.has(l) || (given && lex.givenNames.has(l));
 };
 
-/** A word WordNet knows as a common word ("invoice"). */
-const dictionaryWord = (lex: Lexicons, w: string) => {
+/**
+ * A word WordNet knows as a common word ("invoice"), or whose lemma or singular it knows ("Ingesting": ingest,
+ * "Drugs" read as a proper noun: drug).
+ */
+const dictionaryWord = (lex: Lexicons, w: string, lemma?: string) => {
+  const known = (l: string) => lex.synonyms.get(l) !== undefined || lex.nounClasses.get(l) !== undefined || lex.categories.get(l) !== undefined;
   const l = w.toLowerCase();
-  return /^\p{L}{3,}$/u.test(w) && (lex.synonyms.get(l) !== undefined || lex.nounClasses.get(l) !== undefined || lex.categories.get(l) !== undefined);
+  return /^\p{L}{3,}$/u.test(w) && (known(l) || (!!lemma && known(lemma)) || ordinarySingular(lex, l) !== null);
 };
+/**
+ * Whether a side still says a name's word as a word of a name, capitalised ("2004 Summer Olympics in Athens"
+ * still says the "Athens" of "2004 Athens Olympics"): the name is said in another order, not renamed. A
+ * lower-case word ("eating plans") is an ordinary word, whatever name's word it spells.
+ */
+const saysAsName = (toks: readonly SideToken[], w: string, lemma = true) => {
+  const l = w.toLowerCase();
+  return toks.some((t) => (t.norm === l || (lemma && t.lemma === l)) && /^\p{Lu}/u.test(t.text));
+};
+/** The lemma of a name part as its side says it ("Ingesting": ingest). */
+const lemmaIn = (toks: readonly SideToken[], w: string) => toks.find((t) => t.norm === w.toLowerCase())?.lemma;
 
 /**
  * How two mentions of a name that share a part differ. 'other' (another person) only for a person's name: as
@@ -64,8 +79,12 @@ function partsChange(lex: Lexicons, a: string[], b: string[]): 'same' | 'typo' |
 function renamed(ctx: Parameters<Check>[0], r: NameMention, s: NameMention): boolean {
   const lex = ctx.lex, a = r.parts, b = s.parts;
   if (a.length < 2) return false;
-  const word = (w: string) => dictionaryWord(lex, w) && !lex.givenNames.has(w.toLowerCase()) && !lex.titleWords.has(w.toLowerCase());
-  const says = (side: 'ref' | 'sus', w: string) => ctx[side].tokens.some((t) => t.norm === w.toLowerCase() || t.lemma === w.toLowerCase());
+  const word = (w: string, side: 'ref' | 'sus') => dictionaryWord(lex, w, lemmaIn(ctx[side].tokens, w)) && !lex.givenNames.has(w.toLowerCase()) && !lex.titleWords.has(w.toLowerCase());
+  // A name said in another order keeps its words as a name's ("2004 Athens Olympics" / "2004 Summer Olympics in
+  // Athens"); a name cut short may say the dropped word as an ordinary one ("the pass through the Siskiyou
+  // Mountains" / "the Siskiyou Pass").
+  const says = (side: 'ref' | 'sus', w: string) => saysAsName(ctx[side].tokens, w);
+  const saysAtAll = (side: 'ref' | 'sus', w: string) => ctx[side].tokens.some((t) => t.norm === w.toLowerCase() || t.lemma === w.toLowerCase());
   const variant = (x: string, y: string) => {
     const fx = x.toLowerCase(), fy = y.toLowerCase();
     const base = (w: string) => lex.spelling.get(w) ?? ordinarySingular(lex, w) ?? w;
@@ -74,15 +93,52 @@ function renamed(ctx: Parameters<Check>[0], r: NameMention, s: NameMention): boo
   const fa = a.map(foldName), fb = b.map(foldName);
   if (a.length === b.length) {
     const at = a.map((_, i) => i).filter((i) => fa[i] !== fb[i]);
-    return at.length > 0 && at.length < a.length && at.every((i) => word(a[i]!) && word(b[i]!) && !variant(a[i]!, b[i]!)
+    return at.length > 0 && at.length < a.length && at.every((i) => word(a[i]!, 'ref') && word(b[i]!, 'sus') && !variant(a[i]!, b[i]!)
       && !says('sus', a[i]!) && !says('ref', b[i]!));
   }
   if (b.length === 0 || b.length >= a.length || !fb.every((p, i) => p === fa[i])) return false;
   const dropped = a.slice(b.length);
   const next = ctx.sus.tokens.find((t) => t.start >= s.span[1]);
   const last = ctx.sus.tokens.filter((t) => t.end <= s.span[1]).pop();
-  return dropped.every((w) => word(w) && !says('sus', w)) && !!next && !!last && next.sent === last.sent && next.isWord
-    && /^\p{Lu}\p{Ll}/u.test(next.text) && !says('ref', next.text) && word(next.text);
+  return dropped.every((w) => word(w, 'ref') && !saysAtAll('sus', w)) && !!next && !!last && next.sent === last.sent && next.isWord
+    && /^\p{Lu}\p{Ll}/u.test(next.text) && !saysAtAll('ref', next.text) && word(next.text, 'sus');
+}
+
+/**
+ * Of the copy's names known by the same key, the one most like R: not yet taken, sharing the most parts, as many
+ * parts ("Alternate Healthy Eating Index" goes with "Alternate Balanced Ingesting Index", not with the bare "Index"
+ * of another name further on); the first of equals.
+ */
+function closestByKey(r: NameMention, cands: NameMention[], used: Set<NameMention>): NameMention | undefined {
+  let best: NameMention | undefined, bestScore = -1;
+  for (const s of cands) {
+    const shared = s.parts.filter((p) => r.parts.includes(p)).length;
+    const score = (used.has(s) ? 0 : 100) + shared * 2 + (s.parts.length === r.parts.length ? 1 : 0);
+    if (score > bestScore) { bestScore = score; best = s; }
+  }
+  return best;
+}
+
+/**
+ * Persons a relative clause is said of ("people who ate") replaced by a bare adjective before the same "who" ("radical
+ * who ate", as a spinner swaps words): the copy no longer names who did it. Not an adjective after a determiner,
+ * which names persons itself ("the elderly who"), nor a synonym.
+ */
+function personsGone(ctx: Parameters<Check>[0], h: { ref: SideToken[]; sus: SideToken[] }): { p: SideToken; w: SideToken } | null {
+  const lex = ctx.lex;
+  for (const p of h.ref) {
+    const rel = ctx.ref.tokens[p.k + 1];
+    if (p.pos !== 'NOUN' || !rel || rel.sent !== p.sent || !lex.relativePronouns.has(rel.norm)) continue;
+    const cls = lex.nounClasses.get(p.lemma);
+    if (cls !== 'person' && cls !== 'group' && !lex.peopleNouns.has(p.norm) && !lex.peopleNouns.has(p.lemma)) continue;
+    const at = ctx.diff.refMatch[rel.k]!;
+    const w = at > 0 ? ctx.sus.tokens[at - 1] : undefined;
+    if (!w || !h.sus.includes(w) || w.pos !== 'ADJ' || w.sent !== ctx.sus.tokens[at]!.sent || areSynonyms(lex, p.lemma, w.lemma)) continue;
+    const before = ctx.sus.tokens[w.k - 1];
+    if (before && before.sent === w.sent && (before.pos === 'DET' || before.pos === 'PRON' || lex.definiteArticles.has(before.norm))) continue;
+    return { p, w };
+  }
+  return null;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -98,7 +154,7 @@ export const entity: Check = (ctx, emit) => {
   const reportedRef: [number, number][] = [];
   for (const r of refNames) {
     const exact = susNames.find((s) => s.parts.join(' ') === r.parts.join(' '));
-    const same = exact ?? susNames.find((s) => s.key === r.key);
+    const same = exact ?? closestByKey(r, susNames.filter((s) => s.key === r.key), susUsed);
     if (!same) { pending.push(r); continue; }
     susUsed.add(same);
     const rt = r.titles.filter((t) => !lex.honorifics.has(t));
@@ -129,8 +185,8 @@ export const entity: Check = (ctx, emit) => {
         // title the reference's sentence has ("Secretary of State Antony Blinken" / "Secretary of State Blinken").
         const change = nameChange(a, b);
         const person = change === 'other' && r.parts.length === same.parts.length && nameLike(lex, a) && nameLike(lex, b);
-        const swapped = !person && change === 'other' && r.parts.length === same.parts.length && /^\p{L}{3,}$/u.test(a) && dictionaryWord(lex, b)
-          && !ctx.sus.tokens.some((t) => t.norm === a.toLowerCase()) && !ctx.ref.tokens.some((t) => t.norm === b.toLowerCase()) && !lex.titleWords.has(b.toLowerCase());
+        const swapped = !person && change === 'other' && r.parts.length === same.parts.length && /^\p{L}{3,}$/u.test(a) && dictionaryWord(lex, b, lemmaIn(ctx.sus.tokens, b))
+          && !saysAsName(ctx.sus.tokens, a, false) && !saysAsName(ctx.ref.tokens, b, false) && !lex.titleWords.has(b.toLowerCase());
         const rule = person || (swapped && lex.givenNames.has(a.toLowerCase())) ? 'entity.person' : swapped ? 'entity.replaced' : 'entity.name';
         if (change !== 'same') emit(rule === 'entity.name' && renamed(ctx, r, same) ? 'entity.renamed' : rule, { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, same.span) });
       }
@@ -246,6 +302,9 @@ export const entity: Check = (ctx, emit) => {
     const pairUp = people.find((p) => !byVerb(p) && groups.some((g) => !areSynonyms(lex, p.lemma, g.lemma)));
     if (pairUp && groups.length) {
       emit('entity.participant', { reference: evidence(ctx.ref, h.ref), suspect: evidence(ctx.sus, h.sus), vars: { a: pairUp.text, b: groups[0]!.text } });
+      continue;
     }
+    const gone = personsGone(ctx, h);
+    if (gone) emit('entity.participant', { reference: evidence(ctx.ref, [gone.p]), suspect: evidence(ctx.sus, [gone.w]), vars: { a: gone.p.text, b: gone.w.text } });
   }
 };

@@ -9,6 +9,7 @@ import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
+import { period } from './period.js';
 import { pronoun } from './pronoun.js';
 import { quantifier } from './quantifier.js';
 import { quote } from './quote.js';
@@ -17,4 +18,4 @@ import { term } from './term.js';
 import { unicode } from './unicode.js';
 import { wording } from './wording.js';
 
-export const CHECKS: Check[] = [negation, antonym, role, attribution, number, quantifier, entity, pronoun, category, term, quote, modality, omission, addition, unicode, wording];
+export const CHECKS: Check[] = [negation, antonym, role, attribution, number, period, quantifier, entity, pronoun, category, term, quote, modality, omission, addition, unicode, wording];

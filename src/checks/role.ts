@@ -7,6 +7,8 @@ import type { SideToken } from '../core/diff.js';
 import { areSynonyms, endingOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { analysesOf, pronounKey } from '../core/analysis/view.js';
+import { isParticiple } from '../core/analysis/analyse.js';
+import { lexicon } from '../core/rules.js';
 import type { NP } from '../core/analysis/types.js';
 import { echoedIn, sameStem } from './words.js';
 import { byAgent, entityAt, isPassive, objectNoun, objectOf, subjectNoun, subjectOf, type Ent } from './clauses.js';
@@ -173,6 +175,7 @@ export const role: Check = (ctx, emit) => {
   }
   const done = new Set<string>([...reported]);
   relationRoles(ctx, emit, done);
+  participleRoles(ctx, emit, done);
   for (const v of rc.voices) {
     if (reported.has(`${v.event}:${v.who}`)) continue;
     if (sc.voices.some((u) => u.who === v.who && u.event === v.event && u.role === v.role)) continue;
@@ -322,6 +325,52 @@ function relationRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done:
       reference: evidence(ctx.ref, r.toks), suspect: evidence(ctx.sus, s.toks),
       vars: { who: displayName(ctx, newcomer), verb: r.rel, was: 'does not do it', now: 'does it' },
     });
+  }
+}
+
+/** Whether A and B say one fact (the same lemma, or one member of a group of rules/lexicon/fact-terms.yaml: conceive / pregnant). */
+function sameFact(ctx: PairContext, a: string, b: string): boolean {
+  if (a === b) return true;
+  const groups = lexicon<{ members: string[][] }[]>(ctx.rules, 'fact-terms');
+  const bare = (w: string) => w.replace(/^~/, '');
+  return groups.some((g) => g.members.some((m) => m.some((w) => bare(w) === a) && m.some((w) => bare(w) === b)));
+}
+
+/**
+ * A participle right after a noun says what was done to it ("a daughter conceived after the trial", "a guard
+ * injured in the blast"); a relative clause of that noun with the same verb in the active, or a word of the same
+ * fact after a copula or "become" ("a daughter who became pregnant"), says what it does or is: the one the act
+ * was done to is now the one who does it. Only a participle with no object after it, inside the sentence (a
+ * verb or a preposition before its noun: at the start it may be the sentence's own verb, "The guard fell ill").
+ */
+function participleRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done: Set<string>): void {
+  const lex = ctx.lex, rt = ctx.ref.tokens, st = ctx.sus.tokens;
+  const AFTER = new Set(['ADP', 'PUNCT', 'ADV', 'SCONJ', 'CCONJ']);
+  const becoming = new Set(['become', 'get', 'grow', ...lex.copulas]);
+  for (let k = 0; k + 1 < rt.length; k++) {
+    const n = rt[k]!, v = rt[k + 1]!, next = rt[k + 2];
+    if (n.pos !== 'NOUN' || v.sent !== n.sent || !isParticiple(v, lex) || (next && next.sent === v.sent && !AFTER.has(next.pos))) continue;
+    if (next?.norm === 'by' || done.has(`${v.lemma}:${n.lemma}`)) continue;
+    if (!rt.slice(0, k).some((t) => t.sent === n.sent && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'))) continue;
+    // The copy still says it of the noun the same way.
+    if (st.some((t, j) => t.lemma === n.lemma && st[j + 1]?.lemma === v.lemma)) continue;
+    for (let j = 0; j + 2 < st.length; j++) {
+      const m = st[j]!, rel = st[j + 1]!;
+      if (m.lemma !== n.lemma || m.pos !== 'NOUN' || rel.sent !== m.sent || (!lex.relativePronouns.has(rel.norm) && rel.norm !== 'that')) continue;
+      let w = j + 2;
+      const link = st[w]!.sent === m.sent && st[w]!.pos !== 'ADJ' && becoming.has(st[w]!.lemma) ? w++ : -1;
+      const u = st[w];
+      if (!u || u.sent !== m.sent) continue;
+      // "who was conceived": still done to it.
+      const active = link < 0 ? u.pos === 'VERB' && u.lemma === v.lemma : u.pos === 'ADJ' && sameFact(ctx, v.lemma, u.lemma);
+      if (!active || st[w + 1]?.norm === 'by') continue;
+      done.add(`${v.lemma}:${n.lemma}`);
+      emit('role.participant', {
+        reference: evidence(ctx.ref, [n, v]), suspect: evidence(ctx.sus, st.slice(j, w + 1)),
+        vars: { who: `the ${n.text}`, verb: v.text, was: 'has it done to them', now: 'does it' },
+      });
+      break;
+    }
   }
 }
 

@@ -210,6 +210,11 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
   const isTitleTok = (t: Token) => lex.titleWords.has(t.norm) || lex.honorifics.has(t.norm.replace(/\.$/, ''));
   const givenName = (k: number, from: number) => k > from && isPlaceTok(tokens[k]!) && k + 1 < tokens.length && isNameTok(tokens[k + 1]!)
     && !isPlaceTok(tokens[k + 1]!) && tokens.slice(from, k).every(isTitleTok);
+  const withinName = (k: number) => {
+    const t = tokens[k]!, next = tokens[k + 1];
+    return t.isWord && isCap(t) && /^\p{L}{3,}$/u.test(t.text) && !!next && isNameTok(next) && !isPlaceTok(t) && !isPlaceTok(next)
+      && !amounts.has(t) && !lex.nameConnectors.has(t.norm) && !lex.weekdays.has(t.norm) && !lex.months.has(t.norm);
+  };
   let i = 0;
   while (i < tokens.length) {
     if (!isNameTok(tokens[i]!)) { i++; continue; }
@@ -217,6 +222,9 @@ export function extractNames(tokens: Token[], lex: Lexicons): NameMention[] {
     while (j + 1 < tokens.length && !(isPlaceTok(tokens[j]!) && j > i && !givenName(j, i)) && !(isPlaceTok(tokens[j + 1]!) && !isPlaceTok(tokens[i]!) && !givenName(j + 1, i))) {
       const n = tokens[j + 1]!;
       if (isNameTok(n) || (n.isWord && isCap(n) && lex.titleWords.has(n.norm))) { j++; continue; }
+      // A capitalised word the tagger read as a verb or a common word between two parts of a name belongs to it
+      // ("Healthy Eating Index", "Alternate Healthy Eating Index"): the name is read whole, not cut at "Eating".
+      if (withinName(j + 1)) { j++; continue; }
       // "Group of Seven", "State of the Union": connectors inside a capitalised run.
       let k = j + 1, infix = false;
       for (; k < tokens.length && !isCap(tokens[k]!); k++) {
