@@ -68,6 +68,13 @@ describe('modality check', () => {
     expect(modal('The two brothers were allegedly members of the smuggling ring.', 'The two brothers were accused of being members of the smuggling ring.')).not.toContain('modality.weaker/major');
   });
 
+  it('reads an accusation through a "not only" inside its words ("were not only accused of")', () => {
+    expect(modal('Not only did the two brothers take part in the bank robbery, they also ran the getaway car.',
+      'The two brothers were not only accused of the bank robbery, they also ran the getaway car.')).toContain('modality.weaker/major');
+    expect(modal('The two brothers were not only accused of the bank robbery, they also ran the getaway car.',
+      'The two brothers were accused not only of the bank robbery, they also ran the getaway car.')).not.toContain('modality.weaker/major');
+  });
+
   it('reads what will or must be turned into what may be as weakened, and a smaller step as a shift', () => {
     expect(modal('So there are going to be families that never get their homes back.', 'This means some families may never get their homes back.')).toContain('modality.weaker/major');
     expect(modal('Visitors must show a ticket at the gate.', 'Visitors may show a ticket at the gate.')).toContain('modality.weaker/major');

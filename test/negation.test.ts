@@ -133,3 +133,16 @@ describe('a superlative with "since" said as a negation', () => {
     expect(neg(REF, 'It was not the biggest protest in the city since thousands marched over the port closure in 1998.')).toEqual(['negation.added']);
   });
 });
+
+describe('a negation that a reordered sentence puts on another predicate', () => {
+  const neg = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'negation' && f.severity !== 'minor').map((f) => f.rule).sort();
+  it('is one negation dropped and one added, not one moved ("does not permit speeds close to" / "is not even close to")', () => {
+    expect(neg('The old engine does not permit speeds close to the limit, although one driver, Mia Park, reached 190 km/h in 2004, only slightly under the then-limit.',
+      'Although driver Mia Park narrowly missed the then-limit in 2004, she reached 190 km/h, which is not even close to the limit because of this engine.'))
+      .toEqual(['negation.added', 'negation.dropped']);
+  });
+  it('is still one moved negation when it stays on the same predicate', () => {
+    expect(neg('The team was not ready for the final, although its coach said the squad was close to full strength.',
+      'Although its coach said the squad was close to full strength, the team was not prepared for the final.')).toEqual([]);
+  });
+});

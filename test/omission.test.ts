@@ -73,3 +73,15 @@ describe('omission and addition checks', () => {
     expect(r.findings.filter((f) => f.rule === 'omission.content')).toEqual([]);
   });
 });
+
+describe('a clause dropped from a sentence the copy rewords elsewhere', () => {
+  const REF = "The 40-year-old, who urged the young driver to flee the scene before the police arrived and hid the stolen jewels, cash and other loot in the driver's garage, was given a five-year sentence.";
+  const clauses = (sus: string) => compareTexts(REF, sus).findings.filter((f) => f.rule === 'omission.clause').map((f) => f.reference!.text);
+  it('is found when its verb and words are said nowhere in the copy', () => {
+    expect(clauses("The 40-year-old who had urged the young motorist to escape in the motorist's car, received a five-year sentence."))
+      .toEqual(["hid the stolen jewels, cash and other loot in the driver's garage"]);
+  });
+  it('is not found when the copy says it in words of its own', () => {
+    expect(clauses("The 40-year-old who had urged the young motorist to escape before officers came and concealed the stolen gems, money and other spoils in the motorist's shed, received a five-year sentence.")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Finds modal, hedge and booster cues (rules/lexicon/modality.yaml) in a run of tokens, multi-word cues first.
 import type { SideToken } from '../core/diff.js';
 import { byFirstWord, type Indexed, type Lexicons, type ModalCue } from '../core/lexicons.js';
+import { phraseAt } from '../core/token.js';
 
 export interface CueHit { cue: ModalCue; toks: SideToken[] }
 
@@ -29,13 +30,16 @@ const INNER_ADVERBS = 2;
 
 /**
  * The words of a cue starting at word i, over adverbs inside it that are no cue of their own ("was reportedly
- * charged with" keeps "reportedly" for itself); null where the cue is not there.
+ * charged with" keeps "reportedly" for itself) and a "not only" that negates nothing; null where the cue is not there.
  */
-function cueAt(words: SideToken[], i: number, cue: string[], index: Map<string, unknown>): SideToken[] | null {
+function cueAt(words: SideToken[], i: number, cue: string[], index: Map<string, unknown>, lex: Lexicons): SideToken[] | null {
   const out: SideToken[] = [];
   const is = (w: SideToken | undefined, x: string) => !!w && (w.lemma === x || w.norm === x);
   let j = i;
   for (let k = 0; k < cue.length; k++) {
+    // "were not only accused of": a cue and an adverb that negate nothing ("not only", "not just") inside it.
+    const inert = k > 0 ? lex.notNegating.find((p) => p.length === 2 && words[j + 1]?.pos === 'ADV' && phraseAt(words, j, p, 'norm')) : undefined;
+    if (inert && words[j + 1]!.sent === words[i]!.sent) j += inert.length;
     for (let skipped = 0; k > 0 && skipped < INNER_ADVERBS && words[j]?.pos === 'ADV' && words[j]!.sent === words[i]!.sent && !is(words[j], cue[k]!) &&
       !index.has(words[j]!.lemma) && !index.has(words[j]!.norm); skipped++) j++;
     if (!is(words[j], cue[k]!) || words[j]!.sent !== words[i]!.sent) return null;
@@ -61,7 +65,7 @@ export function modalCues(toks: SideToken[], lex: Lexicons, inQuote: boolean): C
       if (cue.quoteOnly && !inQuote) continue;
       if (cue.evidenceOnly && !afterEvidence(words, i, lex)) continue;
       if (monthNamed(words, i, lex)) continue;
-      const hit = cueAt(words, i, cue.tokens, index);
+      const hit = cueAt(words, i, cue.tokens, index, lex);
       if (!hit) continue;
       // "have to" only as obligation: "have" followed by "to" + verb, not "have to do with" nouns; good enough on lemmas.
       out.push({ cue, toks: hit });

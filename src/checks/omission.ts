@@ -12,6 +12,7 @@ import { echoedIn, loneOpening, opensSourcePhrase } from './words.js';
 import type { Sentence } from '../core/types.js';
 import { phraseAt } from '../core/token.js';
 import { pronounGenders } from './pronoun.js';
+import { analysesOf } from '../core/analysis/view.js';
 
 function countRun(toks: SideToken[], words: string[]): number {
   let n = 0;
@@ -180,6 +181,42 @@ export function droppedClauses(ctx: PairContext, min: number, from: 'ref' | 'sus
   return out;
 }
 
+/**
+ * A clause of the reference gone from a copy that rewords the rest of the sentence: its verb and nearly all its own
+ * words said nowhere in the copy (nor a synonym), and the copy's own new words too few to have said it in other
+ * words (no more than the reference words it lost outside the clause: what the rewording swapped elsewhere). The
+ * pure deletions of droppedClauses cannot see it, as the copy's reworded verbs stand elsewhere in the sentence.
+ */
+export function droppedFromRewording(ctx: PairContext, min: number): SideToken[][] {
+  const lex = ctx.lex;
+  const refContent = ctx.ref.tokens.filter((t) => t.content), susContent = ctx.sus.tokens.filter((t) => t.content);
+  // Names and numbers count as words the clause keeps or the copy brings in ("owned four trophies from Paris" / "won
+  // four titles in Paris" is reworded); the words that make the clause a claim of its own are the others.
+  const own = (t: SideToken) => t.content && !lex.titleWords.has(t.norm);
+  const plain = (t: SideToken) => t.pos !== 'PROPN' && !/\d/.test(t.norm);
+  const lostWord = (t: SideToken) => own(t) && ctx.diff.refMatch[t.k]! < 0 && !echoedIn(lex, susContent, t);
+  const refLost = ctx.ref.tokens.filter(lostWord);
+  if (refLost.filter(plain).length < min) return [];
+  const susNew = ctx.sus.tokens.filter((t) => own(t) && ctx.diff.susMatch[t.k]! < 0 && !echoedIn(lex, refContent, t)).length;
+  const out: SideToken[][] = [];
+  for (const { analysis, base } of analysesOf(ctx.ref)) {
+    analysis.clauses.forEach((c, i) => {
+      const p = c.predicate;
+      if (!p || p.copula || c.b < c.a || c.type === 'condition' || analysis.frames.some((f) => f.clause === i)) return;
+      const verb = ctx.ref.tokens[base + p.verb]!;
+      if (!lostWord(verb) || lex.reportingVerbs.has(verb.lemma) || lex.auxiliaryVerbs.has(verb.lemma)) return;
+      // Its own words, not those of the clauses inside it nor of a subject it shares with another clause.
+      const nested = analysis.clauses.filter((d, j) => j !== i && d.b >= d.a && c.a <= d.a && d.b <= c.b && d.b - d.a < c.b - c.a);
+      const toks = ctx.ref.tokens.slice(base + c.a, base + c.b + 1).filter((t) => !nested.some((d) => d.a <= t.i && t.i <= d.b) &&
+        !c.subject.some((n) => n.a <= t.i && t.i <= n.b));
+      const words = toks.filter(own), lost = words.filter(lostWord);
+      if (lost.filter(plain).length < min || lost.length < 0.8 * words.length || susNew > refLost.length - lost.length) return;
+      out.push(toks.slice(toks.indexOf(lost[0]!), toks.indexOf(lost[lost.length - 1]!) + 1));
+    });
+  }
+  return out;
+}
+
 export const omission: Check = (ctx, emit) => {
   if (ctx.ref.sentences.length && !ctx.sus.sentences.length) {
     const major = ctx.ref.sentences.some((s) => carriesClaim(s, ctx.lex));
@@ -196,7 +233,8 @@ export const omission: Check = (ctx, emit) => {
     emit('omission.content', { reference: evidence(ctx.ref, d.toks), suspect: sentenceEvidence(ctx.sus), vars: { what: d.what } });
   }
   const min = Number(ctx.rules.settings.get('omission')?.minClauseWords ?? 3);
-  for (const toks of droppedClauses(ctx, min)) {
+  const reworded = Number(ctx.rules.settings.get('omission')?.minRewordedClauseWords ?? 5);
+  for (const toks of [...droppedClauses(ctx, min), ...droppedFromRewording(ctx, reworded)]) {
     // A clause whose name or number is already reported as dropped is that finding, not a second one.
     if (toks.some((t) => reported.includes(t))) continue;
     reported.push(...toks);

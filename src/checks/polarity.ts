@@ -9,6 +9,7 @@ import type { NumberMention } from '../core/types.js';
 import { inNumber, matchOf, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
 import { entityAt, subjectNoun, subjectOf } from './clauses.js';
+import { analysesOf } from '../core/analysis/view.js';
 
 export interface AntonymSub { ref: SideToken[]; sus: SideToken[]; a: string; b: string; valence?: boolean }
 
@@ -394,12 +395,34 @@ export function polarity(ctx: PairContext): Region[] {
   const negatedParticiple = (u: SideToken) => !u.negCue && /(?:ed|en)$/.test(u.norm) && !lex.notPrefixed.has(u.norm) &&
     lex.negPrefixes.some((p) => u.norm.startsWith(p) && knownVerbForm(u.norm.slice(p.length)));
   const regionOf = (t: SideToken, side: 'ref' | 'sus') => groups.findIndex((g) => g[side].includes(t));
+  // A cue negates something: its verb, or for a copula the quality it denies ("is not close"), or a noun phrase.
+  const about = (side: 'ref' | 'sus', t: SideToken): SideToken[] => {
+    const toks = ctx[side].tokens;
+    for (const { analysis, base } of analysesOf(ctx[side])) {
+      const n = analysis.negations.find((x) => base + x.cue === t.k);
+      if (!n) continue;
+      const p = analysis.clauses[n.clause]!.predicate;
+      const ks = p && n.target === p.verb ? (p.copula && p.adjs.length ? p.adjs : [p.verb]) : [n.target];
+      return ks.map((i) => toks[base + i]!).filter((u) => u && u.isWord && CONTENT_CLASS.has(u.pos));
+    }
+    return [];
+  };
+  // Two negations of different things: the copy's cue denies a word the reference says too, outside what the
+  // reference's cue denies ("does not allow times close to the record" / "his time is not close to the record"),
+  // or the reverse. Each side still says both things; the negation went from one to the other, not along with it.
+  const negateOther = (t: SideToken, u: SideToken) => {
+    if (!t.negCue || !u.negCue) return false;
+    const r = about('ref', t), s = about('sus', u);
+    if (!r.length || !s.length || r.some((x) => s.some((y) => x.lemma === y.lemma || areSynonyms(lex, x.lemma, y.lemma)))) return false;
+    const says = (side: Side, w: SideToken) => side.tokens.some((v) => v.lemma === w.lemma);
+    return s.some((y) => says(ctx.ref, y)) || r.some((x) => says(ctx.sus, x));
+  };
   const moved = new Set<SideToken>();
   const susNeg = unmatched(ctx, 'sus').filter((t) => negative(t) && !inertSus.has(t));
   for (const t of unmatched(ctx, 'ref').filter((t) => negative(t) && !inertRef.has(t))) {
     const a = regionOf(t, 'ref');
     if (a < 0 || !first[a]!.flipped) continue;
-    const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && b >= 0 && b !== a && first[b]!.flipped && (u.lemma === t.lemma || (t.negCue && u.negCue && reworded(groups[a]!.ref) && reworded(groups[b]!.sus))); });
+    const twin = susNeg.find((u) => { const b = regionOf(u, 'sus'); return !moved.has(u) && b >= 0 && b !== a && first[b]!.flipped && (u.lemma === t.lemma || (t.negCue && u.negCue && reworded(groups[a]!.ref) && reworded(groups[b]!.sus))) && !negateOther(t, u); });
     if (twin) { moved.add(t); moved.add(twin); continue; }
     // "His time was not improved until ..." / "Up until ..., his time remained unaltered": a negated verb said again
     // by a negated participle ("unaltered", "unbeaten") that a reordered clause put elsewhere in the sentence.
