@@ -41,6 +41,10 @@ describe('quantifier check', () => {
     expect(quant('The unions called a strike at the port.', 'The unions called an all-out strike at the port.')).toEqual([]);
   });
 
+  it('reads "per" as "each": "$40 per night" / "$40 for each night" adds no universal', () => {
+    expect(quant('Guests who stay past noon could be charged up to $40 per night.', 'Under the rules, guests who stay past noon can be charged up to $40 for each night.')).toEqual([]);
+  });
+
   it('still finds a universal added where the reference names some', () => {
     expect(quant('Officials advise that visitors from the north say they are students.', 'Officials advise that all visitors say they are students.')).toContain('quantifier.universal/major');
   });
