@@ -74,6 +74,18 @@ describe('number check', () => {
   });
 });
 
+describe('a value given as a bound it meets', () => {
+  const num = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'number').map((f) => `${f.rule}/${f.severity}`);
+  it('is a qualifier changed: "about 4.35 million" / "more than 4.3 million"', () => {
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 4.3 million shares of the bank.')).toEqual(['number.qualifier/minor']);
+    expect(num('About 46 people were moved to the hall.', 'Under 50 people were moved to the hall.')).toEqual(['number.qualifier/minor']);
+  });
+  it('still tells a bound the value does not meet, or one far below it', () => {
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 4.5 million shares of the bank.')).toEqual(['number.changed/major']);
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 3.9 million shares of the bank.')).toEqual(['number.changed/major']);
+  });
+});
+
 describe('figures the tokenizer cuts apart', () => {
   const strong = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule} ${f.reference?.text} -> ${f.suspect?.text}`);
   it('reads "$US1.06 million" whole, as the same amount as "$1.06 million", and not as a name', () => {
