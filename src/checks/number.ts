@@ -26,6 +26,12 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     // "a 1.6-mile trail": the count stands before the hyphen.
     const hyphen = side.tokens[t.k - 1]?.norm === '-' && side.tokens[t.k - 1]!.start === side.tokens[t.k - 2]?.end;
     const prev = side.tokens[t.k - (hyphen ? 2 : 1)];
+    // "a year-long mission": one of the unit, whatever stands before it.
+    const dash = side.tokens[t.k + 1], suffix = side.tokens[t.k + 2];
+    if (dash?.norm === '-' && dash.start === t.end && suffix?.start === dash.end && ctx.lex.singleSuffixes.has(suffix.norm)) {
+      out.push({ unit: t, group: u.group, count: 1, size: u.size, mention: null });
+      continue;
+    }
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
     const mention = numbersOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;

@@ -101,6 +101,8 @@ export interface Lexicons {
   periodMarkers: Set<string>;
   /** Words that count one of a unit ("a week", "per day"). */
   singleCount: Set<string>;
+  /** Words hyphenated after a unit that make it one of the unit ("year-long"). */
+  singleSuffixes: Set<string>;
   /** What joins the two numbers of a score or a tally ("to", "-", "against"). */
   tallyJoiners: Set<string>;
   /** Unit word -> its group (units in one group measure the same thing) and its size in the group's base unit. */
@@ -349,7 +351,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; currencyCountries?: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
+    periodMarkers?: string[]; singleCount?: string[]; singleSuffixes?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -431,6 +433,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     fractions: new Map(Object.entries(num.fractions ?? {})),
     periodMarkers: new Set(num.periodMarkers ?? []),
     singleCount: new Set(num.singleCount ?? []),
+    singleSuffixes: new Set(num.singleSuffixes ?? []),
     scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
     rangeJoiners: new Set(num.rangeJoiners ?? []),
     multipleWords: new Set(num.multipleWords ?? []),
