@@ -133,3 +133,11 @@ describe('a superlative with "since" said as a negation', () => {
     expect(neg(REF, 'It was not the biggest protest in the city since thousands marched over the port closure in 1998.')).toEqual(['negation.added']);
   });
 });
+
+describe('"rather ... than" said apart and said whole', () => {
+  const neg = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'negation' && f.severity !== 'minor').map((f) => f.rule);
+  it('is one idiom: "would rather walk than drive" / "would rather walk rather than drive" adds no negation', () => {
+    expect(neg('The mayor said she would rather walk to the hall than drive.', 'The mayor said she would rather walk to the hall rather than drive.')).toEqual([]);
+    expect(neg('The mayor said she would rather walk to the hall than drive.', 'The mayor said she would walk to the hall rather than drive.')).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ export interface Lexicons {
   alternativeWords: Set<string>;
   /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
   locativeIdioms: string[][];
+  /** Two-word negating idioms whose words may stand apart in a sentence ("would rather stay than go"). */
+  splitIdioms: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   /** Phrases that put the next verb in the future or in intention (prospects.yaml), as lemma sequences. */
@@ -338,7 +340,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; sinceMarkers?: string[]; sinceSuperlatives?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; sinceMarkers?: string[]; sinceSuperlatives?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][]; splitIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -399,6 +401,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     sinceSuperlatives: new Set(neg.sinceSuperlatives ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
     locativeIdioms: neg.locativeIdioms ?? [],
+    splitIdioms: neg.splitIdioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
