@@ -128,4 +128,13 @@ describe('attribution check', () => {
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'Andrew Bibby of NSW Ambulance told reporters that people rushed to her aid.')).toEqual([]);
     expect(attr('People rushed to her aid, said Andrew Bibby of NSW Ambulance.', 'People rushed to her aid, Andrew Bibby said.')).toEqual([]);
   });
+
+  it('reads a hyphenated name whole and a name transliterated a letter otherwise as the same speaker', () => {
+    const major = (a: string, b: string) => attr(a, b).filter((r) => !r.endsWith('/minor'));
+    // "al-Tikriti": the source is the whole name, not "Tikriti" after the hyphen.
+    expect(major('"We reject the new council," Hassan al Tikriti said at a rally.', '"We reject and condemn the new council," Hassan al-Tikriti said.')).toEqual([]);
+    expect(major('"We reject the new council," Hassan al Tikriti said at a rally.', '"We reject and condemn the new council," Hasan al-Tikriti said.')).toEqual([]);
+    // Another person still is another speaker.
+    expect(major('"We reject the new council," Hassan al Tikriti said at a rally.', '"We reject the new council," Omar al-Rawi said.')).toEqual(['attribution.speaker/critical']);
+  });
 });

@@ -94,6 +94,11 @@ describe('modality check', () => {
     expect(modal(ref, sus).filter((r) => r.endsWith('/major'))).toEqual([]);
   });
 
+  it('reads evidence that "shows" as near what "indicates": a shift, not a hedge dropped', () => {
+    expect(modal('The inspector said the tyre marks indicated that the van had braked late.', 'The inspector said the tyre marks showed that the van had braked late.')).toEqual(['modality.shifted/minor']);
+    expect(modal('The inspector said the tyre marks suggested that the van had braked late.', 'The inspector said the tyre marks showed that the van had braked late.')).toEqual(['modality.stronger/major']);
+  });
+
   it('still finds the only hedge of a claim dropped', () => {
     expect(modal('Comets may possibly have brought water to the early planet.', 'Comets brought the water to the early planet.')).toContain('modality.hedge-dropped/major');
   });

@@ -146,3 +146,11 @@ describe('a negation that a reordered sentence puts on another predicate', () =>
       'Although its coach said the squad was close to full strength, the team was not prepared for the final.')).toEqual([]);
   });
 });
+
+describe('"rather ... than" said apart and said whole', () => {
+  const neg = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'negation' && f.severity !== 'minor').map((f) => f.rule);
+  it('is one idiom: "would rather walk than drive" / "would rather walk rather than drive" adds no negation', () => {
+    expect(neg('The mayor said she would rather walk to the hall than drive.', 'The mayor said she would rather walk to the hall rather than drive.')).toEqual([]);
+    expect(neg('The mayor said she would rather walk to the hall than drive.', 'The mayor said she would walk to the hall rather than drive.')).toEqual([]);
+  });
+});

@@ -74,6 +74,29 @@ describe('number check', () => {
   });
 });
 
+describe('a value given as a bound it meets', () => {
+  const num = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'number').map((f) => `${f.rule}/${f.severity}`);
+  it('is a qualifier changed: "about 4.35 million" / "more than 4.3 million"', () => {
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 4.3 million shares of the bank.')).toEqual(['number.qualifier/minor']);
+    expect(num('About 46 people were moved to the hall.', 'Under 50 people were moved to the hall.')).toEqual(['number.qualifier/minor']);
+  });
+  it('still tells a bound the value does not meet, or one far below it', () => {
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 4.5 million shares of the bank.')).toEqual(['number.changed/major']);
+    expect(num('The trust will hold approximately 4.35 million shares of the bank.', 'The trust will hold more than 3.9 million shares of the bank.')).toEqual(['number.changed/major']);
+  });
+});
+
+describe('a unit hyphenated with "long"', () => {
+  const num = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'number').map((f) => `${f.rule}/${f.severity}`);
+  it('counts one of the unit: "a year-long trial" / "a 12-month trial", "a week-long strike" / "a seven-day strike"', () => {
+    expect(num('The board will wait until the current year-long trial is over.', 'The board will wait until its current 12-month trial is over.')).toEqual([]);
+    expect(num('Dock workers began a week-long strike on Monday.', 'Dock workers began a seven-day strike on Monday.')).toEqual([]);
+  });
+  it('still tells another length: "a year-long trial" / "a six-month trial"', () => {
+    expect(num('The board will wait until the current year-long trial is over.', 'The board will wait until its current six-month trial is over.')).not.toEqual([]);
+  });
+});
+
 describe('figures the tokenizer cuts apart', () => {
   const strong = (ref: string, sus: string) => compareTexts(ref, sus).findings.filter((f) => f.severity !== 'minor').map((f) => `${f.rule} ${f.reference?.text} -> ${f.suspect?.text}`);
   it('reads "$US1.06 million" whole, as the same amount as "$1.06 million", and not as a name', () => {

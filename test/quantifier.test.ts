@@ -36,6 +36,15 @@ describe('quantifier check', () => {
     expect(quant(ref, sus).filter((r) => r.startsWith('quantifier.universal'))).toEqual([]);
   });
 
+  it('does not read a part of a hyphenated compound as a quantifier ("a winner-take-all final", "an all-out strike")', () => {
+    expect(quant('The two clubs will play for the league title on Sunday.', 'The two clubs will meet in a winner-take-all final on Sunday.')).toEqual([]);
+    expect(quant('The unions called a strike at the port.', 'The unions called an all-out strike at the port.')).toEqual([]);
+  });
+
+  it('reads "per" as "each": "$40 per night" / "$40 for each night" adds no universal', () => {
+    expect(quant('Guests who stay past noon could be charged up to $40 per night.', 'Under the rules, guests who stay past noon can be charged up to $40 for each night.')).toEqual([]);
+  });
+
   it('still finds a universal added where the reference names some', () => {
     expect(quant('Officials advise that visitors from the north say they are students.', 'Officials advise that all visitors say they are students.')).toContain('quantifier.universal/major');
   });

@@ -28,6 +28,13 @@ describe('quote check', () => {
     expect(r.findings.filter((f) => f.kind === 'quote').map((f) => f.severity)).toEqual(['minor']);
   });
 
+  it('reads a pronoun standing for a short noun phrase inside a quote as rewording ("approve the application" / "approve it")', () => {
+    const q = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.kind === 'quote').map((f) => `${f.rule}/${f.severity}`);
+    expect(q('"We cannot see the point of this, and we will not approve the application," the mayor said.', '"We cannot see the point of this so we will not approve it," the mayor said.')).toEqual(['quote.reworded/minor']);
+    // The noun cut with nothing in its place is still lost.
+    expect(q('"We will not approve the application," the mayor said.', '"We will not approve," the mayor said.')).toEqual(['quote.altered/major']);
+  });
+
   it('stays quiet when only the attribution moves around an unchanged quote', () => {
     const r = compareTexts('“We are committed to defending Israel,” the official said.', '“We are committed to defending Israel,” said the official.');
     expect(r.findings.filter((f) => f.kind === 'quote')).toEqual([]);

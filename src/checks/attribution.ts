@@ -7,7 +7,7 @@ import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/le
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt, QUOTE_MARK } from '../core/token.js';
 import { entityAt } from './clauses.js';
-import { editDistanceAtMostOne, foldName, isReportingVerb, sameAlias, samePlace } from './words.js';
+import { editDistanceAtMostOne, foldName, hyphenJoined, isReportingVerb, sameAlias, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
@@ -18,6 +18,9 @@ interface Attribution { cls: 'say' | 'tell'; verb: SideToken; source: SideToken[
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PASS_OVER = new Set(['AUX', 'ADV']);
 const isNp = (t: SideToken) => t.isWord && (NP_POS.has(t.pos) || t.norm === "'s" || t.norm === 's' || t.norm === 'of') && t.norm !== 'that';
+
+/** The hyphen inside a hyphenated name or noun ("al-Sadr", "Wal-Mart"): part of the noun phrase. */
+const innerHyphen = (toks: SideToken[], k: number) => toks[k]!.norm === '-' && (hyphenJoined(toks, k - 1) && hyphenJoined(toks, k + 1));
 
 function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   const toks = side.tokens, sent = toks[k]!.sent;
@@ -35,7 +38,7 @@ function npLeft(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   }
   const back = (from: number): number => {
     let i = from;
-    while (i >= 0 && toks[i]!.sent === sent && (isNp(toks[i]!) || toks[i]!.norm === "'")) i--;
+    while (i >= 0 && toks[i]!.sent === sent && (isNp(toks[i]!) || toks[i]!.norm === "'" || innerHyphen(toks, i))) i--;
     return i;
   };
   const startsClause = (i: number) => i < 0 || toks[i]!.sent !== sent || /^["'\u201C\u201D]$/.test(toks[i]!.norm);
@@ -125,7 +128,7 @@ function npRight(side: Side, k: number, lex: PairContext['lex']): SideToken[] {
   let j = k + 1;
   while (j < toks.length && toks[j]!.sent === sent && (PASS_OVER.has(toks[j]!.pos) || lex.weekdays.has(toks[j]!.norm))) j++;
   const start = j;
-  const run = () => { while (j < toks.length && toks[j]!.sent === sent && isNp(toks[j]!)) j++; };
+  const run = () => { while (j < toks.length && toks[j]!.sent === sent && (isNp(toks[j]!) || innerHyphen(toks, j))) j++; };
   run();
   // "said IAB President and CEO Greg Stuart": two titles of one named person.
   if (j > start && toks[j]?.norm === 'and' && toks[j]!.sent === sent) {
@@ -236,6 +239,17 @@ function who(ctx: PairContext, side: Side, np: SideToken[]): Who {
 
 type Verdict = 'same' | 'group' | 'other';
 
+/**
+ * Two names of several words, one of them spelt a letter otherwise ("Muqtada al Sadr" / "Moqtada al Sadr"): one
+ * name transliterated two ways. Only a word of five letters or more: "Mark Jones" / "Mary Jones" are two people.
+ */
+function spelledOtherwise(a: string, b: string): boolean {
+  const x = a.split(' ').map(foldName), y = b.split(' ').map(foldName);
+  if (x.length < 2 || x.length !== y.length) return false;
+  const differ = x.map((w, i) => [w, y[i]!] as const).filter(([u, v]) => u !== v);
+  return differ.length === 1 && Math.min(differ[0]![0].length, differ[0]![1].length) >= 5 && editDistanceAtMostOne(differ[0]![0], differ[0]![1]);
+}
+
 /** Every word of name key A is a word of key B. */
 const wordsWithin = (a: string, b: string) => { const bw = new Set(b.split(' ')); return a.split(' ').every((w) => bw.has(w)); };
 
@@ -245,6 +259,7 @@ const longerName = (long: string, short: string) => long.includes(' of ') && wor
 function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
   if (a.pronoun || b.pronoun || !a.head || !b.head) return 'same';
   if (a.name && b.name && sameAlias(ctx.rules, a.name.split(' '), b.name.split(' '))) return 'same';
+  if (a.name && b.name && spelledOtherwise(a.name, b.name)) return 'same';
   // Two named heads: the same person or body only by the same name, whatever else the phrases share
   // ("Dr Brandt of the University of Leeds" is not "Professor Osei of the University of Leeds").
   // The same name said at more or less length is the same source: "Roland Butler of the State Police" /

@@ -20,6 +20,8 @@ const isHedge = (h: CueHit) => h.cue.hedge || h.cue.scale === 'possibility';
 const WEAKER = 0.5;
 /** A hedge this weak or weaker is an accusation or a bare possibility ("be accused of", "allegedly", "possibly"). */
 const ACCUSATION = 0.3;
+/** Evidence that neither hedges nor boosts ("the records show"), said or not said, moves no claim's certainty. */
+const plainEvidence = (h: CueHit) => h.cue.evidenceOnly && !h.cue.hedge && !h.cue.booster;
 const comparable = (a: CueHit, b: CueHit) => (isModal(a) && isModal(b)) || (a.cue.scale === b.cue.scale && !isModal(a) && !isModal(b));
 
 function unmatchedCues(mine: CueHit[], theirs: CueHit[]): CueHit[] {
@@ -218,7 +220,7 @@ export const modality: Check = (ctx, emit) => {
       emit(rise >= 0.25 ? 'modality.stronger' : weaker ? 'modality.weaker' : 'modality.shifted', {
         reference: where(ctx, 'ref', h), suspect: where(ctx, 'sus', repl), vars: { a: text(h), b: text(repl) },
       });
-    } else if (restated(ctx, h, 'sus')) {
+    } else if (restated(ctx, h, 'sus') || plainEvidence(h)) {
       continue;
     } else if (isHedge(h) && (hedged = sOnly.find(isHedge))) {
       // A hedge of another scale in its place ("is expected to replace" / "could replace"): the claim stays open.
@@ -234,7 +236,7 @@ export const modality: Check = (ctx, emit) => {
     }
   }
   for (const h of sOnly) {
-    if (restated(ctx, h, 'ref') || (h.cue.booster && saidBy(ctx, h, 'ref'))) continue;
+    if (restated(ctx, h, 'ref') || plainEvidence(h) || (h.cue.booster && saidBy(ctx, h, 'ref'))) continue;
     if (h.cue.booster && !negationStressed(ctx, h)) emit('modality.booster-added', { reference: other('sus', h), suspect: where(ctx, 'sus', h), vars: { b: text(h) } });
     // What the reference states as fact, the copy gives as an accusation ("they were members of IS" / "they were
     // accused to be members of IS"): the claim loses its standing, as when a conviction becomes a charge.

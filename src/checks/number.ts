@@ -26,6 +26,12 @@ function amounts(ctx: PairContext, side: Side): Amount[] {
     // "a 1.6-mile trail": the count stands before the hyphen.
     const hyphen = side.tokens[t.k - 1]?.norm === '-' && side.tokens[t.k - 1]!.start === side.tokens[t.k - 2]?.end;
     const prev = side.tokens[t.k - (hyphen ? 2 : 1)];
+    // "a year-long mission": one of the unit, whatever stands before it.
+    const dash = side.tokens[t.k + 1], suffix = side.tokens[t.k + 2];
+    if (dash?.norm === '-' && dash.start === t.end && suffix?.start === dash.end && ctx.lex.singleSuffixes.has(suffix.norm)) {
+      out.push({ unit: t, group: u.group, count: 1, size: u.size, mention: null });
+      continue;
+    }
     if (!prev || prev.sent !== t.sent) { out.push({ unit: t, group: u.group, count: null, size: u.size, mention: null }); continue; }
     const mention = numbersOf(side).find((n) => n.span[1] === prev.end) ?? null;
     const value = mention && /^\d+(\.\d+)?$/.test(mention.value) ? Number(mention.value) : null;
@@ -151,7 +157,7 @@ export const number: Check = (ctx, emit) => {
     const k = susLeft.findIndex((s) => kindOf(s.value) === kindOf(r.value));
     if (k < 0) continue;
     const s = susLeft.splice(k, 1)[0]!;
-    emit(rounded(r, s) ? 'number.rounded' : 'number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
+    emit(rounded(r, s) ? 'number.rounded' : boundHolds(r, s) || boundHolds(s, r) ? 'number.qualifier' : 'number.changed', { reference: spanEvidence(ctx.ref, r.span), suspect: spanEvidence(ctx.sus, s.span) });
   }
   // A unit swapped for another of the same measure where the wording changed: "two years" -> "two months".
   if (ctx.diff.hunks.some((h) => h.ref.some((t) => unitOf(ctx.lex, t)) && h.sus.some((t) => unitOf(ctx.lex, t)))) {
@@ -221,6 +227,22 @@ function rounded(a: NumberMention, b: NumberMention): boolean {
   if (!cut && Math.abs(Math.round(fine.x / unit) * unit - coarse.x) > unit * 1e-9) return false;
   // Rounded to fewer decimals, or to a round large amount.
   return pf < 0 || coarse.x >= 1e5;
+}
+
+/**
+ * BOUND ("more than 2.9 million", "under 50") holds for VALUE ("about 2.95 million", "46"), which lies on its side
+ * of it within one unit of the bound's last written digit: the same figure given as a bound, a qualifier changed.
+ * Not "more than 2.9 million" / "2.7 million", nor "more than 300" / "450".
+ */
+function boundHolds(bound: NumberMention, value: NumberMention): boolean {
+  const side = boundSide(bound.cmp);
+  if (!side || boundSide(value.cmp)) return false;
+  const fb = figure(bound.value), fv = figure(value.value);
+  if (!fb || !fv || fb.pre !== fv.pre || fb.post !== fv.post) return false;
+  const dec = fb.digits.split('.')[1];
+  const unit = 10 ** (dec ? -dec.length : (/0+$/.exec(fb.digits)?.[0].length ?? 0));
+  const d = (fv.x - fb.x) * side;
+  return d > 0 && d <= unit * (1 + 1e-9);
 }
 
 /** Two numbers joined as a score or a tally: "52 to 48", "3-1", "12 votes against 9". */

@@ -285,6 +285,16 @@ function findIdioms(ctx: PairContext, side: 'ref' | 'sus'): SideToken[] {
       out.push(toks[k]!);
     }
   }
+  // "would rather stay than go": the idiom's two words apart, in order, in one sentence; a second word already
+  // part of the idiom said whole ("rather than") is not counted again.
+  for (const [first, second] of ctx.lex.splitIdioms) {
+    const whole = new Set(out.filter((t) => t.norm === first && toks[t.k + 1]?.norm === second).map((t) => t.k + 1));
+    for (const t of toks) {
+      if (t.norm !== first || toks[t.k + 1]?.norm === second) continue;
+      const later = toks.find((u) => u.k > t.k && u.sent === t.sent && u.norm === second && !whole.has(u.k));
+      if (later) { whole.add(later.k); out.push(t); }
+    }
+  }
   return out;
 }
 

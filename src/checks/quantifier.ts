@@ -5,7 +5,7 @@ import type { SideToken } from '../core/diff.js';
 import { endingOf, type Lexicons } from '../core/lexicons.js';
 import { clauseAround, evidence, matchOf, type PairContext } from '../core/pair.js';
 import { phraseAt } from '../core/token.js';
-import { echoedIn } from './words.js';
+import { echoedIn, hyphenJoined } from './words.js';
 
 /** The quantifiers among changed words; one that makes a superlative ("the most important") is not an amount. */
 function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): { t: SideToken; strength: number }[] {
@@ -22,6 +22,8 @@ function quantifiers(ctx: PairContext, side: 'ref' | 'sus', toks: SideToken[]): 
     }
     const strength = ctx.lex.quantifiers.get(t.norm) ?? ctx.lex.quantifiers.get(t.lemma);
     if (strength === undefined || t.quoted) continue;
+    // A part of a hyphenated compound ("a winner-take-all match", "all-out war") quantifies no group.
+    if (hyphenJoined(all, t.k)) continue;
     const next = all[t.k + 1];
     if (ctx.lex.superlatives.has(t.norm) && next && (next.pos === 'ADJ' || next.pos === 'ADV')) continue;
     out.push({ t, strength });

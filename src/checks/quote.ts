@@ -258,7 +258,11 @@ export const quote: Check = (ctx, emit) => {
     const standIns = (toks: SideToken[]) => toks.filter((u) => u.content && STAND_IN.has(u.pos)).length;
     const replaced = (t: SideToken) => {
       const h = hunkOf.get(t);
-      return t.pos === 'NOUN' && !!h && standIns(h.sus) >= Math.max(1, standIns(h.ref.map((x) => r[x.k]!)));
+      if (t.pos !== 'NOUN' || !h) return false;
+      // A pronoun in the place of a short noun phrase ("grant this request" / "grant it") refers to what it names.
+      const said = h.sus.filter((u) => u.isWord);
+      if (said.length === 1 && said[0]!.pos === 'PRON' && h.ref.filter((x) => x.isWord).length <= 3) return true;
+      return standIns(h.sus) >= Math.max(1, standIns(h.ref.map((x) => r[x.k]!)));
     };
     const lost = [...lostContent(r, [...s, ...moved], lex, NOUNS).filter((t) => !replaced(t)), ...r.filter(cutModifier)];
     if (lost.length) reasons.push(`loses “${lost.map((t) => t.text).join('”, “')}”`);

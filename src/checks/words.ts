@@ -25,6 +25,19 @@ export function nameChange(a: string, b: string): 'same' | 'typo' | 'other' {
   return stringSimilarity.compareTwoStrings(x, y) >= 0.75 ? 'typo' : 'other';
 }
 
+/**
+ * The word at K is one part of a hyphenated compound ("winner-take-all", "al-Sadr"): a hyphen written tight
+ * against it and against a word on its other side.
+ */
+export function hyphenJoined(toks: SideToken[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const before = toks[k - 1], w0 = toks[k - 2], after = toks[k + 1], w1 = toks[k + 2];
+  const hyphen = (h: SideToken | undefined, w: SideToken | undefined) => !!h && !!w && h.norm === '-' && w.isWord && h.sent === t.sent && w.sent === t.sent;
+  return (hyphen(before, w0) && w0!.end === before!.start && before!.end === t.start) ||
+    (hyphen(after, w1) && t.end === after!.start && after!.end === w1!.start);
+}
+
 /** One substitution, insertion, deletion or swap of two neighbouring letters turns X into Y. */
 export function editDistanceAtMostOne(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1) return false;

@@ -50,6 +50,8 @@ export interface Lexicons {
   alternativeWords: Set<string>;
   /** Negating idioms that name a place before a noun phrase ("far from the river", negation.yaml locativeIdioms). */
   locativeIdioms: string[][];
+  /** Two-word negating idioms whose words may stand apart in a sentence ("would rather stay than go"). */
+  splitIdioms: string[][];
   notPrefixed: Set<string>;
   modal: ModalCue[];
   /** Phrases that put the next verb in the future or in intention (prospects.yaml), as lemma sequences. */
@@ -101,6 +103,8 @@ export interface Lexicons {
   periodMarkers: Set<string>;
   /** Words that count one of a unit ("a week", "per day"). */
   singleCount: Set<string>;
+  /** Words hyphenated after a unit that make it one of the unit ("year-long"). */
+  singleSuffixes: Set<string>;
   /** What joins the two numbers of a score or a tally ("to", "-", "against"). */
   tallyJoiners: Set<string>;
   /** Unit word -> its group (units in one group measure the same thing) and its size in the group's base unit. */
@@ -336,7 +340,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   const titleCanon = new Map<string, string>();
   for (const group of titles.same) for (const w of group) titleCanon.set(w, group[0]!);
 
-  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; sinceMarkers?: string[]; sinceSuperlatives?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][] }>(rules, 'negation');
+  const neg = lexicon<{ cues: string[]; implicit: string[]; balancing?: string[]; prefixes?: string[]; notPrefixed?: string[]; idioms?: string[][]; notNegating?: string[][]; closingNotNegating?: string[][]; pendingPhrases?: string[][]; pendingNotes?: string[][]; continuingCues?: string[]; ellipticalCues?: string[]; correlativeCues?: string[][]; sinceMarkers?: string[]; sinceSuperlatives?: string[]; alternativeWords?: string[]; locativeIdioms?: string[][]; splitIdioms?: string[][] }>(rules, 'negation');
   const modal = lexicon<{ cue: string; scale: string; strength: number; hedge?: boolean; booster?: boolean; quoteOnly?: boolean; evidenceOnly?: boolean }[]>(rules, 'modality')
     .map((m) => ({ tokens: m.cue.toLowerCase().split(/\s+/), scale: m.scale, strength: m.strength, hedge: !!m.hedge, booster: !!m.booster, quoteOnly: !!m.quoteOnly, evidenceOnly: !!m.evidenceOnly }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -349,7 +353,7 @@ export function lexicons(rules: RuleSet): Lexicons {
   for (const group of ev.same) for (const w of group) eventCanon.set(w, group[0]!);
   const num = lexicon<{ words: Record<string, string | number>; scales: Record<string, number>; comparators: Record<string, string[]>;
     weekdays: string[]; months: string[]; monthAbbreviations?: Record<string, string>; decades?: Record<string, number>; relativeDays: string[]; currency: string[]; currencyCountries?: string[]; units?: Record<string, number>[]; tallyJoiners?: string[]; rangeJoiners?: string[]; fractions?: Record<string, number>;
-    periodMarkers?: string[]; singleCount?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
+    periodMarkers?: string[]; singleCount?: string[]; singleSuffixes?: string[]; multipleWords?: string[]; multipleFillers?: string[]; repeatWords?: string[]; multiplierFollowers?: string[]; marginWords?: string[]; recordMarkers?: string[]; firstRankWords?: string[];
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
@@ -397,6 +401,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     sinceSuperlatives: new Set(neg.sinceSuperlatives ?? []),
     alternativeWords: new Set(neg.alternativeWords ?? []),
     locativeIdioms: neg.locativeIdioms ?? [],
+    splitIdioms: neg.splitIdioms ?? [],
     modal,
     reportingVerbs: new Set(rep.verbs),
     sourceCanon,
@@ -431,6 +436,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     fractions: new Map(Object.entries(num.fractions ?? {})),
     periodMarkers: new Set(num.periodMarkers ?? []),
     singleCount: new Set(num.singleCount ?? []),
+    singleSuffixes: new Set(num.singleSuffixes ?? []),
     scaleSteps: scaleIndex(rules.lexicons.has('scales') ? lexicon<string[][][]>(rules, 'scales') : []),
     rangeJoiners: new Set(num.rangeJoiners ?? []),
     multipleWords: new Set(num.multipleWords ?? []),
