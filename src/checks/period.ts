@@ -17,9 +17,17 @@ const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** A word of a noun phrase: its determiners, adjectives and nouns, and a possessive ("the bank's"). */
 const inPhrase = (t: SideToken) => NP_WORDS.has(t.pos) || (t.pos === 'PART' && /^'s?$/.test(t.norm));
 
+const cueSets = new WeakMap<PairContext['rules'], Cues>();
+
+/** The period cues of the rule set, read once per rule set (not once per pair). */
 function cuesOf(ctx: PairContext): Cues {
-  const get = (k: string) => new Set(setting<string[]>(ctx.rules, 'period', k, []));
-  return { from: get('from'), until: get('until'), prefixFrom: get('prefixFrom'), prefixUntil: get('prefixUntil'), points: get('pointNouns') };
+  let cues = cueSets.get(ctx.rules);
+  if (!cues) {
+    const get = (k: string) => new Set(setting<string[]>(ctx.rules, 'period', k, []));
+    cues = { from: get('from'), until: get('until'), prefixFrom: get('prefixFrom'), prefixUntil: get('prefixUntil'), points: get('pointNouns') };
+    cueSets.set(ctx.rules, cues);
+  }
+  return cues;
 }
 
 /** A word the anchor reader leaves to the number check: a figure, a date, a weekday or a month. */
