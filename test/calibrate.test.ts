@@ -76,6 +76,15 @@ describe('calibration of what real copies do', () => {
     expect(loud([first, caption, ...rest].join('\n\n'), body)).toEqual([]);
   });
 
+  it('grades a caption that points at its picture ("holds this photo of") dropped by the copy as furniture (fixtures/real/27)', () => {
+    const body = 'A fire destroyed a warehouse near the harbour on Friday, the fire service said.\n\nNobody was hurt, but the roads nearby were closed for the day.\n\nThe cause of the fire is not yet known.';
+    const [first, ...rest] = body.split('\n\n');
+    const caption = 'Fire chief Dana Whitlock holds this photo of a red van, which police said was seen near the warehouse before the fire started.';
+    expect(loud([first, caption, ...rest].join('\n\n'), body)).toEqual([]);
+    // The same sentence with no picture pointed at is article text: dropping it is a claim lost.
+    expect(loud([first, caption.replace('holds this photo of', 'described'), ...rest].join('\n\n'), body).length).toBeGreaterThan(0);
+  });
+
   it('grades a sentence the other side says in other words close by, not paired with it, as minor; not a new one', () => {
     const head = 'The prime minister of Denmark resigned on Tuesday after his coalition partner quit.\n\nHe told parliament he would see the queen later in the day.\n\nThe queen has yet to say whether she will accept the resignation.\n\n';
     const ref = `${head}Danes were due to vote in a general election in May, and the queen will meet party leaders on Wednesday.\n\nThe prime minister took office in 2014.`;
