@@ -8,7 +8,7 @@ import { areSynonyms, endingOf, type Lexicons } from '../core/lexicons.js';
 import { evidence, type PairContext, type Side } from '../core/pair.js';
 import { analysesOf, pronounKey } from '../core/analysis/view.js';
 import { isParticiple } from '../core/analysis/analyse.js';
-import { lexicon } from '../core/rules.js';
+import { sameFactTerm } from './term.js';
 import type { NP } from '../core/analysis/types.js';
 import { echoedIn, sameStem } from './words.js';
 import { byAgent, entityAt, isPassive, objectNoun, objectOf, subjectNoun, subjectOf, type Ent } from './clauses.js';
@@ -328,14 +328,6 @@ function relationRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done:
   }
 }
 
-/** Whether A and B say one fact (the same lemma, or one member of a group of rules/lexicon/fact-terms.yaml: conceive / pregnant). */
-function sameFact(ctx: PairContext, a: string, b: string): boolean {
-  if (a === b) return true;
-  const groups = lexicon<{ members: string[][] }[]>(ctx.rules, 'fact-terms');
-  const bare = (w: string) => w.replace(/^~/, '');
-  return groups.some((g) => g.members.some((m) => m.some((w) => bare(w) === a) && m.some((w) => bare(w) === b)));
-}
-
 /**
  * A participle right after a noun says what was done to it ("a daughter conceived after the trial", "a guard
  * injured in the blast"); a relative clause of that noun with the same verb in the active, or a word of the same
@@ -346,7 +338,7 @@ function sameFact(ctx: PairContext, a: string, b: string): boolean {
 function participleRoles(ctx: PairContext, emit: Parameters<typeof role>[1], done: Set<string>): void {
   const lex = ctx.lex, rt = ctx.ref.tokens, st = ctx.sus.tokens;
   const AFTER = new Set(['ADP', 'PUNCT', 'ADV', 'SCONJ', 'CCONJ']);
-  const becoming = new Set(['become', 'get', 'grow', ...lex.copulas]);
+  const becoming = new Set([...lex.becomingVerbs, ...lex.copulas]);
   for (let k = 0; k + 1 < rt.length; k++) {
     const n = rt[k]!, v = rt[k + 1]!, next = rt[k + 2];
     if (n.pos !== 'NOUN' || v.sent !== n.sent || !isParticiple(v, lex) || (next && next.sent === v.sent && !AFTER.has(next.pos))) continue;
@@ -362,7 +354,7 @@ function participleRoles(ctx: PairContext, emit: Parameters<typeof role>[1], don
       const u = st[w];
       if (!u || u.sent !== m.sent) continue;
       // "who was conceived": still done to it.
-      const active = link < 0 ? u.pos === 'VERB' && u.lemma === v.lemma : u.pos === 'ADJ' && sameFact(ctx, v.lemma, u.lemma);
+      const active = link < 0 ? u.pos === 'VERB' && u.lemma === v.lemma : u.pos === 'ADJ' && sameFactTerm(ctx.rules, v.lemma, u.lemma);
       if (!active || st[w + 1]?.norm === 'by') continue;
       done.add(`${v.lemma}:${n.lemma}`);
       emit('role.participant', {

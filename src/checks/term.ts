@@ -41,6 +41,17 @@ function termIndex(rules: RuleSet): Index {
   return index;
 }
 
+/**
+ * Whether words A and B say one fact: the same word, or words of one member of a group of
+ * rules/lexicon/fact-terms.yaml ("conceive" / "pregnant"), restating words included.
+ */
+export function sameFactTerm(rules: RuleSet, a: string, b: string): boolean {
+  if (a === b) return true;
+  const places = termIndex(rules).places;
+  const bs = places.get(b) ?? [];
+  return (places.get(a) ?? []).some((p) => bs.some((q) => q.group === p.group && q.member === p.member));
+}
+
 interface Term { toks: SideToken[]; word: string; place: Place }
 
 const nextWord = (side: Side, t: SideToken) => {

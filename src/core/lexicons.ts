@@ -154,6 +154,8 @@ export interface Lexicons {
   passiveAuxiliaries: Set<string>;
   perfectAuxiliaries: Set<string>;
   copulas: Set<string>;
+  /** Verbs that link a subject to what it comes to be, like the copula ("became pregnant"). */
+  becomingVerbs: Set<string>;
   auxiliaryVerbs: Set<string>;
   definiteArticles: Set<string>;
   /** Closed word classes of grammar.yaml, each explained there. */
@@ -357,7 +359,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     ageUnits?: string[]; ageWords?: string[]; rankMarkers?: string[]; perUnitWords?: string[]; restatementWords?: string[]; basedWords?: string[] }>(rules, 'numbers');
   const grammar = lexicon<{ nameConnectors: string[]; nameInfixes?: string[]; caveatConjunctions?: string[]; catenative: string[]; agentPrepositions: string[]; relativePronouns: string[]; complementizers: string[];
     symmetricVerbs?: string[]; converseVerbs?: string[][]; infinitiveMarkers?: string[]; definiteArticles?: string[];
-    passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; auxiliaryVerbs?: string[];
+    passiveAuxiliaries?: string[]; perfectAuxiliaries?: string[]; copulas?: string[]; becomingVerbs?: string[]; auxiliaryVerbs?: string[];
     gerundEndings?: string[]; participleEndings?: string[]; pastEndings?: string[]; superlativeEndings?: string[]; adverbEndings?: string[]; agentEndings?: string[];
     phrasePronouns?: string[]; pronounWords?: string[]; possessives?: string[]; whWords?: string[]; multiWordPrepositions?: string[][];
     questionAuxiliaries?: string[]; beForms?: string[]; thirdPersonPronouns?: string[]; speakerPronouns?: string[]; firstPersonPronouns?: string[];
@@ -466,6 +468,7 @@ export function lexicons(rules: RuleSet): Lexicons {
     passiveAuxiliaries: new Set(grammar.passiveAuxiliaries ?? []),
     perfectAuxiliaries: new Set(grammar.perfectAuxiliaries ?? []),
     copulas: new Set(grammar.copulas ?? []),
+    becomingVerbs: new Set(grammar.becomingVerbs ?? []),
     auxiliaryVerbs: new Set(grammar.auxiliaryVerbs ?? []),
     definiteArticles: new Set(grammar.definiteArticles ?? []),
     phrasePronouns: set(grammar.phrasePronouns),
