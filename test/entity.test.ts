@@ -73,6 +73,14 @@ describe('entity check', () => {
       'Holders will get two shares of the parent company, Vantor, for each share they own.')).toEqual(['Orbis/Vantor']);
   });
 
+  it('reads a capitalised plural after a heading\'s colon as a word, not a participant replaced', () => {
+    const replaced = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.rule === 'entity.replaced').map((f) => `${f.reference?.text}/${f.suspect?.text}`);
+    expect(replaced('TEN YEARS ON: Families rebuild the homes the flood took.', 'TEN YEARS ON: Households rebuild the homes the flood took.')).toEqual([]);
+    // A name after the colon is still a name.
+    const named = compareTexts('TEN YEARS ON: Dorset rebuilds the homes the flood took.', 'TEN YEARS ON: Somerset rebuilds the homes the flood took.');
+    expect(named.findings.filter((f) => f.kind === 'entity' && f.severity !== 'minor')).not.toEqual([]);
+  });
+
   it('reads a place word between a title and a name as a given name, not a place', () => {
     const loud = (a: string, b: string) => compareTexts(a, b).findings.filter((f) => f.severity !== 'minor').map((f) => f.rule);
     expect(loud('“We will vote against it,” Hale said.', '“We will vote against it,” said Senator Jordan Hale.')).toEqual([]);

@@ -218,11 +218,12 @@ export const entity: Check = (ctx, emit) => {
     const a = ctx.ref.tokens[e.k0]!.start, b = ctx.ref.tokens[e.k1]!.end;
     return reportedRef.some(([x, y]) => x < b && a < y);
   };
-  // One capitalised dictionary word opening a sentence ("Little information", "Police clashed") is as likely
-  // an ordinary word as a name: not enough to call a participant replaced.
+  // One capitalised dictionary word, or its plural, opening a sentence or the clause after a colon ("Little
+  // information", "Police clashed", "ONE YEAR LATER: Families share") is as likely an ordinary word as a name: not
+  // enough to call a participant replaced.
   const commonWordOpening = (e: { k0: number; k1: number; place: boolean }, side: 'ref' | 'sus') => {
     const t = loneOpening(ctx[side].tokens, e);
-    return !!t && lex.synonyms.get(t.norm) !== undefined;
+    return !!t && (lex.synonyms.get(t.norm) !== undefined || ordinarySingular(lex, t.norm) !== null);
   };
   const initial = (side: 'ref' | 'sus', e: { k0: number; k1: number }) => e.k0 === e.k1 && /^\p{Lu}\.$/u.test(ctx[side].tokens[e.k0]!.text);
   /** The word a name's initial or first part stands before: the name's next part, or the word after it. */

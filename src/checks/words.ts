@@ -84,6 +84,9 @@ export function echoedIn(lex: Lexicons, words: SideToken[], t: SideToken): boole
 export function loneOpening(toks: SideToken[], e: { k0: number; k1: number; place: boolean }): SideToken | null {
   if (e.place || e.k0 !== e.k1) return null;
   const t = toks[e.k0]!;
+  // (A capital after a colon opens a clause the same way: "ONE YEAR LATER: Families share ...".)
+  const before = toks[e.k0 - 1];
+  if (before && before.sent === t.sent && before.text === ':') return t;
   return toks.find((x) => x.sent === t.sent && x.isWord) === t ? t : null;
 }
 
