@@ -137,4 +137,13 @@ describe('attribution check', () => {
     // Another person still is another speaker.
     expect(major('"We reject the new council," Hassan al Tikriti said at a rally.', '"We reject the new council," Omar al-Rawi said.')).toEqual(['attribution.speaker/critical']);
   });
+
+  it('reads a body\'s description and its name as one speaker where a text names the body by both', () => {
+    const major = (a: string, b: string) => attr(a, b).filter((r) => !r.endsWith('/minor'));
+    const ran = 'Researchers at the University of Leeds ran the trial. ';
+    expect(major(`${ran}Most patients slept better, the university said.`, `${ran}Most patients slept better, Leeds said.`)).toEqual([]);
+    // A body the texts never call by that name is another speaker.
+    const city = 'Researchers in Leeds ran the trial. ';
+    expect(major(`${city}Most patients slept better, the university said.`, `${city}Most patients slept better, Leeds said.`)).toEqual(['attribution.speaker/critical']);
+  });
 });

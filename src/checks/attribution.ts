@@ -294,6 +294,7 @@ function compareWho(ctx: PairContext, a: Who, b: Who): Verdict {
     const isBody = (h: string) => ctx.lex.bodyDescriptions.has(h);
     if ((a.keys.has(a.head) && !b.keys.size && !b.places.size && b.definite && isBody(b.head)) ||
         (b.keys.has(b.head) && !a.keys.size && !a.places.size && a.definite && isBody(a.head))) return 'same';
+    if (bodyNamedAs(ctx, a, b) || bodyNamedAs(ctx, b, a)) return 'same';
     return 'other';
   }
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return 'group';
@@ -320,6 +321,18 @@ function placeBody(ctx: PairContext, named: Who, other: Who): boolean {
   const place = [...named.words].find((w) => [...other.places].some((p) => samePlace(ctx.lex, w, p)));
   const rest = [...named.words].filter((w) => w !== place);
   return !!place && rest.length > 0 && rest.every((w) => other.words.has(w));
+}
+
+/**
+ * "the university" and "Oxford" are one source where either text names the body by both: "the University of
+ * Oxford", "Oxford University". DESC is an unnamed definite description, NAMED a name (or a place).
+ */
+function bodyNamedAs(ctx: PairContext, desc: Who, named: Who): boolean {
+  if (!desc.head || !desc.definite || desc.keys.size || desc.places.size || !named.name || desc.head.includes(' ')) return false;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const h = esc(desc.head), n = named.name.split(' ').map(esc).join('\\s+');
+  const re = new RegExp(`\\b${h}\\s+of\\s+(?:the\\s+)?${n}\\b|\\b${n}\\s+${h}\\b`, 'iu');
+  return re.test(ctx.refText) || re.test(ctx.susText);
 }
 
 /**
