@@ -3,12 +3,14 @@
 // ("John Kirby" = "Kirby" = "Mr Kirby", "the senior administration official" = "the official").
 import type { Check } from '../core/check.js';
 import type { SideToken } from '../core/diff.js';
-import { areSynonyms, byFirstWord, endingOf, ordinarySingular } from '../core/lexicons.js';
+import { areSynonyms, byFirstWord, endingOf, escapeRegExp, ordinarySingular } from '../core/lexicons.js';
 import { evidence, sentenceEvidence, type PairContext, type Side } from '../core/pair.js';
 import { phraseAt, QUOTE_MARK } from '../core/token.js';
 import { entityAt } from './clauses.js';
 import { editDistanceAtMostOne, foldName, hyphenJoined, isReportingVerb, sameAlias, samePlace } from './words.js';
 import { analysesOf } from '../core/analysis/view.js';
+import { plainWordSentences } from '../core/docindex.js';
+import type { Sentence } from '../core/types.js';
 import { mayEmbed, mayHoldBelief } from '../core/triggers.js';
 import type { Emit } from '../core/check.js';
 
@@ -329,10 +331,12 @@ function placeBody(ctx: PairContext, named: Who, other: Who): boolean {
  */
 function bodyNamedAs(ctx: PairContext, desc: Who, named: Who): boolean {
   if (!desc.head || !desc.definite || desc.keys.size || desc.places.size || !named.name || desc.head.includes(' ')) return false;
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const h = esc(desc.head), n = named.name.split(' ').map(esc).join('\\s+');
+  // Only the sentences that say the name's first word are read (docindex, built once per text), not whole texts.
+  const first = named.name.split(' ')[0]!;
+  const h = escapeRegExp(desc.head), n = named.name.split(' ').map(escapeRegExp).join('\\s+');
   const re = new RegExp(`\\b${h}\\s+of\\s+(?:the\\s+)?${n}\\b|\\b${n}\\s+${h}\\b`, 'iu');
-  return re.test(ctx.refText) || re.test(ctx.susText);
+  const says = (doc: Sentence[]) => (plainWordSentences(doc).get(first) ?? []).some((k) => re.test(doc[k]!.text));
+  return says(ctx.refDoc) || says(ctx.susDoc);
 }
 
 /**
